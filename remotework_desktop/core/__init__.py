@@ -1,0 +1,1 @@
+"""The Qt-free heart of the program: checklists, meetings, store, fingerprint and PDF."""

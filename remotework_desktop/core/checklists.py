@@ -1,0 +1,561 @@
+"""Checklist definitions: the schema, the loader/validator and the show-if conditions.
+
+A checklist is one TOML file in ``checklists/``. Every file is validated with pydantic on
+load; a broken file yields one plain-language error per problem, naming the file and the
+place in it, and never stops the other files from loading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from remotework_desktop.core import paths
+
+ItemKind = Literal["check", "text", "choice", "multi", "date", "number", "schedule", "hours"]
+ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
+Audience = Literal["manager", "employee", "both"]
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PLACES: tuple[str, ...] = ("home", "workplace", "off")
+# Items can carry a `plan` key: which field of the printed agreed plan they fill.
+PLAN_FIELDS: tuple[str, ...] = (
+    "reason",
+    "home_days",
+    "schedule",
+    "contact_hours",
+    "start_date",
+    "trial_period",
+    "evaluation_date",
+    "ending",
+    "equipment",
+    "costs",
+    "data_security",
+    "contact_rhythm",
+    "aids",
+)
+PlanField = Literal[
+    "reason",
+    "home_days",
+    "schedule",
+    "contact_hours",
+    "start_date",
+    "trial_period",
+    "evaluation_date",
+    "ending",
+    "equipment",
+    "costs",
+    "data_security",
+    "contact_rhythm",
+    "aids",
+]
+_ID = r"^[a-z][a-z0-9_-]{0,63}$"
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    """A text in Danish (first language) and English."""
+
+    da: Annotated[str, Field(min_length=1)]
+    en: Annotated[str, Field(min_length=1)]
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.da
+
+
+class Option(_Strict):
+    id: Annotated[str, Field(pattern=_ID)]
+    da: Annotated[str, Field(min_length=1)]
+    en: Annotated[str, Field(min_length=1)]
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.da
+
+
+CompareOp = Literal["eq", "ne", "gt", "ge", "lt", "le", "in", "contains", "answered"]
+
+
+class Compare(_Strict):
+    """Compare the answer of another item in the same checklist with a value."""
+
+    item: Annotated[str, Field(pattern=_ID)]
+    op: CompareOp = "eq"
+    value: Any = None
+
+
+class AllOf(_Strict):
+    all: Annotated[list[Condition], Field(min_length=1)]
+
+
+class AnyOf(_Strict):
+    any: Annotated[list[Condition], Field(min_length=1)]
+
+
+class NotOf(_Strict):
+    not_: Condition = Field(alias="not")
+
+
+def _condition_tag(value: Any) -> str:
+    if isinstance(value, Mapping):
+        for key in ("all", "any", "not"):
+            if key in value:
+                return key
+        return "compare"
+    return {AllOf: "all", AnyOf: "any", NotOf: "not"}.get(type(value), "compare")
+
+
+# A condition is picked by its key, so a mistake is reported for the branch that was meant.
+Condition = Annotated[
+    Union[  # noqa: UP007 (recursive alias)
+        Annotated[Compare, Tag("compare")],
+        Annotated[AllOf, Tag("all")],
+        Annotated[AnyOf, Tag("any")],
+        Annotated[NotOf, Tag("not")],
+    ],
+    Discriminator(_condition_tag),
+]
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+NotOf.model_rebuild()
+
+
+class Item(_Strict):
+    id: Annotated[str, Field(pattern=_ID)]
+    kind: ItemKind
+    audience: Audience = "both"
+    prompt: Text
+    help: Text
+    options: list[Option] = Field(default_factory=list)
+    show_if: Condition | None = None
+    private: bool = False
+    actionable: bool = True
+    plan: PlanField | None = None
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _check_options(self) -> Item:
+        if self.kind in ("choice", "multi"):
+            if len(self.options) < 2:
+                raise ValueError(f"a '{self.kind}' item needs at least two options")
+            ids = [o.id for o in self.options]
+            dup = sorted({i for i in ids if ids.count(i) > 1})
+            if dup:
+                raise ValueError(f"option id '{dup[0]}' is used twice")
+        elif self.options:
+            raise ValueError(f"a '{self.kind}' item cannot have options")
+        if (self.min is not None or self.max is not None) and self.kind != "number":
+            raise ValueError("only 'number' items can have min and max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min is larger than max")
+        return self
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+class Section(_Strict):
+    id: Annotated[str, Field(pattern=_ID)]
+    title: Text
+    intro: Text | None = None
+    items: Annotated[list[Item], Field(min_length=1)]
+
+
+class ChecklistDefinition(_Strict):
+    """One checklist as loaded and validated from its file."""
+
+    id: Annotated[str, Field(pattern=_ID)]
+    version: Annotated[int, Field(ge=1)]
+    title: Text
+    intro: Text
+    order: int = 100
+    sections: Annotated[list[Section], Field(min_length=1)]
+
+    @field_validator("sections")
+    @classmethod
+    def _unique_ids(cls, sections: list[Section]) -> list[Section]:
+        seen_sections: set[str] = set()
+        seen_items: set[str] = set()
+        plans: set[str] = set()
+        for section in sections:
+            if section.id in seen_sections:
+                raise ValueError(f"section id '{section.id}' is used twice")
+            seen_sections.add(section.id)
+            for item in section.items:
+                if item.id in seen_items:
+                    raise ValueError(f"item id '{item.id}' is used twice")
+                seen_items.add(item.id)
+                if item.plan:
+                    if item.plan in plans:
+                        raise ValueError(f"plan field '{item.plan}' is given to two items")
+                    plans.add(item.plan)
+        return sections
+
+    @model_validator(mode="after")
+    def _check_conditions(self) -> ChecklistDefinition:
+        items = {i.id: i for i in self.items()}
+        for item in self.items():
+            if item.show_if is not None:
+                for ref in _condition_refs(item.show_if):
+                    if ref.item not in items:
+                        raise ValueError(
+                            f"item '{item.id}': show_if refers to unknown item '{ref.item}'"
+                        )
+                    if ref.item == item.id:
+                        raise ValueError(f"item '{item.id}': show_if refers to itself")
+                    target = items[ref.item]
+                    if target.kind in ("choice", "multi") and ref.op in ("eq", "ne", "contains"):
+                        values = [ref.value]
+                    elif target.kind in ("choice", "multi") and ref.op == "in":
+                        values = list(ref.value or [])
+                    else:
+                        values = []
+                    for v in values:
+                        if target.option(str(v)) is None:
+                            raise ValueError(
+                                f"item '{item.id}': show_if uses '{v}', which is not an "
+                                f"option of '{ref.item}'"
+                            )
+        return self
+
+    # -- helpers -------------------------------------------------------------------------
+    def items(self) -> Iterable[Item]:
+        for section in self.sections:
+            yield from section.items
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items() if i.id == item_id), None)
+
+    def section_of(self, item_id: str) -> Section | None:
+        return next((s for s in self.sections if any(i.id == item_id for i in s.items)), None)
+
+    def snapshot(self) -> dict[str, Any]:
+        """A plain JSON-able copy, kept with every meeting started from this definition."""
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+    def digest(self) -> str:
+        """SHA-256 of the canonical snapshot: the identity of this exact text."""
+        return canonical_digest(self.snapshot())
+
+    @classmethod
+    def from_snapshot(cls, data: Mapping[str, Any]) -> ChecklistDefinition:
+        return cls.model_validate(data)
+
+
+def canonical_json(data: Any) -> bytes:
+    """Canonical serialisation: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def canonical_digest(data: Any) -> str:
+    return hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+def _condition_refs(cond: Condition) -> Iterable[Compare]:
+    if isinstance(cond, Compare):
+        yield cond
+    elif isinstance(cond, AllOf):
+        for c in cond.all:
+            yield from _condition_refs(c)
+    elif isinstance(cond, AnyOf):
+        for c in cond.any:
+            yield from _condition_refs(c)
+    elif isinstance(cond, NotOf):
+        yield from _condition_refs(cond.not_)
+
+
+# -- conditions ---------------------------------------------------------------------------
+def evaluate(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
+    """True when an item with this show-if condition should be shown, given the answers."""
+    if cond is None:
+        return True
+    if isinstance(cond, AllOf):
+        return all(evaluate(c, answers) for c in cond.all)
+    if isinstance(cond, AnyOf):
+        return any(evaluate(c, answers) for c in cond.any)
+    if isinstance(cond, NotOf):
+        return not evaluate(cond.not_, answers)
+    value = answers.get(cond.item)
+    op = cond.op
+    if op == "answered":
+        return is_answered(value)
+    if value is None:
+        return False
+    try:
+        if op == "eq":
+            return value == cond.value
+        if op == "ne":
+            return value != cond.value
+        if op == "gt":
+            return value > cond.value
+        if op == "ge":
+            return value >= cond.value
+        if op == "lt":
+            return value < cond.value
+        if op == "le":
+            return value <= cond.value
+        if op == "in":
+            return value in (cond.value or [])
+        if op == "contains":
+            return cond.value in value
+    except TypeError:
+        return False
+    return False
+
+
+def visible_items(definition: ChecklistDefinition, answers: Mapping[str, Any]) -> list[Item]:
+    """The items to show, in order, given the current answers of this checklist."""
+    return [i for i in definition.items() if evaluate(i.show_if, answers)]
+
+
+def is_answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | list | dict):
+        return bool(value)
+    return True
+
+
+# -- answers ------------------------------------------------------------------------------
+class AnswerError(ValueError):
+    """An answer that does not fit its item; the message is for people."""
+
+
+def validate_answer(item: Item, value: Any) -> Any:
+    """Check and normalise an answer for ``item``; None always clears it."""
+    if value is None:
+        return None
+    kind = item.kind
+    if kind == "check":
+        if not isinstance(value, bool):
+            raise AnswerError("Svaret skal være ja eller nej.")
+        return value
+    if kind == "text":
+        if not isinstance(value, str):
+            raise AnswerError("Svaret skal være tekst.")
+        if len(value) > 20_000:
+            raise AnswerError("Teksten er for lang (højst 20.000 tegn).")
+        return value
+    if kind == "choice":
+        if not isinstance(value, str) or item.option(value) is None:
+            raise AnswerError(f"'{value}' er ikke en af valgmulighederne.")
+        return value
+    if kind == "multi":
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise AnswerError("Svaret skal være en liste af valgmuligheder.")
+        order = [o.id for o in item.options]
+        for v in value:
+            if v not in order:
+                raise AnswerError(f"'{v}' er ikke en af valgmulighederne.")
+        return [o for o in order if o in set(value)]
+    if kind == "date":
+        return parse_date(value).isoformat()
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise AnswerError("Svaret skal være et tal.")
+        if not math.isfinite(value):
+            raise AnswerError("Svaret skal være et tal.")
+        if item.min is not None and value < item.min:
+            raise AnswerError(f"Tallet må ikke være mindre end {_num(item.min)}.")
+        if item.max is not None and value > item.max:
+            raise AnswerError(f"Tallet må ikke være større end {_num(item.max)}.")
+        return int(value) if float(value).is_integer() else float(value)
+    if kind == "schedule":
+        if not isinstance(value, Mapping):
+            raise AnswerError("Ugeplanen skal angive et sted for hver dag.")
+        out: dict[str, str] = {}
+        for day, place in value.items():
+            if day not in WEEKDAYS:
+                raise AnswerError(f"'{day}' er ikke en ugedag.")
+            if place not in PLACES:
+                raise AnswerError(f"'{place}' er ikke hjemme, arbejdspladsen eller fri.")
+            out[day] = place
+        return {d: out[d] for d in WEEKDAYS if d in out}
+    if kind == "hours":
+        if not isinstance(value, Mapping) or set(value) != {"start", "end"}:
+            raise AnswerError("Tidsrummet skal have et start- og et sluttidspunkt.")
+        start, end = value["start"], value["end"]
+        if not (isinstance(start, str) and _HHMM.match(start)):
+            raise AnswerError(f"'{start}' er ikke et klokkeslæt (TT:MM).")
+        if not (isinstance(end, str) and _HHMM.match(end)):
+            raise AnswerError(f"'{end}' er ikke et klokkeslæt (TT:MM).")
+        if end <= start:
+            raise AnswerError("Sluttidspunktet skal ligge efter starttidspunktet.")
+        return {"start": start, "end": end}
+    raise AnswerError(f"Ukendt type '{kind}'.")  # pragma: no cover - schema forbids it
+
+
+def parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise AnswerError(f"'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).")
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+# -- loading ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ChecklistError:
+    """One problem in one checklist file, in a line a person can act on."""
+
+    file: str
+    place: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.place}: " if self.place else f"{self.file}: "
+        return where + self.message
+
+
+@dataclass
+class LoadResult:
+    definitions: dict[str, ChecklistDefinition] = field(default_factory=dict)
+    errors: list[ChecklistError] = field(default_factory=list)
+
+    def ordered(self) -> list[ChecklistDefinition]:
+        return sorted(self.definitions.values(), key=lambda d: (d.order, d.id))
+
+
+def _place(raw: Any, loc: tuple[Any, ...]) -> str:
+    """Turn a pydantic location into 'section 'x' item 'y' field' using the file's own ids."""
+    parts: list[str] = []
+    node = raw
+    i = 0
+    while i < len(loc):
+        key = loc[i]
+        if key in ("sections", "items", "options") and i + 1 < len(loc):
+            idx = loc[i + 1]
+            label = {"sections": "section", "items": "item", "options": "option"}[key]
+            child = None
+            if isinstance(node, Mapping):
+                seq = node.get(key)
+                if isinstance(seq, list) and isinstance(idx, int) and idx < len(seq):
+                    child = seq[idx]
+            ident = child.get("id") if isinstance(child, Mapping) else None
+            parts.append(f"{label} '{ident}'" if ident else f"{label} #{int(idx) + 1}")
+            node = child
+            i += 2
+            continue
+        if isinstance(key, str) and key not in ("compare", "all", "any", "not"):
+            parts.append(key)
+        node = node.get(key) if isinstance(node, Mapping) else None
+        i += 1
+    return " ".join(parts)
+
+
+def _pretty(err: Mapping[str, Any]) -> str:
+    kind = err.get("type", "")
+    msg = str(err.get("msg", "invalid"))
+    if kind == "missing":
+        return "is missing"
+    if kind == "extra_forbidden":
+        return "is not a known field (check the spelling)"
+    if kind == "literal_error":
+        return msg.replace("Input should be", "must be")
+    if kind == "string_pattern_mismatch":
+        return "must be lower-case letters, digits, '-' or '_' and start with a letter"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short":
+        return "must not be empty"
+    msg = msg.removeprefix("Value error, ")
+    return msg.replace("Input should be", "must be")
+
+
+def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinition | None, list]:
+    """Parse and validate one checklist file's text; returns the definition or the errors."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        place = f"line {m.group(1)}, column {m.group(2)}" if m else ""
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "not valid TOML"
+        return None, [ChecklistError(file, place, f"not valid TOML: {reason}")]
+    try:
+        return ChecklistDefinition.model_validate(raw), []
+    except ValidationError as exc:
+        errors = []
+        seen: set[tuple[str, str]] = set()
+        for err in exc.errors():
+            loc = tuple(err.get("loc", ()))
+            # Union branches of a condition each report; keep the first per place.
+            place = _place(raw, loc)
+            key = (place.split(" show_if")[0] if "show_if" in place else place, "")
+            if "show_if" in place and key in seen:
+                continue
+            seen.add(key)
+            errors.append(ChecklistError(file, place, _pretty(err)))
+        return None, errors
+
+
+def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistError]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [ChecklistError(path.name, "", f"cannot be read ({exc.strerror or exc})")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [
+            ChecklistError(path.name, f"byte {exc.start}", "is not UTF-8 text (save it as UTF-8)")
+        ]
+    return parse_checklist(text, path.name)
+
+
+def load_checklists(paths_: Iterable[Path] | None = None) -> LoadResult:
+    """Load every checklist file (default: the shipped ones). Never raises for bad files."""
+    if paths_ is None:
+        folder = paths.checklists_dir()
+        files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    else:
+        files = []
+        for given in paths_:
+            p = Path(given)
+            files.extend(sorted(p.glob("*.toml")) if p.is_dir() else [p])
+    result = LoadResult()
+    for f in files:
+        definition, errors = load_file(f)
+        if definition is None:
+            result.errors.extend(errors)
+            continue
+        if definition.id in result.definitions:
+            result.errors.append(
+                ChecklistError(f.name, "id", f"checklist id '{definition.id}' is already used")
+            )
+            continue
+        result.definitions[definition.id] = definition
+    return result

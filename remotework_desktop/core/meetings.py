@@ -1,0 +1,597 @@
+"""The meeting model: who met, the answers, the agreed actions, the signatures and the state.
+
+Every rule about a meeting lives here (required fields, what may change when, how signing
+locks it, how a follow-up or a new version is made), so the GUI and the CLI only call it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from remotework_desktop.core.checklists import (
+    AnswerError,
+    ChecklistDefinition,
+    Item,
+    canonical_digest,
+    parse_date,
+    validate_answer,
+    visible_items,
+)
+
+Status = Literal["open", "agreed", "not_relevant", "follow_up"]
+STATUSES: tuple[str, ...] = ("open", "agreed", "not_relevant", "follow_up")
+Owner = Literal["manager", "employee", "both", "other"]
+OWNERS: tuple[str, ...] = ("manager", "employee", "both", "other")
+Role = Literal["manager", "employee"]
+ROLES: tuple[str, ...] = ("manager", "employee")
+State = Literal["draft", "signed"]
+Language = Literal["da", "en"]
+
+STATUS_LABELS = {
+    "open": {"da": "Ikke drøftet endnu", "en": "Not yet discussed"},
+    "agreed": {"da": "Aftalt", "en": "Agreed"},
+    "not_relevant": {"da": "Ikke relevant", "en": "Not relevant"},
+    "follow_up": {"da": "Følges op", "en": "To follow up"},
+}
+OWNER_LABELS = {
+    "manager": {"da": "Leder", "en": "Manager"},
+    "employee": {"da": "Medarbejder", "en": "Employee"},
+    "both": {"da": "Begge", "en": "Both"},
+    "other": {"da": "Anden", "en": "Other"},
+}
+ROLE_LABELS = {
+    "manager": {"da": "Leder", "en": "Manager"},
+    "employee": {"da": "Medarbejder", "en": "Employee"},
+}
+SIGN_STATEMENT = {
+    "da": (
+        "Jeg har læst den aftalte plan for hjemmearbejde, som den er vist, og er enig i den. "
+        "Aftalen er frivillig, og den kan evalueres og ændres ved næste opfølgning."
+    ),
+    "en": (
+        "I have read the agreed plan for working from home as shown, and I agree to it. "
+        "The agreement is voluntary and can be evaluated and changed at the next follow-up."
+    ),
+}
+
+MAX_NAME = 200
+
+
+class MeetingError(ValueError):
+    """A rule about meetings was broken; ``fields`` maps field names to plain messages."""
+
+    def __init__(self, message: str, fields: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields: dict[str, str] = dict(fields or {})
+
+
+class LockedError(MeetingError):
+    """The meeting is signed and can no longer be changed."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ItemEntry(_Model):
+    answer: Any = None
+    status: Status = "open"
+    note: str = ""
+    private: bool = False
+
+    def is_empty(self) -> bool:
+        return self.answer is None and self.status == "open" and not self.note and not self.private
+
+
+class Action(_Model):
+    id: str = Field(default_factory=new_id)
+    what: Annotated[str, Field(min_length=1, max_length=2000)]
+    owner: Owner = "both"
+    owner_name: str = ""
+    deadline: str | None = None
+    done: bool = False
+    checklist_id: str | None = None
+    item_id: str | None = None
+    carried_from: str | None = None
+
+    def owner_label(self, lang: str, meeting: Meeting | None = None) -> str:
+        if self.owner == "other":
+            return self.owner_name or OWNER_LABELS["other"][lang]
+        label = OWNER_LABELS[self.owner][lang]
+        if meeting is not None and self.owner == "manager":
+            return f"{label} ({meeting.manager_name})"
+        if meeting is not None and self.owner == "employee":
+            return f"{label} ({meeting.employee_name})"
+        return label
+
+
+Point = tuple[float, float]
+
+
+class Signature(_Model):
+    role: Role
+    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
+    signed_at: str
+    method: Literal["drawn", "typed"]
+    # Vector strokes, each a list of (x, y) points in a 0..1000 x 0..(1000*aspect) box.
+    strokes: list[list[Point]] = Field(default_factory=list)
+    width: float = 1000.0
+    height: float = 300.0
+    statement: str
+
+
+class ChecklistRef(_Model):
+    """Which definition a meeting was started from; the snapshot itself is in ``snapshots``."""
+
+    id: str
+    version: int
+    digest: str
+
+
+class Meeting(_Model):
+    id: str = Field(default_factory=new_id)
+    company: str
+    manager_name: str
+    manager_title: str = ""
+    employee_name: str
+    meeting_date: str
+    language: Language = "da"
+    checklists: list[ChecklistRef] = Field(default_factory=list)
+    snapshots: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    entries: dict[str, dict[str, ItemEntry]] = Field(default_factory=dict)
+    actions: list[Action] = Field(default_factory=list)
+    follow_up_date: str | None = None
+    signatures: list[Signature] = Field(default_factory=list)
+    state: State = "draft"
+    version: int = 1
+    follows: str | None = None
+    amends: str | None = None
+    fingerprint: str | None = None
+    created_at: str = Field(default_factory=_now)
+    updated_at: str = Field(default_factory=_now)
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def is_signed(self) -> bool:
+        return self.state == "signed"
+
+    def definition(self, checklist_id: str) -> ChecklistDefinition:
+        cached = self.__dict__.setdefault("_defs", {})
+        if checklist_id not in cached:
+            if checklist_id not in self.snapshots:
+                raise MeetingError(f"Mødet har ingen tjekliste '{checklist_id}'.")
+            cached[checklist_id] = ChecklistDefinition.from_snapshot(self.snapshots[checklist_id])
+        return cached[checklist_id]
+
+    def definitions(self) -> list[ChecklistDefinition]:
+        return [self.definition(ref.id) for ref in self.checklists]
+
+    def entry(self, checklist_id: str, item_id: str) -> ItemEntry:
+        return self.entries.get(checklist_id, {}).get(item_id) or ItemEntry()
+
+    def answers(self, checklist_id: str) -> dict[str, Any]:
+        return {k: e.answer for k, e in self.entries.get(checklist_id, {}).items()}
+
+    def visible_items(self, checklist_id: str) -> list[Item]:
+        return visible_items(self.definition(checklist_id), self.answers(checklist_id))
+
+    def plan_value(self, plan_field: str) -> tuple[Item, ItemEntry, str] | None:
+        """The item (and its entry) that fills one field of the agreed plan, if any."""
+        for ref in self.checklists:
+            definition = self.definition(ref.id)
+            for item in visible_items(definition, self.answers(ref.id)):
+                if item.plan == plan_field:
+                    return item, self.entry(ref.id, item.id), ref.id
+        return None
+
+    def signature(self, role: str) -> Signature | None:
+        return next((s for s in self.signatures if s.role == role), None)
+
+    def summary(self) -> dict[str, Any]:
+        """The few fields the meeting list shows."""
+        return {
+            "id": self.id,
+            "company": self.company,
+            "manager_name": self.manager_name,
+            "employee_name": self.employee_name,
+            "meeting_date": self.meeting_date,
+            "follow_up_date": self.follow_up_date,
+            "state": self.state,
+            "version": self.version,
+            "updated_at": self.updated_at,
+        }
+
+    # -- changing --------------------------------------------------------------------------
+    def _check_editable(self) -> None:
+        if self.is_signed:
+            raise LockedError(
+                "Mødet er underskrevet og kan ikke ændres. Start en ny version for at ændre det."
+            )
+
+    def _item(self, checklist_id: str, item_id: str) -> Item:
+        item = self.definition(checklist_id).item(item_id)
+        if item is None:
+            raise MeetingError(f"Tjeklisten '{checklist_id}' har intet punkt '{item_id}'.")
+        return item
+
+    def _touch(self) -> None:
+        self.updated_at = _now()
+
+    def _entry_for_update(self, checklist_id: str, item_id: str) -> ItemEntry:
+        self._check_editable()
+        item = self._item(checklist_id, item_id)
+        entries = self.entries.setdefault(checklist_id, {})
+        if item_id not in entries:
+            entries[item_id] = ItemEntry(private=item.private)
+        return entries[item_id]
+
+    def set_answer(self, checklist_id: str, item_id: str, value: Any) -> None:
+        item = self._item(checklist_id, item_id)
+        normalised = validate_answer(item, value)
+        self._entry_for_update(checklist_id, item_id).answer = normalised
+        self._touch()
+
+    def set_status(self, checklist_id: str, item_id: str, status: str) -> None:
+        if status not in STATUSES:
+            raise MeetingError(f"'{status}' er ikke en gyldig status.")
+        self._entry_for_update(checklist_id, item_id).status = status  # type: ignore[assignment]
+        self._touch()
+
+    def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
+        if len(note) > 20_000:
+            raise MeetingError("Noten er for lang (højst 20.000 tegn).")
+        self._entry_for_update(checklist_id, item_id).note = note
+        self._touch()
+
+    def set_private(self, checklist_id: str, item_id: str, private: bool) -> None:
+        self._entry_for_update(checklist_id, item_id).private = bool(private)
+        self._touch()
+
+    def set_details(self, **fields: Any) -> None:
+        """Change company, names, title, date or language, with the same checks as creation."""
+        self._check_editable()
+        allowed = {
+            "company",
+            "manager_name",
+            "manager_title",
+            "employee_name",
+            "meeting_date",
+            "language",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise MeetingError(f"Ukendt felt: {', '.join(sorted(unknown))}")
+        merged = {k: getattr(self, k) for k in allowed} | fields
+        clean = check_details(**merged)
+        for k in fields:
+            setattr(self, k, clean[k])
+        self._touch()
+
+    def set_follow_up_date(self, value: str | dt.date | None) -> None:
+        self._check_editable()
+        if value in (None, ""):
+            self.follow_up_date = None
+        else:
+            try:
+                self.follow_up_date = parse_date(value).isoformat()
+            except AnswerError as exc:
+                raise MeetingError(str(exc), {"follow_up_date": str(exc)}) from exc
+        self._touch()
+
+    def add_action(
+        self,
+        what: str,
+        owner: str = "both",
+        deadline: str | dt.date | None = None,
+        owner_name: str = "",
+        checklist_id: str | None = None,
+        item_id: str | None = None,
+    ) -> Action:
+        self._check_editable()
+        action = Action(what="-", owner="both")
+        self._apply_action(action, what=what, owner=owner, deadline=deadline, owner_name=owner_name)
+        if checklist_id is not None or item_id is not None:
+            if checklist_id is None or item_id is None:
+                raise MeetingError("En handling knyttes til både en tjekliste og et punkt.")
+            item = self._item(checklist_id, item_id)
+            if not item.actionable:
+                raise MeetingError("Dette punkt kan ikke blive til en handling.")
+            action.checklist_id, action.item_id = checklist_id, item_id
+        self.actions.append(action)
+        self._touch()
+        return action
+
+    def update_action(self, action_id: str, **fields: Any) -> Action:
+        self._check_editable()
+        action = self.action(action_id)
+        self._apply_action(action, **fields)
+        self._touch()
+        return action
+
+    def remove_action(self, action_id: str) -> None:
+        self._check_editable()
+        action = self.action(action_id)
+        self.actions.remove(action)
+        self._touch()
+
+    def action(self, action_id: str) -> Action:
+        for a in self.actions:
+            if a.id == action_id:
+                return a
+        raise MeetingError(f"Handlingen '{action_id}' findes ikke.")
+
+    @staticmethod
+    def _apply_action(action: Action, **fields: Any) -> None:
+        errors: dict[str, str] = {}
+        allowed = {"what", "owner", "owner_name", "deadline", "done"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise MeetingError(f"Ukendt felt: {', '.join(sorted(unknown))}")
+        what = fields.get("what", action.what)
+        what = what.strip() if isinstance(what, str) else what
+        if not what:
+            errors["what"] = "Skriv, hvad der skal gøres."
+        owner = fields.get("owner", action.owner)
+        if owner not in OWNERS:
+            errors["owner"] = "Vælg, hvem der har ansvaret."
+        owner_name = str(fields.get("owner_name", action.owner_name) or "").strip()
+        if owner == "other" and not owner_name:
+            errors["owner_name"] = "Skriv navnet på den, der har ansvaret."
+        deadline = fields.get("deadline", action.deadline)
+        if deadline in ("", None):
+            deadline = None
+        else:
+            try:
+                deadline = parse_date(deadline).isoformat()
+            except AnswerError as exc:
+                errors["deadline"] = str(exc)
+        if errors:
+            raise MeetingError(next(iter(errors.values())), errors)
+        action.what = what
+        action.owner = owner
+        action.owner_name = owner_name if owner == "other" else ""
+        action.deadline = deadline
+        if "done" in fields:
+            action.done = bool(fields["done"])
+
+    def sorted_actions(self, key: str = "deadline") -> list[Action]:
+        if key == "owner":
+            return sorted(self.actions, key=lambda a: (OWNERS.index(a.owner), a.deadline or "~"))
+        if key == "what":
+            return sorted(self.actions, key=lambda a: a.what.casefold())
+        if key == "done":
+            return sorted(self.actions, key=lambda a: (a.done, a.deadline or "~"))
+        return sorted(self.actions, key=lambda a: (a.deadline or "9999-99-99", a.what.casefold()))
+
+    # -- progress --------------------------------------------------------------------------
+    def progress(self, checklist_id: str) -> tuple[int, int]:
+        """(discussed, total) over the visible items of one checklist."""
+        items = self.visible_items(checklist_id)
+        done = sum(1 for i in items if self.entry(checklist_id, i.id).status != "open")
+        return done, len(items)
+
+    def total_progress(self) -> tuple[int, int]:
+        done = total = 0
+        for ref in self.checklists:
+            d, t = self.progress(ref.id)
+            done, total = done + d, total + t
+        return done, total
+
+    # -- signing ---------------------------------------------------------------------------
+    def canonical(self) -> dict[str, Any]:
+        """What the fingerprint covers: content and signatures, snapshots by their digest."""
+        data = self.model_dump(mode="json")
+        for key in ("fingerprint", "updated_at", "snapshots"):
+            data.pop(key, None)
+        # Leave out empty entries so an untouched item and a cleared one are the same.
+        data["entries"] = {
+            cid: {iid: e for iid, e in items.items() if e != ItemEntry().model_dump(mode="json")}
+            for cid, items in data["entries"].items()
+        }
+        data["entries"] = {cid: v for cid, v in data["entries"].items() if v}
+        return data
+
+    def compute_fingerprint(self) -> str:
+        return canonical_digest(self.canonical())
+
+    def sign(
+        self,
+        role: str,
+        name: str,
+        *,
+        method: str = "typed",
+        strokes: Iterable[Iterable[Point]] = (),
+        width: float = 1000.0,
+        height: float = 300.0,
+        confirmed: bool = False,
+        when: dt.datetime | None = None,
+    ) -> Signature:
+        """Add one signature; when both have signed the meeting is locked and fingerprinted."""
+        self._check_editable()
+        if role not in ROLES:
+            raise MeetingError(f"'{role}' er ikke en rolle, der kan underskrive.")
+        if not confirmed:
+            raise MeetingError("Underskriveren skal bekræfte erklæringen først.")
+        name = (name or "").strip()
+        if not name:
+            raise MeetingError("Skriv dit navn for at underskrive.", {"name": "Skriv dit navn."})
+        expected = self.manager_name if role == "manager" else self.employee_name
+        if name.casefold() != expected.strip().casefold():
+            raise MeetingError(
+                f"Navnet skal være det, der står på mødet: {expected}.",
+                {"name": f"Navnet skal være {expected}."},
+            )
+        if self.signature(role) is not None:
+            raise MeetingError(f"{ROLE_LABELS[role]['da']} har allerede underskrevet.")
+        stroke_list = [[(round(float(x), 1), round(float(y), 1)) for x, y in s] for s in strokes]
+        stroke_list = [s for s in stroke_list if s]
+        if method == "drawn" and not any(len(s) >= 2 for s in stroke_list):
+            raise MeetingError("Underskriftsfeltet er tomt. Skriv under, eller brug dit navn.")
+        if method not in ("drawn", "typed"):
+            raise MeetingError(f"Ukendt måde at underskrive på: {method}")
+        when = when or dt.datetime.now(dt.UTC)
+        signature = Signature(
+            role=role,  # type: ignore[arg-type]
+            name=name,
+            signed_at=when.astimezone(dt.UTC).replace(microsecond=0).isoformat(),
+            method=method,  # type: ignore[arg-type]
+            strokes=stroke_list if method == "drawn" else [],
+            width=width,
+            height=height,
+            statement=SIGN_STATEMENT[self.language],
+        )
+        self.signatures.append(signature)
+        if all(self.signature(r) is not None for r in ROLES):
+            self.state = "signed"
+            self.fingerprint = self.compute_fingerprint()
+        self._touch()
+        return signature
+
+    def remove_signature(self, role: str) -> None:
+        """Take back a signature before both have signed (e.g. the wrong person signed)."""
+        self._check_editable()
+        self.signatures = [s for s in self.signatures if s.role != role]
+        self._touch()
+
+    # -- later meetings --------------------------------------------------------------------
+    def new_version(self) -> Meeting:
+        """A draft copy of a signed meeting to change it; the signed one stays as it was."""
+        if not self.is_signed:
+            raise MeetingError("Kun en underskrevet aftale kan få en ny version.")
+        data = self.model_dump(mode="python")
+        data.update(
+            id=new_id(),
+            signatures=[],
+            state="draft",
+            version=self.version + 1,
+            amends=self.id,
+            fingerprint=None,
+            created_at=_now(),
+            updated_at=_now(),
+        )
+        return Meeting.model_validate(data)
+
+    def follow_up(self, meeting_date: str | dt.date | None = None) -> Meeting:
+        """A new meeting that follows up this signed one and carries its open actions."""
+        if not self.is_signed:
+            raise MeetingError("Opfølgning starter fra en underskrevet aftale.")
+        date = parse_date(meeting_date or dt.date.today()).isoformat()
+        carried = [
+            Action(
+                what=a.what,
+                owner=a.owner,
+                owner_name=a.owner_name,
+                deadline=a.deadline,
+                checklist_id=a.checklist_id,
+                item_id=a.item_id,
+                carried_from=self.id,
+            )
+            for a in self.actions
+            if not a.done
+        ]
+        return Meeting(
+            company=self.company,
+            manager_name=self.manager_name,
+            manager_title=self.manager_title,
+            employee_name=self.employee_name,
+            meeting_date=date,
+            language=self.language,
+            checklists=[ref.model_copy() for ref in self.checklists],
+            snapshots={k: dict(v) for k, v in self.snapshots.items()},
+            entries={
+                cid: {iid: e.model_copy() for iid, e in items.items()}
+                for cid, items in self.entries.items()
+            },
+            actions=carried,
+            follows=self.id,
+        )
+
+
+def check_details(
+    company: Any,
+    manager_name: Any,
+    manager_title: Any,
+    employee_name: Any,
+    meeting_date: Any,
+    language: Any = "da",
+) -> dict[str, Any]:
+    """Check the meeting's details; raise MeetingError naming each field that is wrong."""
+    errors: dict[str, str] = {}
+    clean: dict[str, Any] = {}
+    given = {"company": company, "manager_name": manager_name, "employee_name": employee_name}
+    for key, label in (
+        ("company", "Skriv virksomhedens navn."),
+        ("manager_name", "Skriv lederens navn."),
+        ("employee_name", "Skriv medarbejderens navn."),
+    ):
+        value = given[key]
+        value = value.strip() if isinstance(value, str) else ""
+        if not value:
+            errors[key] = label
+        elif len(value) > MAX_NAME:
+            errors[key] = f"Højst {MAX_NAME} tegn."
+        clean[key] = value
+    title = manager_title.strip() if isinstance(manager_title, str) else ""
+    if len(title) > MAX_NAME:
+        errors["manager_title"] = f"Højst {MAX_NAME} tegn."
+    clean["manager_title"] = title
+    try:
+        clean["meeting_date"] = parse_date(meeting_date).isoformat()
+    except AnswerError:
+        errors["meeting_date"] = "Skriv mødets dato som ÅÅÅÅ-MM-DD."
+    if language not in ("da", "en"):
+        errors["language"] = "Sproget skal være dansk (da) eller engelsk (en)."
+    clean["language"] = language
+    if errors:
+        raise MeetingError(next(iter(errors.values())), errors)
+    return clean
+
+
+def new_meeting(
+    *,
+    company: str,
+    manager_name: str,
+    employee_name: str,
+    meeting_date: str | dt.date,
+    checklists: Iterable[ChecklistDefinition],
+    manager_title: str = "",
+    language: str = "da",
+) -> Meeting:
+    """Start a meeting from the chosen checklist definitions (snapshotted into the meeting)."""
+    clean = check_details(
+        company, manager_name, manager_title, employee_name, meeting_date, language
+    )
+    chosen = list(checklists)
+    if not chosen:
+        raise MeetingError("Vælg mindst én tjekliste.", {"checklists": "Vælg mindst én."})
+    ids = [d.id for d in chosen]
+    if len(set(ids)) != len(ids):
+        raise MeetingError("Den samme tjekliste er valgt to gange.")
+    return Meeting(
+        **clean,
+        checklists=[ChecklistRef(id=d.id, version=d.version, digest=d.digest()) for d in chosen],
+        snapshots={d.id: d.snapshot() for d in chosen},
+    )
+
+
+def meeting_from_dict(data: Mapping[str, Any]) -> Meeting:
+    """Rebuild a meeting from stored data; raises MeetingError in plain words if it is bad."""
+    try:
+        return Meeting.model_validate(dict(data))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise MeetingError(f"Mødedata er beskadigede ({where}: {first.get('msg')}).") from exc
