@@ -1,0 +1,301 @@
+"""Command line: with no command it starts the program; subcommands run the headless jobs.
+
+Every failure ends with a non-zero exit code and one plain line on stderr, never a traceback.
+Qt is imported only when the window is started, so the headless jobs start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from remotework_desktop import __version__
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A failure to report as one line; ``code`` is the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAIL) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _open_store(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+    from remotework_desktop.core.store import Store
+
+    store = Store.open(args.data_dir, read_only=read_only)
+    for problem in store.problems:
+        print(f"advarsel: {problem}", file=sys.stderr)
+    return store
+
+
+def _get(store: Any, ident: str) -> Any:
+    return store.get(store.resolve_id(ident))
+
+
+# -- commands ---------------------------------------------------------------------------
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open_store(args, read_only=True) as store:
+        rows = store.list()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("Ingen møder gemt endnu.")
+        return EXIT_OK
+    for r in rows:
+        state = "underskrevet" if r["state"] == "signed" else "kladde"
+        follow = f"  opfølgning {r['follow_up_date']}" if r.get("follow_up_date") else ""
+        print(
+            f"{r['id']}  {r['meeting_date']}  {state:<12}  v{r['version']}  "
+            f"{r['employee_name']} – {r['company']}{follow}"
+        )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open_store(args, read_only=True) as store:
+        meeting = _get(store, args.id)
+    data = meeting.model_dump(mode="json")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    done, total = meeting.total_progress()
+    print(f"Møde {meeting.id} ({'underskrevet' if meeting.is_signed else 'kladde'})")
+    print(f"  Virksomhed: {meeting.company}")
+    print(f"  Leder:      {meeting.manager_name} {meeting.manager_title}".rstrip())
+    print(f"  Medarbejder: {meeting.employee_name}")
+    print(f"  Dato:       {meeting.meeting_date}")
+    print(f"  Drøftet:    {done} af {total} punkter")
+    print(f"  Handlinger: {len(meeting.actions)}")
+    if meeting.fingerprint:
+        print(f"  Fingeraftryk: {meeting.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_create_example(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.example import build_example_meeting
+
+    meeting = build_example_meeting()
+    with _open_store(args) as store:
+        store.save(meeting)
+    print(meeting.id)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.checklists import load_checklists
+
+    given = [Path(p) for p in args.paths] or None
+    if given:
+        missing = [p for p in given if not p.exists()]
+        if missing:
+            raise CliError(f"findes ikke: {missing[0]}")
+    result = load_checklists(given)
+    for err in result.errors:
+        print(str(err), file=sys.stderr)
+    if result.errors:
+        return EXIT_FAIL
+    if not result.definitions:
+        raise CliError("ingen tjeklister fundet")
+    for d in result.ordered():
+        count = sum(1 for _ in d.items())
+        print(f"ok  {d.id} v{d.version}: {count} punkter")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open_store(args, read_only=True) as store:
+        path = store.backup(Path(args.output))
+    print(f"Sikkerhedskopi gemt: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.store import Store
+
+    archive = Path(args.archive)
+    if not archive.is_file():
+        raise CliError(f"findes ikke: {archive}")
+    count = Store.restore(archive, args.data_dir)
+    print(f"Gendannet: {count} møder")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        meeting_id = store.resolve_id(args.id)
+        store.delete(meeting_id)
+    print(f"Slettet: {meeting_id}")
+    return EXIT_OK
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.export import export_pdf
+
+    with _open_store(args) as store:
+        meeting_id = store.resolve_id(args.id)
+        export_pdf(
+            store,
+            meeting_id,
+            Path(args.output),
+            lang=args.lang or store.get(meeting_id).language,
+            include_private=args.include_private,
+        )
+    print(f"PDF gemt: {args.output}")
+    return EXIT_OK
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.meetings import SIGN_STATEMENT
+
+    with _open_store(args) as store:
+        meeting = _get(store, args.id)
+        if not args.yes:
+            print(SIGN_STATEMENT[meeting.language], file=sys.stderr)
+        meeting.sign("manager", args.manager, method="typed", confirmed=True)
+        meeting.sign("employee", args.employee, method="typed", confirmed=True)
+        store.save(meeting)
+    print(f"Underskrevet: {meeting.id}  fingeraftryk {meeting.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.verify import verify_pdf
+
+    path = Path(args.pdf)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"kan ikke læse {path}: {exc.strerror or exc}", EXIT_USAGE) from exc
+    with _open_store(args, read_only=True) as store:
+        result = verify_pdf(data, store)
+    stream = sys.stdout if result.code == 0 else sys.stderr
+    print(result.message, file=stream)
+    for diff in result.differences:
+        print(f"  {diff}", file=stream)
+    return result.code
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from remotework_desktop.gui.app import run_gui
+    except ImportError as exc:  # e.g. Qt's system libraries are missing
+        raise CliError(f"vinduet kan ikke starte: {exc}") from exc
+    return run_gui(args.data_dir, demo=args.demo, lang=args.lang)
+
+
+# -- parser -----------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="remotework-desktop",
+        description=(
+            "Hjemmearbejde: leder og medarbejder udfylder tjeklisterne sammen, aftaler "
+            "handlinger, underskriver og udskriver planen. Uden kommando starter vinduet."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="datamappe (ellers $REMOTEWORK_DATA_DIR eller brugerens standardmappe)",
+    )
+    parser.add_argument("--demo", action="store_true", help="start på en midlertidig demomappe")
+    parser.add_argument("--lang", choices=["da", "en"], help="sprog (da eller en)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # --data-dir is accepted after the command too ("list --data-dir X").
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="datamappe")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        p = sub.add_parser(name, help=help_, description=help_, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = add("gui", cmd_gui, "start vinduet (standard)")
+    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="demomappe")
+    p = add("list", cmd_list, "vis de gemte møder, én linje hver")
+    p.add_argument("--json", action="store_true", help="maskinlæsbart JSON")
+    p = add("show", cmd_show, "vis ét møde")
+    p.add_argument("id", help="mødets id (eller en entydig begyndelse)")
+    p.add_argument("--json", action="store_true", help="hele mødet som JSON")
+    add("create-example", cmd_create_example, "tilføj et udfyldt eksempelmøde og skriv dets id")
+    p = add("validate", cmd_validate, "kontroller tjeklistefilerne (de medfølgende eller de givne)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="filer eller mapper")
+    p = add("backup", cmd_backup, "gem en sikkerhedskopi af alle data i én fil")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = add("restore", cmd_restore, "gendan data fra en sikkerhedskopi")
+    p.add_argument("archive", metavar="FILE")
+    p = add("delete", cmd_delete, "slet et møde helt")
+    p.add_argument("id")
+    p = add("export-pdf", cmd_export_pdf, "gem mødets plan som PDF")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--include-private", action="store_true", help="medtag fortrolige noter")
+    p.add_argument("--lang", choices=["da", "en"], help="PDF'ens sprog")
+    p = add("sign", cmd_sign, "underskriv med indtastede navne (til scripts)")
+    p.add_argument("id")
+    p.add_argument("--manager", required=True, metavar="NAME")
+    p.add_argument("--employee", required=True, metavar="NAME")
+    p.add_argument("--yes", action="store_true", help="skriv ikke erklæringen ud")
+    p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
+    p.add_argument("pdf", metavar="FILE.pdf")
+    return parser
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from remotework_desktop.core.checklists import AnswerError
+    from remotework_desktop.core.meetings import MeetingError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        from remotework_desktop.core.store import StoreError
+    except ImportError:  # pragma: no cover - the store is part of the package
+
+        class StoreError(Exception):  # type: ignore[no-redef]
+            pass
+
+    try:
+        return func(args)
+    except CliError as exc:
+        print(f"fejl: {exc}", file=sys.stderr)
+        return exc.code
+    except (StoreError, MeetingError, AnswerError) as exc:
+        print(f"fejl: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"fejl: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("afbrudt", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `remotework-desktop` and `python main.py`."""
+    try:
+        return _run(argv)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("REMOTEWORK_DEBUG"):
+            raise
+        print(f"fejl: uventet fejl: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def gui_main() -> int:
+    """Entry point of the GUI launcher (no console window on Windows)."""
+    return main()

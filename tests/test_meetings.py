@@ -1,0 +1,296 @@
+"""The meeting model: required fields, answers, actions, progress, signing and versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
+from remotework_desktop.core.meetings import (
+    LockedError,
+    Meeting,
+    MeetingError,
+    meeting_from_dict,
+    new_meeting,
+)
+
+TOML = """
+id = "demo"
+version = 3
+title = { da = "Demo", en = "Demo" }
+intro = { da = "Om demo", en = "About demo" }
+
+[[sections]]
+id = "main"
+title = { da = "Hoved", en = "Main" }
+
+[[sections.items]]
+id = "regular"
+kind = "check"
+prompt = { da = "Fast skærmarbejde hjemme?", en = "Regular screen work at home?" }
+help = { da = "Afgør reglerne.", en = "Decides the rules." }
+
+[[sections.items]]
+id = "days"
+kind = "number"
+min = 0
+max = 5
+prompt = { da = "Dage hjemme", en = "Days at home" }
+help = { da = "Gennemsnit.", en = "Average." }
+plan = "home_days"
+
+[[sections.items]]
+id = "chair"
+kind = "check"
+show_if = { all = [ { item = "regular", op = "eq", value = true }, { item = "days", op = "gt", value = 2 } ] }
+prompt = { da = "Stol i orden?", en = "Chair fine?" }
+help = { da = "Indstillelig stol.", en = "Adjustable chair." }
+
+[[sections.items]]
+id = "health"
+kind = "text"
+private = true
+actionable = false
+prompt = { da = "Behov", en = "Needs" }
+help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
+
+[[sections.items]]
+id = "week"
+kind = "schedule"
+prompt = { da = "Ugeplan", en = "Week" }
+help = { da = "Hvor er du hvornår.", en = "Where are you when." }
+plan = "schedule"
+
+[[sections.items]]
+id = "hours"
+kind = "hours"
+prompt = { da = "Kontakttid", en = "Contact hours" }
+help = { da = "Hvornår kan du nås.", en = "When you can be reached." }
+
+[[sections.items]]
+id = "tasks"
+kind = "multi"
+options = [ { id = "data", da = "Data", en = "Data" }, { id = "phone", da = "Telefon", en = "Phone" } ]
+prompt = { da = "Opgaver", en = "Tasks" }
+help = { da = "Hvilke opgaver.", en = "Which tasks." }
+
+[[sections.items]]
+id = "start"
+kind = "date"
+prompt = { da = "Startdato", en = "Start date" }
+help = { da = "Hvornår.", en = "When." }
+"""
+
+
+@pytest.fixture
+def definition() -> ChecklistDefinition:
+    d, errors = parse_checklist(TOML, "demo.toml")
+    assert errors == [] and d is not None
+    return d
+
+
+@pytest.fixture
+def meeting(definition: ChecklistDefinition) -> Meeting:
+    return new_meeting(
+        company="Æblegården ApS",
+        manager_name="Søren Ødegaard",
+        manager_title="Afdelingsleder",
+        employee_name="Åse Brønnum",
+        meeting_date="2026-11-26",
+        checklists=[definition],
+    )
+
+
+def test_required_fields_are_named(definition: ChecklistDefinition) -> None:
+    with pytest.raises(MeetingError) as info:
+        new_meeting(
+            company="  ",
+            manager_name="",
+            employee_name="Åse",
+            meeting_date="26/11/2026",
+            checklists=[definition],
+        )
+    assert set(info.value.fields) == {"company", "manager_name", "meeting_date"}
+    with pytest.raises(MeetingError) as info:
+        new_meeting(
+            company="A",
+            manager_name="B",
+            employee_name="C",
+            meeting_date="2026-01-01",
+            checklists=[],
+        )
+    assert "checklists" in info.value.fields
+
+
+def test_snapshot_is_kept_and_independent_of_the_file(meeting: Meeting) -> None:
+    assert meeting.checklists[0].id == "demo" and meeting.checklists[0].version == 3
+    assert meeting.definition("demo").item("chair") is not None
+    # A later edit of the file never changes the meeting: the meeting holds its own copy.
+    changed, _ = parse_checklist(TOML.replace("Stol i orden?", "Ny tekst"), "demo.toml")
+    assert changed is not None and changed.digest() != meeting.checklists[0].digest
+    assert meeting.definition("demo").item("chair").prompt.da == "Stol i orden?"
+
+
+def test_answers_are_validated_per_kind(meeting: Meeting) -> None:
+    meeting.set_answer("demo", "days", 3)
+    meeting.set_answer("demo", "week", {"mon": "home", "tue": "workplace"})
+    meeting.set_answer("demo", "hours", {"start": "09:00", "end": "15:00"})
+    meeting.set_answer("demo", "tasks", ["phone", "data"])
+    meeting.set_answer("demo", "start", dt.date(2027, 1, 4))
+    assert meeting.entry("demo", "tasks").answer == ["data", "phone"]  # option order
+    assert meeting.entry("demo", "start").answer == "2027-01-04"
+    for item, bad in [
+        ("days", 9),
+        ("days", "tre"),
+        ("week", {"mon": "beach"}),
+        ("hours", {"start": "15:00", "end": "09:00"}),
+        ("tasks", ["golf"]),
+        ("start", "i morgen"),
+        ("regular", "ja"),
+    ]:
+        with pytest.raises(ValueError):
+            meeting.set_answer("demo", item, bad)
+    assert meeting.entry("demo", "days").answer == 3  # a bad answer changes nothing
+
+
+def test_condition_and_progress(meeting: Meeting) -> None:
+    ids = [i.id for i in meeting.visible_items("demo")]
+    assert "chair" not in ids
+    meeting.set_answer("demo", "regular", True)
+    meeting.set_answer("demo", "days", 3)
+    assert "chair" in [i.id for i in meeting.visible_items("demo")]
+    assert meeting.progress("demo") == (0, 8)
+    meeting.set_status("demo", "days", "agreed")
+    meeting.set_status("demo", "chair", "not_relevant")
+    assert meeting.progress("demo") == (2, 8)
+    meeting.set_answer("demo", "days", 2)  # chair disappears and no longer counts
+    assert meeting.progress("demo") == (1, 7)
+    with pytest.raises(MeetingError):
+        meeting.set_status("demo", "days", "maybe")
+
+
+def test_private_items_start_private(meeting: Meeting) -> None:
+    meeting.set_note("demo", "health", "Har brug for pauser")
+    assert meeting.entry("demo", "health").private is True
+    meeting.set_note("demo", "days", "x")
+    assert meeting.entry("demo", "days").private is False
+
+
+def test_actions(meeting: Meeting) -> None:
+    a = meeting.add_action(
+        "Bestil skærm", "manager", "2026-12-10", checklist_id="demo", item_id="chair"
+    )
+    b = meeting.add_action("Prøv hjemmedage", "employee", None)
+    with pytest.raises(MeetingError) as info:
+        meeting.add_action("  ", "other", "snart")
+    assert {"what", "owner_name", "deadline"} <= set(info.value.fields)
+    with pytest.raises(MeetingError):
+        meeting.add_action("Note", checklist_id="demo", item_id="health")  # not actionable
+    meeting.update_action(b.id, deadline="2026-12-01", done=True)
+    assert [x.id for x in meeting.sorted_actions("deadline")] == [b.id, a.id]
+    assert [x.id for x in meeting.sorted_actions("done")] == [a.id, b.id]
+    meeting.remove_action(a.id)
+    assert [x.id for x in meeting.actions] == [b.id]
+
+
+def _sign_both(m: Meeting) -> None:
+    m.sign("manager", "Søren Ødegaard", confirmed=True)
+    m.sign(
+        "employee",
+        "åse brønnum",
+        method="drawn",
+        strokes=[[(0, 0), (5, 5), (9, 2)]],
+        confirmed=True,
+    )
+
+
+def test_signing_rules(meeting: Meeting) -> None:
+    with pytest.raises(MeetingError):
+        meeting.sign("manager", "Søren Ødegaard")  # statement not confirmed
+    with pytest.raises(MeetingError):
+        meeting.sign("manager", "Someone Else", confirmed=True)
+    with pytest.raises(MeetingError):
+        meeting.sign("employee", "Åse Brønnum", method="drawn", strokes=[], confirmed=True)
+    meeting.sign("manager", "Søren Ødegaard", confirmed=True)
+    assert meeting.state == "draft" and meeting.fingerprint is None
+    with pytest.raises(MeetingError):
+        meeting.sign("manager", "Søren Ødegaard", confirmed=True)
+    meeting.sign(
+        "employee", "åse brønnum", method="drawn", strokes=[[(0, 0), (5, 5)]], confirmed=True
+    )
+    assert meeting.state == "signed"
+    assert meeting.fingerprint == meeting.compute_fingerprint()
+    assert len(meeting.fingerprint) == 64
+
+
+def test_signed_meeting_is_locked(meeting: Meeting) -> None:
+    meeting.add_action("Bestil skærm", "manager", "2026-12-10")
+    _sign_both(meeting)
+    for change in (
+        lambda: meeting.set_answer("demo", "days", 1),
+        lambda: meeting.set_note("demo", "days", "x"),
+        lambda: meeting.set_status("demo", "days", "agreed"),
+        lambda: meeting.add_action("x"),
+        lambda: meeting.update_action(meeting.actions[0].id, done=True),
+        lambda: meeting.set_follow_up_date("2027-01-01"),
+        lambda: meeting.set_details(company="Andet"),
+    ):
+        with pytest.raises(LockedError):
+            change()
+
+
+def test_fingerprint_covers_content_and_signatures(meeting: Meeting) -> None:
+    _sign_both(meeting)
+    fp = meeting.fingerprint
+    data = meeting.model_dump(mode="json")
+    copy = meeting_from_dict(data)
+    assert copy.compute_fingerprint() == fp
+    for mutate in (
+        lambda d: d.update(company="Andet ApS"),
+        lambda d: d["signatures"][0].update(name="X"),
+        lambda d: d["signatures"][1]["strokes"][0].append([1.0, 1.0]),
+        lambda d: d.update(follow_up_date="2030-01-01"),
+    ):
+        d = meeting.model_dump(mode="json")
+        mutate(d)
+        assert meeting_from_dict(d).compute_fingerprint() != fp
+
+
+def test_new_version_and_follow_up(meeting: Meeting) -> None:
+    meeting.add_action("Åben", "manager", "2026-12-10")
+    done = meeting.add_action("Færdig", "employee")
+    meeting.update_action(done.id, done=True)
+    meeting.set_answer("demo", "days", 2)
+    _sign_both(meeting)
+    before = meeting.model_dump(mode="json")
+    v2 = meeting.new_version()
+    assert (v2.version, v2.amends, v2.state, v2.signatures) == (2, meeting.id, "draft", [])
+    v2.set_answer("demo", "days", 3)
+    assert meeting.model_dump(mode="json") == before  # the signed one stays as it was
+    follow = meeting.follow_up("2027-03-01")
+    assert follow.follows == meeting.id and follow.meeting_date == "2027-03-01"
+    assert [a.what for a in follow.actions] == ["Åben"]
+    assert follow.actions[0].carried_from == meeting.id
+    with pytest.raises(MeetingError):
+        v2.new_version()  # only a signed meeting gets a new version
+
+
+@given(st.text(max_size=300))
+def test_any_text_round_trips(text: str) -> None:
+    d, _ = parse_checklist(TOML, "demo.toml")
+    m = new_meeting(
+        company="A", manager_name="B", employee_name="C", meeting_date="2026-01-01", checklists=[d]
+    )
+    m.set_note("demo", "days", text)
+    m.set_answer("demo", "health", text)
+    again = meeting_from_dict(m.model_dump(mode="json"))
+    assert again.entry("demo", "days").note == text
+    assert again.entry("demo", "health").answer == text
+
+
+def test_damaged_data_gives_a_plain_error() -> None:
+    with pytest.raises(MeetingError, match="beskadigede"):
+        meeting_from_dict({"id": "x", "company": 5})
