@@ -226,6 +226,12 @@ class ChecklistDefinition(_Strict):
                     if ref.item == item.id:
                         raise ValueError(f"item '{item.id}': show_if refers to itself")
                     target = items[ref.item]
+                    # Checked here so a bad value is a file error, not a crash or a silent
+                    # substring test when the condition is evaluated.
+                    if ref.op == "in" and not isinstance(ref.value, list):
+                        raise ValueError(
+                            f"item '{item.id}': show_if with op 'in' needs a list of values"
+                        )
                     if target.kind in ("choice", "multi") and ref.op in ("eq", "ne", "contains"):
                         values = [ref.value]
                     elif target.kind in ("choice", "multi") and ref.op == "in":
@@ -499,12 +505,18 @@ def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinitio
     """Parse and validate one checklist file's text; returns the definition or the errors."""
     try:
         raw = tomllib.loads(text)
+    except RecursionError:
+        # tomllib recurses per nesting level; a damaged file must not crash the program.
+        return None, [ChecklistError(file, "", "not valid TOML: nested too deeply")]
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
         place = f"line {m.group(1)}, column {m.group(2)}" if m else ""
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "not valid TOML"
         return None, [ChecklistError(file, place, f"not valid TOML: {reason}")]
+    if not raw:
+        # One clear line instead of five "is missing" lines for an empty file.
+        return None, [ChecklistError(file, "", "is empty (no checklist in it)")]
     try:
         return ChecklistDefinition.model_validate(raw), []
     except ValidationError as exc:
