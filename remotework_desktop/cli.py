@@ -160,12 +160,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         meeting = _get(store, args.id)
-        if not args.yes:
-            print(SIGN_STATEMENT[meeting.language], file=sys.stderr)
         meeting.sign("manager", args.manager, method="typed", confirmed=True)
         meeting.sign("employee", args.employee, method="typed", confirmed=True)
         store.save(meeting)
     print(f"Underskrevet: {meeting.id}  fingeraftryk {meeting.fingerprint}")
+    if not args.yes:
+        print(f"Begge har bekræftet: {SIGN_STATEMENT[meeting.language]}")
     return EXIT_OK
 
 
@@ -246,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--manager", required=True, metavar="NAME")
     p.add_argument("--employee", required=True, metavar="NAME")
-    p.add_argument("--yes", action="store_true", help="skriv ikke erklæringen ud")
+    p.add_argument("--yes", action="store_true", help="skriv ikke erklæringen, der underskrives på, ud")
     p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
     p.add_argument("pdf", metavar="FILE.pdf")
     return parser

@@ -418,8 +418,13 @@ class Meeting(_Model):
         height: float = 300.0,
         confirmed: bool = False,
         when: dt.datetime | None = None,
+        statement_lang: str | None = None,
     ) -> Signature:
-        """Add one signature; when both have signed the meeting is locked and fingerprinted."""
+        """Add one signature; when both have signed the meeting is locked and fingerprinted.
+
+        ``statement_lang`` is the language the signer read the statement in (default: the
+        meeting's language); the statement is recorded word for word.
+        """
         self._check_editable()
         if role not in ROLES:
             raise MeetingError(f"'{role}' er ikke en rolle, der kan underskrive.")
@@ -451,7 +456,9 @@ class Meeting(_Model):
             strokes=stroke_list if method == "drawn" else [],
             width=width,
             height=height,
-            statement=SIGN_STATEMENT[self.language],
+            statement=SIGN_STATEMENT[
+                statement_lang if statement_lang in SIGN_STATEMENT else self.language
+            ],
         )
         self.signatures.append(signature)
         if all(self.signature(r) is not None for r in ROLES):

@@ -1,0 +1,107 @@
+"""PDF benchmarks: in-process render time and whole-process export vs --help.
+
+Prints ``pdf_render_ms`` (median of warm renders of the signed three-checklist example
+meeting; target < 150 ms), ``pdf_render_first_ms`` (the first render, which also loads the
+fonts), ``pdf_pages`` and ``pdf_kib``, then ``export_pdf_process_ms`` and ``help_process_ms``
+(median wall time of a whole ``python -m remotework_desktop`` process).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _signed_example():  # -> Meeting
+    from remotework_desktop.core.example import build_example_meeting
+
+    meeting = build_example_meeting(today=dt.date(2026, 11, 26), fixed_ids=True)
+    when = dt.datetime(2026, 11, 26, 13, 5, tzinfo=dt.UTC)
+    strokes = [[(10 + 8 * i, 150 + ((-1) ** i) * 60) for i in range(60)]]
+    meeting.sign(
+        "manager",
+        meeting.manager_name,
+        method="drawn",
+        strokes=strokes,
+        confirmed=True,
+        when=when,
+    )
+    meeting.sign("employee", meeting.employee_name, method="typed", confirmed=True, when=when)
+    return meeting
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f}"
+
+
+def bench_render(quick: bool) -> None:
+    from remotework_desktop.core.report import render_pdf
+
+    meeting = _signed_example()
+    start = time.perf_counter()
+    data = render_pdf(meeting)
+    first = time.perf_counter() - start
+    times = []
+    for _ in range(5 if quick else 20):
+        start = time.perf_counter()
+        render_pdf(meeting)
+        times.append(time.perf_counter() - start)
+    print(f"pdf_render_ms: {_ms(statistics.median(times))} ms")
+    print(f"pdf_render_first_ms: {_ms(first)} ms")
+    print(f"pdf_pages: {data.count(b'/Type /Page') - data.count(b'/Type /Pages')} pages")
+    print(f"pdf_kib: {len(data) / 1024:.0f} KiB")
+
+
+def _process_ms(args: list[str], runs: int, env: dict[str, str]) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "remotework_desktop", *args],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_processes(quick: bool) -> None:
+    if not (ROOT / "remotework_desktop" / "cli.py").exists():
+        print("export_pdf_process_ms: skipped (no cli.py yet)")
+        return
+    from remotework_desktop.core.store import Store
+
+    runs = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        with Store.open(folder) as store:
+            meeting = _signed_example()
+            store.save(meeting)
+        env = {**os.environ, "REMOTEWORK_DATA_DIR": str(folder), "QT_QPA_PLATFORM": "offscreen"}
+        target = Path(tmp) / "plan.pdf"
+        export = _process_ms(
+            ["--data-dir", str(folder), "export-pdf", meeting.id, "-o", str(target)], runs, env
+        )
+        print(f"export_pdf_process_ms: {_ms(export)} ms")
+    print(f"help_process_ms: {_ms(_process_ms(['--help'], runs, env))} ms")
+
+
+def run(quick: bool) -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    bench_render(quick)
+    bench_processes(quick)
+
+
+if __name__ == "__main__":
+    run("--quick" in sys.argv)

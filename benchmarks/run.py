@@ -1,0 +1,49 @@
+"""Run every benchmark: ``python benchmarks/run.py [--quick]``.
+
+Imports each ``benchmarks/bench_*.py`` in name order and calls its ``run(quick)``, which
+prints ``name: value unit`` lines. Works from a source checkout without installing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import traceback
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the slowest (largest) steps")
+    parser.add_argument("only", nargs="*", help="run only these, e.g. 'store' for bench_store.py")
+    args = parser.parse_args(argv)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the package, from a source checkout
+    failed = []
+    for path in sorted(HERE.glob("bench_*.py")):
+        if args.only and path.stem.removeprefix("bench_") not in args.only:
+            continue
+        print(f"# {path.stem}", flush=True)
+        # One broken benchmark must not hide the others' figures.
+        try:
+            spec = importlib.util.spec_from_file_location(path.stem, path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            module.run(args.quick)
+        except Exception:
+            traceback.print_exc()
+            failed.append(path.stem)
+        sys.stdout.flush()
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

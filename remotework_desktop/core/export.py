@@ -1,0 +1,54 @@
+"""Export a meeting's PDF: render it, save it atomically, remember its SHA-256.
+
+The store's export registry is what lets ``verify`` say "this file is byte for byte the one
+this installation made": any changed byte changes the hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from remotework_desktop.core.atomic import atomic_write_bytes
+from remotework_desktop.core.report import embedded_document, render_pdf
+
+
+def _follows_date(store: Any, meeting_id: str | None) -> str | None:
+    """The date of the meeting this one follows up, if it is still in the store."""
+    if not meeting_id:
+        return None
+    from remotework_desktop.core.store import NotFound
+
+    try:
+        return store.get(meeting_id).meeting_date
+    except NotFound:
+        return None
+
+
+def export_pdf(
+    store: Any,
+    meeting_id: str,
+    target: Path,
+    *,
+    lang: str = "da",
+    include_private: bool = False,
+) -> str:
+    """Render the meeting, write it to ``target`` atomically, record it; return its SHA-256.
+
+    Raises the store's ``NotFound`` for an unknown meeting and ``OSError`` when the file
+    cannot be written (the old file, if any, is then left as it was).
+    """
+    meeting = store.get(meeting_id)
+    data = render_pdf(
+        meeting,
+        lang=lang,
+        include_private=include_private,
+        follows_date=_follows_date(store, meeting.follows),
+    )
+    # 0o600: the plan can hold personal data; the user can share it on purpose.
+    atomic_write_bytes(Path(target), data)
+    digest = hashlib.sha256(data).hexdigest()
+    fingerprint = embedded_document(meeting)["fingerprint"]
+    store.record_export(meeting.id, digest, fingerprint, lang, include_private)
+    return digest

@@ -1,0 +1,137 @@
+"""Check a PDF against itself and against the local record.
+
+Exit codes follow the CLI: 0 the file matches; 1 it is one of ours but something differs
+(changed content, changed local record, unknown meeting, or a file that is not byte for byte
+an export from this installation); 2 it is not one of ours at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from remotework_desktop.core.checklists import canonical_digest
+from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT
+
+MATCHES = 0
+DIFFERS = 1
+NOT_OURS = 2
+
+_MARKER = FORMAT.encode("ascii")
+
+
+@dataclass
+class VerifyResult:
+    """The outcome: ``code`` 0/1/2, a one-line ``message``, and each difference found."""
+
+    code: int
+    message: str
+    differences: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.code == MATCHES
+
+
+def extract_embedded(data: bytes) -> dict[str, Any] | None:
+    """The embedded agreement JSON of a PDF, or None if there is none or it cannot be read."""
+    from pypdf import PdfReader
+
+    # pypdf logs every oddity of a damaged file; the result already says what is wrong.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        found = reader.attachments.get(ATTACHMENT_NAME)
+        if not found:
+            return None
+        document = json.loads(found[0].decode("utf-8"))
+    except Exception:  # any parse failure means "no readable data" here
+        return None
+    finally:
+        logger.setLevel(level)
+    return document if isinstance(document, dict) else None
+
+
+def differing_fields(embedded: Mapping[str, Any], local: Mapping[str, Any]) -> list[str]:
+    """Top-level fields that differ; entries are named down to the item (entries.cl.item)."""
+    out: list[str] = []
+    for key in sorted(set(embedded) | set(local)):
+        a, b = embedded.get(key), local.get(key)
+        if a == b:
+            continue
+        if key == "entries" and isinstance(a, Mapping) and isinstance(b, Mapping):
+            for cid in sorted(set(a) | set(b)):
+                ea, eb = a.get(cid), b.get(cid)
+                if ea == eb:
+                    continue
+                if isinstance(ea, Mapping) and isinstance(eb, Mapping):
+                    out += [
+                        f"entries.{cid}.{iid}"
+                        for iid in sorted(set(ea) | set(eb))
+                        if ea.get(iid) != eb.get(iid)
+                    ]
+                else:
+                    out.append(f"entries.{cid}")
+        else:
+            out.append(key)
+    return out
+
+
+def verify_pdf(data: bytes, store: Any) -> VerifyResult:
+    """Check ``data`` (a PDF's bytes) on its own and against ``store``."""
+    from remotework_desktop.core.store import NotFound
+
+    ours = _MARKER in data
+    if not data.startswith(b"%PDF-") and not ours:
+        return VerifyResult(NOT_OURS, "not ours – filen er ikke en PDF.")
+    document = extract_embedded(data)
+    if document is None:
+        if ours:
+            # Our marker is there but the data cannot be read: the file was damaged.
+            msg = "Filen er ændret eller beskadiget: aftalens data kan ikke læses."
+            return VerifyResult(DIFFERS, f"differs – stemmer ikke: {msg}", [msg])
+        return VerifyResult(
+            NOT_OURS, "not ours – PDF'en er ikke lavet af dette program (ingen aftaledata)."
+        )
+    canonical = document.get("canonical")
+    if document.get("format") != FORMAT or not isinstance(canonical, dict):
+        return VerifyResult(NOT_OURS, "not ours – PDF'en har aftaledata i et ukendt format.")
+
+    differences: list[str] = []
+    fingerprint = document.get("fingerprint")
+    if canonical_digest(canonical) != fingerprint:
+        differences.append(
+            "Aftalens indhold passer ikke med fingeraftrykket i filen (indholdet er ændret)."
+        )
+    for key, canon_key in (("meeting_id", "id"), ("version", "version"), ("state", "state")):
+        if document.get(key) != canonical.get(canon_key):
+            differences.append(f"Filens '{key}' passer ikke med aftalens indhold.")
+
+    meeting_id = str(document.get("meeting_id") or canonical.get("id") or "")
+    try:
+        local = store.get(meeting_id)
+    except NotFound:
+        differences.append(f"Mødet {meeting_id} findes ikke i disse data (ukendt møde).")
+    else:
+        for name in differing_fields(canonical, local.canonical()):
+            differences.append(f"Forskel fra de gemte data: {name}")
+        if local.is_signed and local.fingerprint != fingerprint:
+            differences.append("Forskel fra de gemte data: fingerprint")
+
+    if store.find_export(hashlib.sha256(data).hexdigest()) is None:
+        differences.append(
+            "Filen er ikke byte for byte en PDF, som dette program har gemt (filen er ændret)."
+        )
+    if differences:
+        return VerifyResult(DIFFERS, f"differs – stemmer ikke: {differences[0]}", differences)
+    short = str(fingerprint)[:12]
+    return VerifyResult(
+        MATCHES, f"matches – stemmer: PDF'en svarer til de gemte data (fingeraftryk {short})."
+    )

@@ -1,0 +1,73 @@
+"""Shared fixtures: a small checklist definition and meetings built from it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
+from remotework_desktop.core.meetings import Meeting, new_meeting
+
+SMALL_CHECKLIST = """
+id = "small"
+version = 1
+title = { da = "Lille tjekliste", en = "Small checklist" }
+intro = { da = "Til test.", en = "For tests." }
+
+[[sections]]
+id = "main"
+title = { da = "Hoved", en = "Main" }
+
+[[sections.items]]
+id = "days"
+kind = "number"
+min = 0
+max = 5
+prompt = { da = "Dage hjemme", en = "Days at home" }
+help = { da = "Gennemsnit pr. uge.", en = "Average per week." }
+plan = "home_days"
+
+[[sections.items]]
+id = "needs"
+kind = "text"
+private = true
+prompt = { da = "Behov", en = "Needs" }
+help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
+"""
+
+
+def load_small_checklist() -> ChecklistDefinition:
+    definition, errors = parse_checklist(SMALL_CHECKLIST, "small.toml")
+    assert definition is not None, errors
+    return definition
+
+
+@pytest.fixture
+def small_checklist() -> ChecklistDefinition:
+    return load_small_checklist()
+
+
+@pytest.fixture
+def make_meeting(small_checklist: ChecklistDefinition) -> Callable[..., Meeting]:
+    """Build a draft meeting; keyword arguments override the details."""
+
+    def make(**details: str) -> Meeting:
+        fields = {
+            "company": "Smedjen ApS",
+            "manager_name": "Lone Leder",
+            "employee_name": "Mads Medarbejder",
+            "meeting_date": "2024-05-01",
+        } | details
+        return new_meeting(checklists=[small_checklist], **fields)
+
+    return make
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway data folder, also set as $REMOTEWORK_DATA_DIR so nothing hits the real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("REMOTEWORK_DATA_DIR", str(folder))
+    return folder

@@ -1,0 +1,162 @@
+"""The headless commands, run as real subprocesses on a temp data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(data: Path, *args: str, check_code: int | None = 0) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REMOTEWORK_DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "remotework_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    if check_code is not None:
+        assert result.returncode == check_code, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode != 0
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("fejl:")
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    out = run(tmp_path, "--help").stdout
+    for command in (
+        "list",
+        "show",
+        "create-example",
+        "validate",
+        "backup",
+        "restore",
+        "export-pdf",
+        "sign",
+        "verify",
+    ):
+        assert command in out
+
+
+def test_validate_shipped_and_broken(tmp_path: Path) -> None:
+    ok = run(tmp_path, "validate")
+    assert ok.stdout.count("ok ") == 3
+    bad = tmp_path / "bad.toml"
+    bad.write_text('id = "x"\nversion = 1\ntitle = { da = "T" }\n', encoding="utf-8")
+    result = run(tmp_path, "validate", str(bad), check_code=1)
+    assert "bad.toml" in result.stderr and "title" in result.stderr and "en" in result.stderr
+    missing = run(tmp_path, "validate", str(tmp_path / "nope.toml"), check_code=1)
+    assert_one_line_error(missing)
+
+
+def test_example_list_show_and_json(tmp_path: Path) -> None:
+    assert run(tmp_path, "list").stdout.strip() == "Ingen møder gemt endnu."
+    meeting_id = run(tmp_path, "create-example").stdout.strip()
+    assert len(meeting_id) == 12
+    rows = json.loads(run(tmp_path, "list", "--json").stdout)
+    assert [r["id"] for r in rows] == [meeting_id]
+    assert rows[0]["employee_name"] == "Åse Brønnum-Jensen"
+    line = run(tmp_path, "list").stdout
+    assert meeting_id in line and "kladde" in line and "Æblegården" in line
+    data = json.loads(run(tmp_path, "show", meeting_id[:6], "--json").stdout)
+    assert data["id"] == meeting_id and data["actions"]
+    assert_one_line_error(run(tmp_path, "show", "doesnotexist", check_code=None))
+    # --data-dir after the command points somewhere else
+    other = tmp_path / "other"
+    assert run(other, "list", "--data-dir", str(other)).stdout.strip() == "Ingen møder gemt endnu."
+
+
+def test_backup_restore_and_delete(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    meeting_id = run(data, "create-example").stdout.strip()
+    archive = tmp_path / "backup.zip"
+    run(data, "backup", "-o", str(archive))
+    assert archive.is_file()
+    run(data, "delete", meeting_id)
+    assert json.loads(run(data, "list", "--json").stdout) == []
+    restored = run(data, "restore", str(archive))
+    assert "1" in restored.stdout
+    assert [r["id"] for r in json.loads(run(data, "list", "--json").stdout)] == [meeting_id]
+    assert_one_line_error(run(data, "restore", str(tmp_path / "nope.zip"), check_code=None))
+    not_ours = tmp_path / "x.zip"
+    not_ours.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    assert_one_line_error(run(data, "restore", str(not_ours), check_code=None))
+
+
+def test_sign_export_and_verify(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    meeting_id = run(data, "create-example").stdout.strip()
+    wrong = run(
+        data,
+        "sign",
+        meeting_id,
+        "--manager",
+        "Nogen Andre",
+        "--employee",
+        "Åse Brønnum-Jensen",
+        check_code=None,
+    )
+    assert_one_line_error(wrong)
+    run(
+        data,
+        "sign",
+        meeting_id,
+        "--manager",
+        "Søren Ødegaard",
+        "--employee",
+        "Åse Brønnum-Jensen",
+        "--yes",
+    )
+    shown = json.loads(run(data, "show", meeting_id, "--json").stdout)
+    assert shown["state"] == "signed" and len(shown["fingerprint"]) == 64
+    again = run(
+        data,
+        "sign",
+        meeting_id,
+        "--manager",
+        "Søren Ødegaard",
+        "--employee",
+        "Åse Brønnum-Jensen",
+        check_code=None,
+    )
+    assert_one_line_error(again)  # a signed meeting cannot be signed again
+
+    pdf = tmp_path / "plan.pdf"
+    run(data, "export-pdf", meeting_id, "-o", str(pdf), "--lang", "da")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    ok = run(data, "verify", str(pdf))
+    assert "matches" in ok.stdout
+
+    changed = bytearray(pdf.read_bytes())
+    changed[len(changed) // 2] ^= 0x01
+    bad = tmp_path / "changed.pdf"
+    bad.write_bytes(bytes(changed))
+    result = run(data, "verify", str(bad), check_code=None)
+    assert result.returncode in (1, 2)
+
+    not_pdf = tmp_path / "note.pdf"
+    not_pdf.write_text("hej", encoding="utf-8")
+    assert run(data, "verify", str(not_pdf), check_code=None).returncode == 2
+    assert run(tmp_path / "empty", "verify", str(pdf), check_code=None).returncode == 1
+
+
+@pytest.mark.parametrize("args", [["show"], ["export-pdf", "x"], ["nonsense"]])
+def test_usage_errors_exit_non_zero(tmp_path: Path, args: list[str]) -> None:
+    result = run(tmp_path, *args, check_code=None)
+    assert result.returncode == 2
