@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# Every Qt test runs headless; set before any test module imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Callable
 from pathlib import Path
 
