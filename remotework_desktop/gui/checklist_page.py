@@ -1,0 +1,160 @@
+"""One checklist on screen: its sections as headings, each visible item as a card.
+
+All cards are built once; answering an item only shows or hides the cards whose condition
+changed, so focus and typed text are never lost to a rebuild.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from remotework_desktop.core.meetings import Meeting
+from remotework_desktop.gui.item_widgets import NAVIGATION, ItemCard, ScaledLabel
+
+translate = QCoreApplication.translate
+
+
+class ChecklistPage(QWidget):
+    """A checklist, section by section, with a selector to jump to a section."""
+
+    changed = Signal()  # something was applied to the meeting
+    action_requested = Signal(str, str)  # checklist id, item id
+
+    def __init__(
+        self, meeting: Meeting, checklist_id: str, lang: str = "da", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.meeting = meeting
+        self.checklist_id = checklist_id
+        self.lang = lang
+        definition = meeting.definition(checklist_id)
+        self.setObjectName(f"checklist-{checklist_id}")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        self.title = ScaledLabel(definition.title.get(lang), 1.5, True, self)
+        outer.addWidget(self.title)
+
+        jump = QHBoxLayout()
+        self.section_label = QLabel(translate("ChecklistPage", "&Gå til afsnit:"), self)
+        self.section_selector = QComboBox(self)
+        self.section_selector.setProperty(NAVIGATION, True)
+        self.section_selector.setAccessibleName(translate("ChecklistPage", "Gå til afsnit"))
+        count = len(definition.sections)
+        for n, section in enumerate(definition.sections, start=1):
+            self.section_selector.addItem(f"{n}. {section.title.get(lang)}", section.id)
+        self.section_selector.setToolTip(
+            translate("ChecklistPage", "Tjeklisten har {0} afsnit").format(count)
+        )
+        self.section_label.setBuddy(self.section_selector)
+        self.section_selector.activated.connect(
+            lambda index: self.show_section(self.section_selector.itemData(index))
+        )
+        jump.addWidget(self.section_label)
+        jump.addWidget(self.section_selector, 1)
+        outer.addLayout(jump)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll, 1)
+
+        body = QWidget(self.scroll)
+        body.setObjectName("checklist-body")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 16, 24)
+        column.setSpacing(14)
+        intro = ScaledLabel(definition.intro.get(lang), 1.0, False, body)
+        column.addWidget(intro)
+
+        self.cards: dict[str, ItemCard] = {}
+        self.headings: dict[str, QLabel] = {}
+        self._section_items: dict[str, list[str]] = {}
+        for n, section in enumerate(definition.sections, start=1):
+            heading = ScaledLabel(
+                translate("ChecklistPage", "Afsnit {0} af {1}: {2}").format(
+                    n, count, section.title.get(lang)
+                ),
+                1.35,
+                True,
+                body,
+            )
+            heading.setContentsMargins(0, 18, 0, 0)
+            self.headings[section.id] = heading
+            column.addWidget(heading)
+            if section.intro is not None:
+                column.addWidget(ScaledLabel(section.intro.get(lang), 1.0, False, body))
+            self._section_items[section.id] = []
+            for item in section.items:
+                card = ItemCard(meeting, checklist_id, item, lang, body)
+                card.changed.connect(self.changed)
+                card.answer_changed.connect(self.refresh_visibility)
+                card.action_requested.connect(self.action_requested)
+                self.cards[item.id] = card
+                self._section_items[section.id].append(item.id)
+                column.addWidget(card)
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        self.refresh_visibility()
+
+    def refresh_visibility(self) -> None:
+        """Show the items whose conditions hold now; hide empty sections' headings."""
+        visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
+        for item_id, card in self.cards.items():
+            # setHidden, not setVisible: the page itself may not be shown yet.
+            card.setHidden(item_id not in visible)
+        for section_id, item_ids in self._section_items.items():
+            self.headings[section_id].setHidden(not any(i in visible for i in item_ids))
+
+    def visible_cards(self) -> list[ItemCard]:
+        return [card for card in self.cards.values() if not card.isHidden()]
+
+    def show_section(self, section_id: str) -> None:
+        """Scroll the section's heading to the top and put focus on its first visible item."""
+        heading = self.headings[section_id]
+        self.scroll.verticalScrollBar().setValue(heading.y())
+        first = next(
+            (
+                self.cards[i]
+                for i in self._section_items[section_id]
+                if not self.cards[i].isHidden()
+            ),
+            None,
+        )
+        if first is not None:
+            first.focus_first()
+
+    def card_containing(self, widget: QWidget | None) -> ItemCard | None:
+        """The card a widget sits in (to find the item that has focus)."""
+        # Walk up only inside this page: PySide6 6.12 on Python 3.11 drops a reference to
+        # None each time a call returns a null widget, so never ask past the top.
+        if widget is None or not self.isAncestorOf(widget):
+            return None
+        while widget is not self:
+            if isinstance(widget, ItemCard):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def commit(self) -> None:
+        for card in self.cards.values():
+            card.commit()
+
+    def set_read_only(self, ro: bool) -> None:
+        for card in self.cards.values():
+            card.set_read_only(ro)
+
+    def set_action_counts(self, counts: dict[str, int]) -> None:
+        for item_id, card in self.cards.items():
+            card.set_action_count(counts.get(item_id, 0))

@@ -1,0 +1,580 @@
+"""The main window: the meeting list, the open meeting, menus, zoom and the save indicator."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from remotework_desktop import __version__
+from remotework_desktop.core.checklists import LoadResult, load_checklists
+from remotework_desktop.core.formatting import format_date
+from remotework_desktop.core.meetings import Meeting
+from remotework_desktop.core.settings import Settings, save_settings
+from remotework_desktop.gui import errors
+from remotework_desktop.gui.autosave import AutoSaver, SaveState
+from remotework_desktop.gui.meeting_list import Heading, MeetingList
+from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
+
+log = logging.getLogger(__name__)
+
+MIN_BASE_POINT_SIZE = 11.0
+_BASE_PT_PROPERTY = "remotework_base_point_size"
+
+
+class EditorLike(Protocol):
+    """What the window needs from ``gui.meeting_editor.MeetingEditor``."""
+
+    changed: Any
+    meeting: Meeting
+
+    def set_read_only(self, ro: bool) -> None: ...
+    def flush(self) -> None: ...
+    def show_help_for_current(self) -> None: ...
+
+
+EditorFactory = Callable[[Meeting, str, QWidget], QWidget]
+
+
+def default_editor_factory(meeting: Meeting, lang: str, parent: QWidget) -> QWidget:
+    """The real meeting editor (imported late: it is the heaviest part of the GUI)."""
+    from remotework_desktop.gui.meeting_editor import MeetingEditor
+
+    return MeetingEditor(meeting, lang, parent)
+
+
+def base_point_size() -> float:
+    """The 100 % font size: the system's, but never below 11 pt, fixed for the session."""
+    app = QApplication.instance()
+    value = app.property(_BASE_PT_PROPERTY)
+    if not value:
+        value = max(MIN_BASE_POINT_SIZE, QApplication.font().pointSizeF())
+        app.setProperty(_BASE_PT_PROPERTY, value)
+    return float(value)
+
+
+def apply_zoom(percent: int) -> None:
+    """Scale the whole program by setting the application font size."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(round(base_point_size() * percent / 100, 1))
+    QApplication.setFont(font)
+    # Qt only tells top-level windows; labels drawn at a multiple of the app font (headings,
+    # prompts) set an explicit size and would keep their old one. Tell every widget, after
+    # Qt's own posted font events, so they rescale from already-updated parents.
+    for widget in QApplication.allWidgets():
+        QCoreApplication.postEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
+
+
+class MainWindow(QMainWindow):
+    """One window: the list of meetings, or one open meeting in the editor."""
+
+    language_requested = Signal(str)
+    # The editor of a meeting just opened, so the signing page can be added to it.
+    meeting_opened = Signal(object)
+
+    def __init__(
+        self,
+        store: Any,
+        settings: Settings,
+        data_dir: Path,
+        *,
+        lang: str = "da",
+        checklists: LoadResult | None = None,
+        editor_factory: EditorFactory | None = None,
+        debounce_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.data_dir = Path(data_dir)
+        self.lang = lang
+        self._checklists = checklists
+        self._editor_factory = editor_factory or default_editor_factory
+        self.editor: Any = None
+        self.discarded = False  # set when the window is replaced (language switch)
+
+        self.setWindowTitle(self.tr("Hjemmearbejde"))
+        self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
+        self.autosaver = AutoSaver(store, parent=self)
+        if debounce_ms is not None:
+            self.autosaver.set_debounce(debounce_ms)
+        self.autosaver.state_changed.connect(self._on_save_state)
+
+        self.meeting_list = MeetingList(lang)
+        self.meeting_list.open_requested.connect(self.open_meeting)
+        self.meeting_list.new_requested.connect(self.new_meeting)
+        self.meeting_list.delete_requested.connect(self.delete_meeting)
+        self.meeting_list.set_read_only(self.read_only)
+
+        self.meeting_page = QWidget()
+        self.back_button = QPushButton(self.tr("← &Tilbage til oversigten"))
+        self.back_button.setAccessibleName(self.tr("Tilbage til oversigten"))
+        self.back_button.setAccessibleDescription(
+            self.tr("Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.")
+        )
+        self.back_button.clicked.connect(self.show_list)
+        self.meeting_title = Heading("", 1.3)
+        self.meeting_title.setAccessibleName(self.tr("Mødets titel"))
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.meeting_title, 1)
+        self._meeting_layout = QVBoxLayout(self.meeting_page)
+        self._meeting_layout.setContentsMargins(16, 16, 16, 8)
+        self._meeting_layout.setSpacing(12)
+        self._meeting_layout.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.meeting_list)
+        self.stack.addWidget(self.meeting_page)
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = self._build_notice()
+        central_layout.addWidget(self.notice)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(self.tr("Gemmestatus"))
+        # The state must always be readable in full; the reason beside it may be elided.
+        self.save_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.save_detail = QLabel()
+        self.save_detail.setAccessibleName(self.tr("Hvorfor mødet ikke kunne gemmes"))
+        self.statusBar().addPermanentWidget(self.save_detail, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+        if self.read_only:
+            ro = QLabel(self.tr("Kun visning – programmet er åbent i et andet vindue"))
+            ro.setAccessibleName(ro.text())
+            self.statusBar().addPermanentWidget(ro)
+
+        self._build_actions()
+        self._restore_geometry()
+        self.refresh_list()
+        self._update_actions()
+
+    # -- building -------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.store, "read_only", False))
+
+    def _build_notice(self) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName(self.tr("Besked"))
+        close = QPushButton(self.tr("&Luk besked"))
+        close.setAccessibleName(self.tr("Luk besked"))
+        close.clicked.connect(frame.hide)
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.notice_label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        frame.hide()
+        return frame
+
+    def show_notice(self, text: str) -> None:
+        """A calm, dismissible message above the content (not a modal popup)."""
+        self.notice_label.setText(text)
+        self.notice.show()
+
+    def show_store_problems(self) -> None:
+        """Tell once, in plain words, which damaged files the store moved aside."""
+        problems = list(getattr(self.store, "problems", []) or [])
+        if problems:
+            lead = self.tr(
+                "Nogle filer i datamappen var beskadigede. De er lagt til side, og resten "
+                "virker som normalt:"
+            )
+            self.show_notice(lead + "\n" + "\n".join(f"• {p}" for p in problems))
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            # A key listed twice (a standard key equal to an explicit one) makes Qt call the
+            # shortcut ambiguous and fire nothing, so keep each key once.
+            unique = {k.toString(): k for k in shortcuts if not k.isEmpty()}
+            action.setShortcuts(list(unique.values()))
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(
+            self.tr("&Nyt møde …"), self.new_meeting, [key(key.StandardKey.New)]
+        )
+        self.save_action = self._action(
+            self.tr("&Gem nu"), self.save_now, [key(key.StandardKey.Save)]
+        )
+        self.back_action = self._action(
+            self.tr("&Tilbage til oversigten"), self.show_list, [key("Alt+Left")]
+        )
+        self.quit_action = self._action(self.tr("&Afslut"), self.close, [key("Ctrl+Q")])
+        self.search_action = self._action(
+            self.tr("&Søg efter møde"), self.focus_search, [key(key.StandardKey.Find)]
+        )
+        self.zoom_in_action = self._action(
+            self.tr("Større &tekst"),
+            self.zoom_in,
+            [key(key.StandardKey.ZoomIn), key("Ctrl+="), key("Ctrl++")],
+        )
+        self.zoom_out_action = self._action(
+            self.tr("&Mindre tekst"), self.zoom_out, [key(key.StandardKey.ZoomOut), key("Ctrl+-")]
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("&Normal tekststørrelse"), self.zoom_reset, [key("Ctrl+0")]
+        )
+        # The editor owns the F1 shortcut itself; a second F1 here would make the key
+        # ambiguous so that neither fires. The menu only shows the key.
+        self.help_action = self._action(self.tr("&Hjælp til punktet") + "\tF1", self.show_help)
+        self.about_action = self._action(self.tr("&Om programmet"), self.show_about)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("da", "&Dansk"), ("en", "&English")):
+            # Each language is named in itself, so it can be found from either language.
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Filer"))
+        for a in (self.new_action, self.save_action, self.back_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("R&ediger"))
+        self.edit_menu.addAction(self.search_action)
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(a)
+        self.language_menu = bar.addMenu(self.tr("&Sprog"))
+        for a in self.language_actions.values():
+            self.language_menu.addAction(a)
+        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
+        for menu in (
+            self.file_menu,
+            self.edit_menu,
+            self.view_menu,
+            self.language_menu,
+            self.help_menu,
+        ):
+            menu.setAccessibleName(menu.title().replace("&", ""))
+
+    def _restore_geometry(self) -> None:
+        restored = False
+        if self.settings.geometry:
+            try:
+                raw = base64.b64decode(self.settings.geometry, validate=True)
+                restored = self.restoreGeometry(QByteArray(raw))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(1200, 820)
+
+    def remember_geometry(self) -> None:
+        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.data_dir, self.settings)
+        except OSError as exc:
+            # Settings are a convenience; failing to keep them must not stop the work.
+            log.warning("could not save settings: %s", exc)
+
+    def _update_actions(self) -> None:
+        has_meeting = self.editor is not None
+        self.save_action.setEnabled(has_meeting and not self.read_only)
+        self.back_action.setEnabled(has_meeting)
+        self.help_action.setEnabled(has_meeting)
+        self.new_action.setEnabled(not self.read_only)
+
+    # -- the list -------------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        try:
+            summaries = self.store.list()
+        except Exception as exc:
+            errors.show_error(self, str(exc))
+            return
+        self.meeting_list.set_meetings(summaries)
+
+    def focus_search(self) -> None:
+        if self.editor is not None and not self.show_list():
+            return
+        self.meeting_list.focus_search()
+
+    def _load_checklists(self) -> LoadResult:
+        if self._checklists is None:
+            self._checklists = load_checklists()
+        return self._checklists
+
+    def new_meeting(self) -> Meeting | None:
+        """Ask for the details, store the new meeting and open it."""
+        if self.read_only:
+            return None
+        result = self._load_checklists()
+        dialog = NewMeetingDialog(
+            result.ordered(), self.lang, load_errors=result.errors, parent=self
+        )
+        if dialog.exec() != NewMeetingDialog.DialogCode.Accepted or dialog.meeting is None:
+            return None
+        meeting = dialog.meeting
+        if not self._leave_meeting():
+            return None
+        try:
+            self.store.save(meeting)
+        except Exception as exc:
+            errors.show_error(self, self.tr("Mødet kunne ikke oprettes."), info=str(exc))
+            return None
+        self._show_meeting(meeting)
+        return meeting
+
+    def delete_meeting(self, meeting_id: str) -> bool:
+        """Delete for real after asking; a signed agreement gets a stronger warning."""
+        summary = next((s for s in self.store.list() if s["id"] == meeting_id), None)
+        if summary is None or self.read_only:
+            return False
+        who = f"{summary['employee_name']}, {summary['company']}"
+        date = format_date(summary.get("meeting_date"), self.lang)
+        if summary.get("state") == "signed":
+            text = self.tr(
+                "Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, "
+                "forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes "
+                "tilbage. Udskrevne eller gemte PDF-filer berøres ikke."
+            ).format(who=who, date=date)
+        else:
+            text = self.tr(
+                "Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke "
+                "hentes tilbage."
+            ).format(who=who, date=date)
+        if not errors.ask(
+            self,
+            self.tr("Slet mødet?"),
+            text,
+            yes=self.tr("&Slet mødet"),
+            no=self.tr("&Fortryd"),
+            danger=True,
+        ):
+            return False
+        if self.editor is not None and self.editor.meeting.id == meeting_id:
+            self._close_editor()
+        try:
+            self.store.delete(meeting_id)
+        except Exception as exc:
+            errors.show_error(self, self.tr("Mødet kunne ikke slettes."), info=str(exc))
+            return False
+        self.refresh_list()
+        self.statusBar().showMessage(self.tr("Mødet er slettet."), 5000)
+        return True
+
+    # -- one meeting ----------------------------------------------------------------------
+    @property
+    def current_meeting(self) -> Meeting | None:
+        return self.editor.meeting if self.editor is not None else None
+
+    def open_meeting(self, meeting_id: str) -> bool:
+        """Save and leave the open meeting (if any), then open this one."""
+        if self.editor is not None and self.editor.meeting.id == meeting_id:
+            self.stack.setCurrentWidget(self.meeting_page)
+            return True
+        if not self._leave_meeting():
+            return False
+        try:
+            meeting = self.store.get(meeting_id)
+        except Exception as exc:
+            errors.show_error(self, self.tr("Mødet kunne ikke åbnes."), info=str(exc))
+            self.refresh_list()
+            return False
+        self._show_meeting(meeting)
+        return True
+
+    def _show_meeting(self, meeting: Meeting) -> None:
+        editor = self._editor_factory(meeting, self.lang, self.meeting_page)
+        self.editor = editor
+        self._meeting_layout.addWidget(editor, 1)
+        read_only = self.read_only or meeting.is_signed
+        editor.set_read_only(read_only)
+        if not self.read_only:
+            editor.changed.connect(self.autosaver.mark_changed)
+            self.autosaver.watch(meeting, editor.flush)
+        title = f"{meeting.employee_name} – {meeting.company}"
+        self.meeting_title.setText(title + " · " + format_date(meeting.meeting_date, self.lang))
+        self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
+        self.stack.setCurrentWidget(self.meeting_page)
+        self._update_actions()
+        self.meeting_opened.emit(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_meeting(self) -> bool:
+        """Save the open meeting; keep it open (and say why) if that fails."""
+        if self.editor is None:
+            return True
+        if not self.read_only and not self.autosaver.save_if_dirty():
+            errors.show_error(
+                self,
+                self.tr("Mødet kunne ikke gemmes, så det bliver stående åbent."),
+                info=self.autosaver.message,
+            )
+            return False
+        self._close_editor()
+        return True
+
+    def _close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        self.autosaver.watch(None)
+        if editor is not None:
+            self._meeting_layout.removeWidget(editor)
+            editor.hide()
+            editor.deleteLater()
+        self.setWindowTitle(self.tr("Hjemmearbejde"))
+        self.save_label.clear()
+        self.save_detail.clear()
+        self._update_actions()
+
+    def show_list(self) -> bool:
+        """Back to the list, saving the open meeting first; False if it had to stay open."""
+        meeting_id = self.editor.meeting.id if self.editor is not None else None
+        if not self._leave_meeting():
+            return False
+        self.refresh_list()
+        self.stack.setCurrentWidget(self.meeting_list)
+        if meeting_id:
+            self.meeting_list.select_id(meeting_id)
+        self.meeting_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def save_now(self) -> bool:
+        """Ctrl+S: save even if autosave already did, and say so."""
+        if self.editor is None or self.read_only:
+            return False
+        ok = self.autosaver.save_now()
+        if ok:
+            stamp = QTime.currentTime().toString("HH:mm:ss")
+            self.statusBar().showMessage(self.tr("Mødet er gemt kl. {time}.").format(time=stamp))
+        return ok
+
+    def rescue(self) -> bool:
+        """For the crash handler: get the open meeting onto disk if at all possible."""
+        if self.editor is None or self.read_only:
+            return True
+        try:
+            self.editor.flush()
+        except Exception:
+            log.exception("flush failed while rescuing")
+        try:
+            self.store.save(self.editor.meeting)
+        except Exception:
+            log.exception("rescue save failed")
+            return False
+        return True
+
+    def _on_save_state(self, state: SaveState, message: str) -> None:
+        texts = {
+            SaveState.SAVED: self.tr("Gemt"),
+            SaveState.PENDING: self.tr("Gemmer …"),
+            SaveState.SAVING: self.tr("Gemmer …"),
+            SaveState.FAILED: self.tr("Kunne ikke gemme – prøver igen"),
+        }
+        self.save_label.setText(texts[state] if self.editor is not None else "")
+        self.save_label.setAccessibleDescription(message)
+        self.save_detail.setText(message if state is SaveState.FAILED else "")
+
+    # -- zoom, language, help -------------------------------------------------------------
+    def _set_zoom(self, percent: int) -> None:
+        apply_zoom(percent)
+        self._save_settings()
+        self.statusBar().showMessage(self.tr("Tekststørrelse: {p} %").format(p=percent), 3000)
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self.settings.zoom_in())
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self.settings.zoom_out())
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(self.settings.zoom_reset())
+
+    def _on_language(self, code: str) -> None:
+        if code != self.lang:
+            # The controller saves, rebuilds the window and switches the translator.
+            self.language_requested.emit(code)
+        self.language_actions[self.lang].setChecked(True)
+
+    def show_help(self) -> None:
+        if self.editor is not None:
+            self.editor.show_help_for_current()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "Hjemmearbejde {version}\n\n"
+            "Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, "
+            "skriver under og udskriver aftalen.\n\n"
+            "Programmet virker helt uden internet og sender ingen data nogen steder. "
+            "Alle oplysninger gemmes kun på denne computer, i mappen:\n{folder}"
+        ).format(version=__version__, folder=self.data_dir)
+        errors.show_info(self, self.tr("Om programmet"), text)
+
+    # -- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.discarded:
+            event.accept()
+            return
+        if self.editor is not None and not self.read_only and not self.autosaver.save_if_dirty():
+            leave = errors.ask(
+                self,
+                self.tr("Mødet kunne ikke gemmes"),
+                self.tr(
+                    "De seneste ændringer kunne ikke gemmes: {reason}\n\n"
+                    "Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, "
+                    "hvis du lader det være åbent."
+                ).format(reason=self.autosaver.message),
+                yes=self.tr("&Luk alligevel"),
+                no=self.tr("&Bliv i programmet"),
+                danger=True,
+            )
+            if not leave:
+                event.ignore()
+                return
+        self.autosaver.wait()
+        self.remember_geometry()
+        self._save_settings()
+        event.accept()
+
+    def discard(self) -> None:
+        """Close without saving again: the caller already saved (language switch)."""
+        self.discarded = True
+        self.autosaver.watch(None)
+        self.close()
+        self.deleteLater()

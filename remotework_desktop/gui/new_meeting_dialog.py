@@ -1,0 +1,234 @@
+"""The dialog that starts a meeting: who meets, when, and which checklists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from remotework_desktop.core.checklists import ChecklistDefinition, ChecklistError
+from remotework_desktop.core.meetings import Meeting, MeetingError, new_meeting
+
+# The order fields are checked in and focus goes to: the order they appear on screen.
+FIELD_ORDER: tuple[str, ...] = (
+    "company",
+    "manager_name",
+    "manager_title",
+    "employee_name",
+    "meeting_date",
+    "checklists",
+)
+
+
+class NewMeetingDialog(QDialog):
+    """Asks for the meeting's details; ``meeting`` holds the new meeting after accept()."""
+
+    def __init__(
+        self,
+        definitions: Sequence[ChecklistDefinition],
+        lang: str = "da",
+        *,
+        load_errors: Sequence[ChecklistError] = (),
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nyt møde"))
+        self.setAccessibleName(self.tr("Nyt møde"))
+        self.meeting: Meeting | None = None
+        self._lang = lang
+        self._definitions = list(definitions)
+
+        self.company = QLineEdit()
+        self.manager_name = QLineEdit()
+        self.manager_title = QLineEdit()
+        self.employee_name = QLineEdit()
+        self.meeting_date = QDateEdit()
+        self.meeting_date.setCalendarPopup(True)
+        self.meeting_date.setDisplayFormat("yyyy-MM-dd")
+        day = today or dt.date.today()
+        self.meeting_date.setDate(QDate(day.year, day.month, day.day))
+        self.language = QComboBox()
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(1 if lang == "en" else 0)
+
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        form.setHorizontalSpacing(16)
+        fields: list[tuple[str, str, QWidget, str]] = [
+            ("company", self.tr("&Virksomhed:"), self.company, self.tr("Virksomhedens navn")),
+            (
+                "manager_name",
+                self.tr("&Leders navn:"),
+                self.manager_name,
+                self.tr("Lederens fulde navn"),
+            ),
+            (
+                "manager_title",
+                self.tr("Lederens &titel:"),
+                self.manager_title,
+                self.tr("Lederens titel (kan udelades)"),
+            ),
+            (
+                "employee_name",
+                self.tr("&Medarbejders navn:"),
+                self.employee_name,
+                self.tr("Medarbejderens fulde navn"),
+            ),
+            ("meeting_date", self.tr("Møde&dato:"), self.meeting_date, self.tr("Mødets dato")),
+        ]
+        # Wide enough for a long Danish company name, and for the messages under the fields.
+        min_width = self.fontMetrics().averageCharWidth() * 36
+        for key, label_text, widget, name in fields:
+            widget.setMinimumWidth(min_width)
+            label = QLabel(label_text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+            form.addRow("", self._error_label(key))
+        language_label = QLabel(self.tr("Aftalens &sprog:"))
+        language_label.setBuddy(self.language)
+        self.language.setAccessibleName(self.tr("Aftalens sprog"))
+        self.language.setAccessibleDescription(
+            self.tr("Sproget, som tjeklisterne og den udskrevne aftale bruger.")
+        )
+        form.addRow(language_label, self.language)
+        self._descriptions = {"meeting_date": self.tr("Skrives som år-måned-dag.")}
+        self.meeting_date.setAccessibleDescription(self._descriptions["meeting_date"])
+
+        box = QGroupBox(self.tr("Tjeklister"))
+        box.setAccessibleName(self.tr("Tjeklister til mødet"))
+        box_layout = QVBoxLayout(box)
+        self.checklist_boxes: dict[str, QCheckBox] = {}
+        for definition in self._definitions:
+            check = QCheckBox(definition.title.get(lang))
+            check.setChecked(True)
+            check.setAccessibleName(definition.title.get(lang))
+            check.setAccessibleDescription(definition.intro.get(lang))
+            self.checklist_boxes[definition.id] = check
+            box_layout.addWidget(check)
+        if not self._definitions:
+            none = QLabel(self.tr("Der er ingen tjeklister at vælge imellem."))
+            none.setWordWrap(True)
+            box_layout.addWidget(none)
+        box_layout.addWidget(self._error_label("checklists"))
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        if load_errors:
+            # The file detail stays in English (for whoever maintains the files); the
+            # lead-in tells the user what it means for them.
+            lines = "\n".join(f"• {e}" for e in load_errors)
+            notice = QLabel(
+                self.tr(
+                    "Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. "
+                    "De øvrige virker som normalt."
+                )
+                + "\n"
+                + lines
+            )
+            notice.setWordWrap(True)
+            notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            notice.setAccessibleName(self.tr("Tjeklister med fejl"))
+            layout.addWidget(notice)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Start mødet"))
+        self.ok_button.setAccessibleName(self.tr("Start mødet"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("&Fortryd"))
+        cancel.setAccessibleName(self.tr("Fortryd"))
+        self.ok_button.setEnabled(bool(self._definitions))
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.company.setFocus()
+
+    def _error_label(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setVisible(False)
+        label.setAccessibleName(self.tr("Fejl"))
+        # Bold text with a sign in front, so the error does not rely on colour.
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        self._errors[key] = label
+        return label
+
+    def _field_widget(self, key: str) -> QWidget:
+        if key == "checklists":
+            return next(iter(self.checklist_boxes.values()), self.company)
+        return getattr(self, key)
+
+    def error_text(self, key: str) -> str:
+        """The error shown next to a field ('' if none); for tests and screen readers."""
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def _translated(self, message: str) -> str:
+        # Core messages are Danish; show the known ones in the chosen language too.
+        known = {
+            "Skriv virksomhedens navn.": self.tr("Skriv virksomhedens navn."),
+            "Skriv lederens navn.": self.tr("Skriv lederens navn."),
+            "Skriv medarbejderens navn.": self.tr("Skriv medarbejderens navn."),
+            "Skriv mødets dato som ÅÅÅÅ-MM-DD.": self.tr("Skriv mødets dato som ÅÅÅÅ-MM-DD."),
+            "Vælg mindst én.": self.tr("Vælg mindst én tjekliste."),
+        }
+        return known.get(message, message)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self._errors.items():
+            message = self._translated(errors.get(key, ""))
+            label.setText(f"⚠ {message}" if message else "")
+            label.setVisible(bool(message))
+            if key != "checklists":
+                # A screen reader hears the error when it lands on the field.
+                widget = self._field_widget(key)
+                base = self._descriptions.get(key, "")
+                widget.setAccessibleDescription(" ".join(t for t in (message, base) if t))
+        self.adjustSize()  # room for the messages, so none is cut off
+        first = next((k for k in FIELD_ORDER if k in errors), None)
+        if first is not None:
+            self._field_widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_accept(self) -> None:
+        chosen = [d for d in self._definitions if self.checklist_boxes[d.id].isChecked()]
+        try:
+            self.meeting = new_meeting(
+                company=self.company.text(),
+                manager_name=self.manager_name.text(),
+                manager_title=self.manager_title.text(),
+                employee_name=self.employee_name.text(),
+                meeting_date=self.meeting_date.date().toPython(),
+                checklists=chosen,
+                language=self.language.currentData(),
+            )
+        except MeetingError as exc:
+            errors = exc.fields or {"company": str(exc)}
+            self._show_errors(errors)
+            return
+        self._show_errors({})
+        self.accept()

@@ -1,0 +1,541 @@
+"""Show, print and read PDF bytes with pypdfium2: the preview is the very document printed.
+
+Everything here works on the PDF *bytes*: the preview, the printout and the saved file are
+the same bytes, rendered by PDFium, so what the two people read on screen is what they sign
+and what comes out of the printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+POINTS_PER_INCH = 72.0
+# Printing at the printer's full "high resolution" (1200 dpi for PDF output) would need
+# over half a gigabyte per A4 page; 300 dpi is print quality for text and line art.
+MAX_PRINT_DPI = 300.0
+ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+PAGE_GAP = 16
+
+
+class PdfError(Exception):
+    """The PDF could not be read or printed; the message is plain Danish for the user."""
+
+
+@contextmanager
+def _open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfError(
+            QCoreApplication.translate(
+                "PdfView", "PDF-filen kunne ikke læses. Den er måske beskadiget."
+            )
+        ) from exc
+    try:
+        yield doc
+    finally:
+        doc.close()
+
+
+def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
+    """Render one page at ``scale`` pixels per PDF point into a QImage (no Pillow needed)."""
+    bitmap = page.render(
+        scale=scale,
+        force_bitmap_format=pdfium_raw.FPDFBitmap_BGRx,
+        # Reversed byte order gives RGBx, which matches QImage's RGBX8888 on any endianness.
+        rev_byteorder=True,
+        fill_color=(255, 255, 255, 255),
+    )
+    try:
+        image = QImage(
+            bitmap.buffer,
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGBX8888,
+        )
+        # The QImage only borrows the buffer; copy before the bitmap is freed.
+        return image.copy()
+    finally:
+        bitmap.close()
+
+
+def page_count(data: bytes) -> int:
+    """The number of pages in the PDF bytes."""
+    with _open_pdf(data) as doc:
+        return len(doc)
+
+
+def page_texts(data: bytes) -> list[str]:
+    """The text of each page, for screen readers (the page images alone say nothing)."""
+    texts = []
+    with _open_pdf(data) as doc:
+        for page in doc:
+            textpage = page.get_textpage()
+            try:
+                texts.append(textpage.get_text_range().replace("\r\n", "\n").strip())
+            finally:
+                textpage.close()
+                page.close()
+    return texts
+
+
+def _pages_to_print(printer: QPrinter, total: int) -> list[int]:
+    """Zero-based page numbers the print dialog asked for (all pages when no range given)."""
+    everything = list(range(total))
+    range_kind = printer.printRange()
+    if range_kind == QPrinter.PrintRange.PageRange:
+        ranges = printer.pageRanges()
+        if not ranges.isEmpty():
+            return [i for i in everything if ranges.contains(i + 1)]
+        first, last = printer.fromPage(), printer.toPage()
+        if first > 0:
+            last = last if last > 0 else total
+            return [i for i in everything if first - 1 <= i <= last - 1]
+    return everything
+
+
+def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
+    """Print the pages of ``data`` the printer's range asks for; returns the pages printed.
+
+    Each page is rendered by PDFium at the printer's resolution (capped at 300 dpi) and
+    scaled to fit the printable area, keeping its aspect ratio.
+    """
+    with _open_pdf(data) as doc:
+        wanted = _pages_to_print(printer, len(doc))
+        if not wanted:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PdfError(
+                QCoreApplication.translate(
+                    "PdfView", "Printeren kunne ikke startes. Tjek at den er tændt og valgt."
+                )
+            )
+        printed = 0
+        try:
+            dpi = min(float(printer.resolution()), MAX_PRINT_DPI)
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            target_w, target_h = float(area.width()), float(area.height())
+            for index in wanted:
+                if printed and not printer.newPage():
+                    raise PdfError(
+                        QCoreApplication.translate(
+                            "PdfView", "Printeren stoppede midt i udskriften."
+                        )
+                    )
+                page = doc[index]
+                try:
+                    image = render_page(page, dpi / POINTS_PER_INCH)
+                finally:
+                    page.close()
+                fit = min(target_w / image.width(), target_h / image.height())
+                w, h = image.width() * fit, image.height() * fit
+                rect = QRectF((target_w - w) / 2, (target_h - h) / 2, w, h)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                painter.drawImage(rect, image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+
+class _PageLabel(QLabel):
+    """One rendered page; its accessible description is the page's text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class PdfView(QWidget):
+    """Scrollable pages of a PDF with page navigation and zoom; keyboard and screen reader."""
+
+    page_changed = Signal(int)
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = b""
+        self._images: list[QImage] = []
+        self._texts: list[str] = []
+        self._labels: list[_PageLabel] = []
+        self._sizes: list[tuple[float, float]] = []
+        self._zoom = 1.0
+        self._fit_width = True
+        self._last_page = 0
+
+        self._prev = QPushButton(self.tr("Forrige side"))
+        self._prev.setAccessibleName(self.tr("Forrige side"))
+        self._prev.setToolTip(self.tr("Forrige side (Page Up)"))
+        self._page = QSpinBox()
+        self._page.setMinimum(1)
+        self._page.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self._page.setAccessibleName(self.tr("Sidenummer"))
+        self._page_label = QLabel(self.tr("&Side"))
+        self._page_label.setBuddy(self._page)
+        self._of = QLabel()
+        self._next = QPushButton(self.tr("Næste side"))
+        self._next.setAccessibleName(self.tr("Næste side"))
+        self._next.setToolTip(self.tr("Næste side (Page Down)"))
+        self._zoom_out = QPushButton(self.tr("Formindsk"))
+        self._zoom_out.setAccessibleName(self.tr("Formindsk visningen"))
+        self._zoom_out.setToolTip(self.tr("Formindsk (minus)"))
+        self._zoom_label = QLabel()
+        self._zoom_in = QPushButton(self.tr("Forstør"))
+        self._zoom_in.setAccessibleName(self.tr("Forstør visningen"))
+        self._zoom_in.setToolTip(self.tr("Forstør (plus)"))
+        self._fit = QPushButton(self.tr("Tilpas &bredde"))
+        self._fit.setAccessibleName(self.tr("Tilpas siden til vinduets bredde"))
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self._prev)
+        bar.addWidget(self._page_label)
+        bar.addWidget(self._page)
+        bar.addWidget(self._of)
+        bar.addWidget(self._next)
+        bar.addStretch(1)
+        bar.addWidget(self._zoom_out)
+        bar.addWidget(self._zoom_label)
+        bar.addWidget(self._zoom_in)
+        bar.addWidget(self._fit)
+
+        self._pages = QWidget()
+        self._pages.setBackgroundRole(QPalette.ColorRole.Dark)
+        self._pages.setAutoFillBackground(True)
+        self._pages_layout = QVBoxLayout(self._pages)
+        self._pages_layout.setSpacing(PAGE_GAP)
+        self._pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(self._pages)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setBackgroundRole(QPalette.ColorRole.Dark)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scroll.setAccessibleName(self.tr("Dokumentets sider"))
+        self._scroll.setAccessibleDescription(
+            self.tr(
+                "Piletaster og Page Up/Page Down ruller; plus og minus zoomer; "
+                "Home og End går til første og sidste side."
+            )
+        )
+        self._scroll.installEventFilter(self)
+        self._scroll.viewport().installEventFilter(self)
+        self._scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self._scroll, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self._prev.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self._next.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self._page.editingFinished.connect(lambda: self.go_to_page(self._page.value()))
+        self._zoom_in.clicked.connect(self.zoom_in)
+        self._zoom_out.clicked.connect(self.zoom_out)
+        self._fit.clicked.connect(self.fit_width)
+        self.setFocusProxy(self._scroll)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(120)
+        self._refit.timeout.connect(self._refit_now)
+        self._update_controls()
+
+    # -- public API -------------------------------------------------------------------------
+    def set_pdf(self, data: bytes) -> None:
+        """Show these PDF bytes (raises PdfError in plain words when they cannot be read)."""
+        keep = self.current_page() if self._labels else 1
+        with _open_pdf(data) as doc:
+            sizes = []
+            for page in doc:
+                sizes.append(page.get_size())
+                page.close()
+        self._data = bytes(data)
+        self._sizes = sizes
+        self._texts = page_texts(self._data)
+        self._build_labels()
+        self._render()
+        self.go_to_page(min(keep, len(sizes)))
+
+    def data(self) -> bytes:
+        return self._data
+
+    def page_count(self) -> int:
+        return len(self._labels)
+
+    def page_text(self, number: int) -> str:
+        """The text of page ``number`` (1-based)."""
+        return self._texts[number - 1]
+
+    def current_page(self) -> int:
+        """The 1-based page whose top is nearest above the middle of the view."""
+        if not self._labels:
+            return 0
+        bar = self._scroll.verticalScrollBar()
+        middle = bar.value() + self._scroll.viewport().height() / 3
+        current = 1
+        for number, label in enumerate(self._labels, start=1):
+            if label.y() <= middle:
+                current = number
+        return current
+
+    def go_to_page(self, number: int) -> None:
+        if not self._labels:
+            return
+        number = max(1, min(number, len(self._labels)))
+        self._settle_layout()
+        self._scroll.verticalScrollBar().setValue(self._labels[number - 1].y() - PAGE_GAP)
+        self._update_controls(number)
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        self._fit_width = False
+        self._apply_zoom(max(ZOOM_STEPS[0], min(zoom, ZOOM_STEPS[-1])))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 0.001), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self._zoom - 0.001]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def fit_width(self) -> None:
+        self._fit_width = True
+        self._apply_zoom(self._width_zoom())
+
+    # -- internals --------------------------------------------------------------------------
+    def _width_zoom(self) -> float:
+        if not self._sizes:
+            return 1.0
+        widest = max(w for w, _ in self._sizes)
+        # Measured from the scroll area, not its viewport, so the result does not depend on
+        # whether the vertical scroll bar happens to be shown yet.
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        room = self._scroll.width() - 2 * self._scroll.frameWidth() - bar - 2 * PAGE_GAP - 4
+        # A page a bit narrower than the view; never so large it must be scrolled sideways.
+        zoom = room / (widest * self.logicalDpiX() / POINTS_PER_INCH)
+        return max(ZOOM_STEPS[0], min(zoom, ZOOM_STEPS[-1]))
+
+    def _apply_zoom(self, zoom: float) -> None:
+        page = self.current_page()
+        changed = abs(zoom - self._zoom) > 0.001
+        self._zoom = zoom
+        if self._labels and changed:
+            self._render()
+            self.go_to_page(page)
+        self._update_controls()
+        if changed:
+            self.zoom_changed.emit(zoom)
+
+    def _settle_layout(self) -> None:
+        """Lay the pages out now, so page positions and the scroll range are current."""
+        # The scroll area resizes the page column on the column's layout request; the
+        # column then lays its pages out in the new size.
+        self._pages_layout.activate()
+        for target in (self._pages, self._scroll.viewport(), self._scroll):
+            QCoreApplication.sendPostedEvents(target, QEvent.Type.LayoutRequest)
+        self._pages_layout.activate()
+
+    def _build_labels(self) -> None:
+        for label in self._labels:
+            self._pages_layout.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        total = len(self._sizes)
+        for number in range(1, total + 1):
+            label = _PageLabel(self._pages)
+            label.setAccessibleName(
+                self.tr("Side %1 af %2").replace("%1", str(number)).replace("%2", str(total))
+            )
+            label.setAccessibleDescription(self._texts[number - 1])
+            self._pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            # Layouts skip hidden widgets; Qt would only show the new label later.
+            label.setVisible(True)
+            self._labels.append(label)
+        self._page.setMaximum(max(1, total))
+
+    def _render(self) -> None:
+        if self._fit_width:
+            self._zoom = self._width_zoom()
+        ratio = self.devicePixelRatioF()
+        # Points -> logical pixels at the screen's DPI, then the device pixel ratio on top so
+        # text stays sharp on high-DPI screens.
+        scale = self._zoom * self.logicalDpiX() / POINTS_PER_INCH
+        with _open_pdf(self._data) as doc:
+            for index, label in enumerate(self._labels):
+                page = doc[index]
+                try:
+                    image = render_page(page, scale * ratio)
+                finally:
+                    page.close()
+                image.setDevicePixelRatio(ratio)
+                label.setPixmap(QPixmap.fromImage(image))
+                label.setFixedSize(
+                    QSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
+                )
+
+    def _on_scrolled(self) -> None:
+        self._update_controls()
+
+    def _update_controls(self, page: int | None = None) -> None:
+        total = len(self._labels)
+        page = page or self.current_page()
+        self._page.blockSignals(True)
+        self._page.setValue(max(1, page))
+        self._page.blockSignals(False)
+        self._of.setText(self.tr("af %1").replace("%1", str(total)))
+        self._prev.setEnabled(page > 1)
+        self._next.setEnabled(0 < page < total)
+        self._page.setEnabled(total > 1)
+        self._zoom_label.setText(f"{round(self._zoom * 100)} %")
+        self._zoom_label.setAccessibleName(
+            self.tr("Zoom %1 procent").replace("%1", str(round(self._zoom * 100)))
+        )
+        self._zoom_in.setEnabled(self._zoom < ZOOM_STEPS[-1] - 0.001)
+        self._zoom_out.setEnabled(self._zoom > ZOOM_STEPS[0] + 0.001)
+        if page != self._last_page:
+            self._last_page = page
+            if total:
+                self.page_changed.emit(page)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_width and self._labels:
+            # Re-rendering every page on each step of a window drag would stutter; wait
+            # until the size settles.
+            self._refit.start()
+
+    def _refit_now(self) -> None:
+        if self._fit_width and self._labels:
+            zoom = self._width_zoom()
+            if abs(zoom - self._zoom) > 0.002:
+                self._apply_zoom(zoom)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched is self._scroll:
+            assert isinstance(event, QKeyEvent)
+            return self._handle_key(event)
+        if event.type() == QEvent.Type.Wheel and watched is self._scroll.viewport():
+            assert isinstance(event, QWheelEvent)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif plain and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_Home or event.matches(
+            QKeySequence.StandardKey.MoveToStartOfDocument
+        ):
+            self.go_to_page(1)
+        elif key == Qt.Key.Key_End or event.matches(QKeySequence.StandardKey.MoveToEndOfDocument):
+            self.go_to_page(self.page_count())
+        else:
+            return False
+        return True
+
+
+class PdfPreviewDialog(QDialog):
+    """A window with the PDF's pages and a Print button that prints those same bytes."""
+
+    printed = Signal(int)
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = bytes(data)
+        self._title = title
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.view = PdfView(self)
+        self.view.set_pdf(self._data)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status for udskrift"))
+        self.print_button = QPushButton(self.tr("&Udskriv …"))
+        self.print_button.setAccessibleName(self.tr("Udskriv dokumentet"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.close_button = QPushButton(self.tr("&Luk"))
+        self.close_button.setAccessibleName(self.tr("Luk forhåndsvisningen"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.print_button.clicked.connect(self.print_document)
+        self.close_button.clicked.connect(self.reject)
+        self.resize(900, 1000)
+        self.view.setFocus()
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._title)
+        return printer
+
+    def print_document(self) -> int:
+        """Ask where and what to print with Qt's print dialog, then print the same bytes."""
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Udskriv"))
+        dialog.setMinMax(1, self.view.page_count())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        # Rasterising at print resolution takes a moment per page (about 0.25 s).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = print_pdf_bytes(self._data, printer)
+        except PdfError as exc:
+            self.status.setText(self.tr("Fejl: %1").replace("%1", str(exc)))
+            return 0
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("%1 sider sendt til printeren.").replace("%1", str(count)))
+        self.printed.emit(count)
+        return count

@@ -1,0 +1,1643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="83"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="188"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="207"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="218"/>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="87"/>
+        <source>Fra punkt</source>
+        <translation>From item</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="153"/>
+        <source>Ret handling</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="155"/>
+        <source>Ny handling</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="164"/>
+        <source>Fra punktet: {0}</source>
+        <translation>From the item: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="170"/>
+        <source>Hvad skal gøres</source>
+        <translation>What needs to be done</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="172"/>
+        <source>&amp;Hvad skal gøres?</source>
+        <translation>&amp;What needs to be done?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="185"/>
+        <source>Anden (skriv navn)</source>
+        <translation>Someone else (type name)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="189"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="196"/>
+        <source>Navn på den ansvarlige</source>
+        <translation>Name of the person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="197"/>
+        <source>&amp;Navn på den ansvarlige:</source>
+        <translation>&amp;Name of the person responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="208"/>
+        <source>&amp;Frist:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="216"/>
+        <source>&amp;Udført</source>
+        <translation>D&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="225"/>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="231"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="230"/>
+        <source>Gem handlingen</source>
+        <translation>Save the action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="315"/>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="317"/>
+        <source>Det, I aftaler at gøre: hvem gør hvad, og hvornår. Vælg en handling og tryk Enter for at rette den, eller Delete for at slette den.</source>
+        <translation>What you agree to do: who does what, and when. Select an action and press Enter to edit it, or Delete to delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="328"/>
+        <source>&amp;Opfølgningsdato:</source>
+        <translation>&amp;Follow-up date:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="332"/>
+        <source>Opfølgningsdato</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="333"/>
+        <source>Hvornår I mødes igen for at følge op på aftalen.</source>
+        <translation>When you meet again to follow up on the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="364"/>
+        <source>Handlinger</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="366"/>
+        <source>Enter retter den valgte handling, Delete sletter den.</source>
+        <translation>Enter edits the selected action, Delete deletes it.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="377"/>
+        <source>&amp;Tilføj handling…</source>
+        <translation>&amp;Add action…</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="378"/>
+        <source>&amp;Ret…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="379"/>
+        <source>Marker som &amp;udført</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="380"/>
+        <source>&amp;Slet…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="381"/>
+        <source>Tilføj handling</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="382"/>
+        <source>Ret den valgte handling</source>
+        <translation>Edit the selected action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="384"/>
+        <source>Marker den valgte handling som udført eller ikke udført</source>
+        <translation>Mark the selected action as done or not done</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="386"/>
+        <source>Slet den valgte handling</source>
+        <translation>Delete the selected action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="430"/>
+        <source>{0} handlinger, {1} udført</source>
+        <translation>{0} actions, {1} done</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="491"/>
+        <source>Slet handling</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="492"/>
+        <source>Vil I slette handlingen »{0}«? Det kan ikke fortrydes.</source>
+        <translation>Do you want to delete the action “{0}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="495"/>
+        <source>&amp;Slet</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/action_plan.py" line="496"/>
+        <source>&amp;Behold</source>
+        <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/checklist_page.py" line="49"/>
+        <source>&amp;Gå til afsnit:</source>
+        <translation>&amp;Go to section:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/checklist_page.py" line="52"/>
+        <source>Gå til afsnit</source>
+        <translation>Go to section</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/checklist_page.py" line="57"/>
+        <source>Tjeklisten har {0} afsnit</source>
+        <translation>The checklist has {0} sections</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/checklist_page.py" line="86"/>
+        <source>Afsnit {0} af {1}: {2}</source>
+        <translation>Section {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidgets</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="73"/>
+        <source>Skriv datoen som dd-mm-åååå, fx 31-01-2026.</source>
+        <translation>Type the date as dd-mm-yyyy, e.g. 31-01-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="79"/>
+        <source>Den dato findes ikke i kalenderen.</source>
+        <translation>That date does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="100"/>
+        <source>Skriv et tal, fx 3 eller 2,5.</source>
+        <translation>Type a number, e.g. 3 or 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="114"/>
+        <source>Skriv et klokkeslæt som tt.mm, fx 9.30.</source>
+        <translation>Type a time as hh.mm, e.g. 9.30.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="172"/>
+        <source>Fejl: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="472"/>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="473"/>
+        <source>Kalender…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="474"/>
+        <source>Vælg dato i kalender</source>
+        <translation>Pick a date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="494"/>
+        <source>Vælg dato</source>
+        <translation>Pick a date</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="497"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="532"/>
+        <source>Et tal fra {0} til {1}</source>
+        <translation>A number from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="536"/>
+        <source>Et tal</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="556"/>
+        <source>&amp;Fra kl.</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="557"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="559"/>
+        <source>tt.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="558"/>
+        <source>&amp;til kl.</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="572"/>
+        <source>Skriv både fra og til.</source>
+        <translation>Type both from and to.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="592"/>
+        <source>Fra klokken – {0}</source>
+        <translation>From time – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="593"/>
+        <source>Til klokken – {0}</source>
+        <translation>To time – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="674"/>
+        <source>Mest til lederen</source>
+        <translation>Mainly for the manager</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="676"/>
+        <source>Mest til medarbejderen</source>
+        <translation>Mainly for the employee</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="677"/>
+        <source>Til jer begge</source>
+        <translation>For both of you</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="733"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="739"/>
+        <source>Status – {0}</source>
+        <translation>Status – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="743"/>
+        <source>Fortroligt – kommer ikke med i udskriften</source>
+        <translation>Confidential – left out of the printout</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="747"/>
+        <source>Fortroligt – {0}</source>
+        <translation>Confidential – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="750"/>
+        <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
+        <translation>The item is saved but left out of the printed agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="765"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="769"/>
+        <source>Skriv en note til punktet (valgfrit)</source>
+        <translation>Write a note for the item (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="771"/>
+        <source>Note – {0}</source>
+        <translation>Note – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="780"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="857"/>
+        <source>Hjælp (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="783"/>
+        <source>Vis hjælp – {0}</source>
+        <translation>Show help – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="791"/>
+        <source>Gør til handling…</source>
+        <translation>Make it an action…</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="793"/>
+        <source>Gør til handling – {0}</source>
+        <translation>Make it an action – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="810"/>
+        <source>Hjælp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="855"/>
+        <source>Skjul hjælp (F1)</source>
+        <translation>Hide help (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="862"/>
+        <source>{0} handling(er) fra dette punkt</source>
+        <translation>{0} action(s) from this item</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="461"/>
+        <source>Hjemmearbejde</source>
+        <translation>Working from home</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
+        <source>Hjemmearbejde – hovedvindue</source>
+        <translation>Working from home – main window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="128"/>
+        <source>← &amp;Tilbage til oversigten</source>
+        <translation>← &amp;Back to the overview</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
+        <source>Tilbage til oversigten</source>
+        <translation>Back to the overview</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
+        <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
+        <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
+        <source>Mødets titel</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="157"/>
+        <source>Gemmestatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
+        <source>Hvorfor mødet ikke kunne gemmes</source>
+        <translation>Why the meeting could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
+        <source>Kun visning – programmet er åbent i et andet vindue</source>
+        <translation>View only – the program is open in another window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="184"/>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="185"/>
+        <source>&amp;Luk besked</source>
+        <translation>&amp;Close message</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
+        <source>Luk besked</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
+        <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
+        <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
+        <source>&amp;Gem nu</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
+        <source>&amp;Tilbage til oversigten</source>
+        <translation>&amp;Back to the overview</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
+        <source>&amp;Søg efter møde</source>
+        <translation>&amp;Find meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
+        <source>Større &amp;tekst</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <source>&amp;Normal tekststørrelse</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <source>&amp;Hjælp til punktet</source>
+        <translation>&amp;Help for the item</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <source>&amp;Om programmet</source>
+        <translation>&amp;About the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="276"/>
+        <source>R&amp;ediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="281"/>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="284"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="359"/>
+        <source>Mødet kunne ikke oprettes.</source>
+        <translation>The meeting could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="373"/>
+        <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
+        <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="379"/>
+        <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
+        <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="384"/>
+        <source>Slet mødet?</source>
+        <translation>Delete the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="386"/>
+        <source>&amp;Slet mødet</source>
+        <translation>&amp;Delete the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="387"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="396"/>
+        <source>Mødet kunne ikke slettes.</source>
+        <translation>The meeting could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="399"/>
+        <source>Mødet er slettet.</source>
+        <translation>The meeting has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="417"/>
+        <source>Mødet kunne ikke åbnes.</source>
+        <translation>The meeting could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
+        <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
+        <translation>The meeting could not be saved, so it stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="485"/>
+        <source>Mødet er gemt kl. {time}.</source>
+        <translation>The meeting was saved at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="505"/>
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="507"/>
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="508"/>
+        <source>Kunne ikke gemme – prøver igen</source>
+        <translation>Could not save – trying again</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="518"/>
+        <source>Tekststørrelse: {p} %</source>
+        <translation>Text size: {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="541"/>
+        <source>Hjemmearbejde {version}
+
+Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
+
+Programmet virker helt uden internet og sender ingen data nogen steder. Alle oplysninger gemmes kun på denne computer, i mappen:
+{folder}</source>
+        <translation>Working from home {version}
+
+Manager and employee agree together how the employee works from home, sign and print the agreement.
+
+The program works entirely without the internet and sends no data anywhere. All information is stored only on this computer, in the folder:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="547"/>
+        <source>Om programmet</source>
+        <translation>About the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="557"/>
+        <source>Mødet kunne ikke gemmes</source>
+        <translation>The meeting could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="559"/>
+        <source>De seneste ændringer kunne ikke gemmes: {reason}
+
+Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
+        <translation>The latest changes could not be saved: {reason}
+
+If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="563"/>
+        <source>&amp;Luk alligevel</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="564"/>
+        <source>&amp;Bliv i programmet</source>
+        <translation>&amp;Stay in the program</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="53"/>
+        <source>Aftalen er underskrevet og låst. Den kan læses og udskrives, men ikke ændres.</source>
+        <translation>The agreement is signed and locked. It can be read and printed, but not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="77"/>
+        <source>Fremdrift for hele mødet</source>
+        <translation>Progress for the whole meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="87"/>
+        <source>Mødets sider</source>
+        <translation>Meeting pages</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="89"/>
+        <source>Pil op og ned skifter side. Ctrl+Page Down går til næste.</source>
+        <translation>Arrow up and down change page. Ctrl+Page Down goes to the next.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="109"/>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="181"/>
+        <source>{0} af {1} punkter drøftet</source>
+        <translation>{0} of {1} items discussed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="192"/>
+        <source>{0}
+{1} af {2} drøftet</source>
+        <translation>{0}
+{1} of {2} discussed</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="160"/>
+        <source>Medarbejder eller virksomhed</source>
+        <translation>Employee or company</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="162"/>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="164"/>
+        <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
+        <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="166"/>
+        <source>&amp;Søg:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
+        <source>Medarbejder</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="172"/>
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="173"/>
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="174"/>
+        <source>Mødedato</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="176"/>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <source>Gemte møder</source>
+        <translation>Saved meetings</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="202"/>
+        <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
+        <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="210"/>
+        <source>Ingen møder</source>
+        <translation>No meetings</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="212"/>
+        <source>&amp;Åbn</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="213"/>
+        <source>Åbn det valgte møde</source>
+        <translation>Open the selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="215"/>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="216"/>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="217"/>
+        <source>Start et nyt møde. Genvej: Ctrl+N.</source>
+        <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="219"/>
+        <source>S&amp;let …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="220"/>
+        <source>Slet det valgte møde</source>
+        <translation>Delete the selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="222"/>
+        <source>Sletter mødet helt efter en bekræftelse.</source>
+        <translation>Deletes the meeting completely after you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
+        <source>Underskrevet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
+        <source>Kladde</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="258"/>
+        <source>(version {n})</source>
+        <translation>(version {n})</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="360"/>
+        <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
+        <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="363"/>
+        <source>Ingen møder passer til søgningen.</source>
+        <translation>No meetings match the search.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="50"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="51"/>
+        <source>Nyt møde</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="75"/>
+        <source>&amp;Virksomhed:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="75"/>
+        <source>Virksomhedens navn</source>
+        <translation>The company&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="78"/>
+        <source>&amp;Leders navn:</source>
+        <translation>&amp;Manager&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="80"/>
+        <source>Lederens fulde navn</source>
+        <translation>The manager&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="84"/>
+        <source>Lederens &amp;titel:</source>
+        <translation>Manager&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
+        <source>Lederens titel (kan udelades)</source>
+        <translation>The manager&apos;s title (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
+        <source>&amp;Medarbejders navn:</source>
+        <translation>&amp;Employee&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="92"/>
+        <source>Medarbejderens fulde navn</source>
+        <translation>The employee&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <source>Møde&amp;dato:</source>
+        <translation>Meeting &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <source>Mødets dato</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
+        <source>Aftalens &amp;sprog:</source>
+        <translation>&amp;Language of the agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="107"/>
+        <source>Aftalens sprog</source>
+        <translation>Language of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="109"/>
+        <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
+        <translation>The language used by the checklists and the printed agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="112"/>
+        <source>Skrives som år-måned-dag.</source>
+        <translation>Written as year-month-day.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="115"/>
+        <source>Tjeklister</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
+        <source>Tjeklister til mødet</source>
+        <translation>Checklists for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
+        <source>Der er ingen tjeklister at vælge imellem.</source>
+        <translation>There are no checklists to choose from.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="143"/>
+        <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
+        <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="151"/>
+        <source>Tjeklister med fejl</source>
+        <translation>Checklists with errors</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="158"/>
+        <source>&amp;Start mødet</source>
+        <translation>&amp;Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="159"/>
+        <source>Start mødet</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="161"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="173"/>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="194"/>
+        <source>Skriv virksomhedens navn.</source>
+        <translation>Enter the company name.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="195"/>
+        <source>Skriv lederens navn.</source>
+        <translation>Enter the manager&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="196"/>
+        <source>Skriv medarbejderens navn.</source>
+        <translation>Enter the employee&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="197"/>
+        <source>Skriv mødets dato som ÅÅÅÅ-MM-DD.</source>
+        <translation>Enter the meeting date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="198"/>
+        <source>Vælg mindst én tjekliste.</source>
+        <translation>Choose at least one checklist.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="496"/>
+        <source>Status for udskrift</source>
+        <translation>Print status</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="497"/>
+        <source>&amp;Udskriv …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="498"/>
+        <source>Udskriv dokumentet</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="500"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="501"/>
+        <source>Luk forhåndsvisningen</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="526"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="535"/>
+        <source>Fejl: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="539"/>
+        <source>%1 sider sendt til printeren.</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="60"/>
+        <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
+        <translation>The PDF file could not be read. It may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="141"/>
+        <source>Printeren kunne ikke startes. Tjek at den er tændt og valgt.</source>
+        <translation>The printer could not be started. Check that it is switched on and selected.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="153"/>
+        <source>Printeren stoppede midt i udskriften.</source>
+        <translation>The printer stopped in the middle of printing.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="201"/>
+        <source>Forrige side</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="202"/>
+        <source>Forrige side (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="206"/>
+        <source>Sidenummer</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="207"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="210"/>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="211"/>
+        <source>Næste side</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="212"/>
+        <source>Næste side (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="213"/>
+        <source>Formindsk</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="214"/>
+        <source>Formindsk visningen</source>
+        <translation>Make the view smaller</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="215"/>
+        <source>Formindsk (minus)</source>
+        <translation>Zoom out (minus)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="217"/>
+        <source>Forstør</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="218"/>
+        <source>Forstør visningen</source>
+        <translation>Make the view larger</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="219"/>
+        <source>Forstør (plus)</source>
+        <translation>Zoom in (plus)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="220"/>
+        <source>Tilpas &amp;bredde</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="221"/>
+        <source>Tilpas siden til vinduets bredde</source>
+        <translation>Fit the page to the width of the window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="249"/>
+        <source>Dokumentets sider</source>
+        <translation>The document&apos;s pages</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="252"/>
+        <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
+        <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="385"/>
+        <source>Side %1 af %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="423"/>
+        <source>af %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/pdf_view.py" line="429"/>
+        <source>Zoom %1 procent</source>
+        <translation>Zoom %1 percent</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="336"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="338"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="340"/>
+        <source>Gennemse og underskriv</source>
+        <translation>Review and sign</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="343"/>
+        <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
+        <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="354"/>
+        <source>Aftalens tilstand</source>
+        <translation>State of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="371"/>
+        <source>Den aftalte plan, som den udskrives</source>
+        <translation>The agreed plan, as it will be printed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="372"/>
+        <source>Fejl ved visning af planen</source>
+        <translation>Error showing the plan</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="374"/>
+        <source>Medtag f&amp;ortrolige noter</source>
+        <translation>Include c&amp;onfidential notes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="375"/>
+        <source>Medtag fortrolige noter</source>
+        <translation>Include confidential notes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="378"/>
+        <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
+        <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="382"/>
+        <source>&amp;Vis PDF / Udskriv …</source>
+        <translation>&amp;Show PDF / Print …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="383"/>
+        <source>Vis PDF og udskriv</source>
+        <translation>Show PDF and print</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="384"/>
+        <source>&amp;Gem som PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="385"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="640"/>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="389"/>
+        <source>Status for gemt PDF</source>
+        <translation>Status of the saved PDF</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="406"/>
+        <source>Fejl ved underskrift</source>
+        <translation>Error when signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="408"/>
+        <source>Start &amp;ny version for at ændre</source>
+        <translation>Start a &amp;new version to make changes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="409"/>
+        <source>Start ny version for at ændre</source>
+        <translation>Start a new version to make changes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="412"/>
+        <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
+        <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="455"/>
+        <source>medarbejder</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="501"/>
+        <source>Planen kunne ikke vises: %1</source>
+        <translation>The plan could not be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="515"/>
+        <source>%1: %2 – ikke underskrevet</source>
+        <translation>%1: %2 – not signed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="518"/>
+        <source>tegnet</source>
+        <translation>drawn</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="518"/>
+        <source>med navn</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="519"/>
+        <source>%1: %2 – underskrevet %3 (%4)</source>
+        <translation>%1: %2 – signed %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="528"/>
+        <source>&amp;Underskriv som leder …</source>
+        <translation>Sign as &amp;manager …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="530"/>
+        <source>Underskriv som &amp;medarbejder …</source>
+        <translation>Sign as &amp;employee …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="532"/>
+        <source>Underskriv som %1, %2</source>
+        <translation>Sign as %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="534"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="583"/>
+        <source>Fjern underskrift</source>
+        <translation>Remove signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="536"/>
+        <source>Fjern underskriften fra %1</source>
+        <translation>Remove the signature of %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="545"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="584"/>
+        <source>Vil du fjerne underskriften fra %1?</source>
+        <translation>Do you want to remove the signature of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="602"/>
+        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
+        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="605"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="609"/>
+        <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
+        <translation>The PDF was not saved: the folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="613"/>
+        <source>PDF&apos;en blev ikke gemt (%1).</source>
+        <translation>The PDF was not saved (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="620"/>
+        <source>Aftale om hjemmearbejde – %1</source>
+        <translation>Agreement on working from home – %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="642"/>
+        <source>PDF-dokumenter (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="662"/>
+        <source>PDF&apos;en blev ikke gemt: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="670"/>
+        <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="675"/>
+        <source>✓ Gemt: %1</source>
+        <translation>✓ Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="92"/>
+        <source>Underskrift – %1</source>
+        <translation>Signature – %1</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="96"/>
+        <source>%1: %2 skriver under</source>
+        <translation>%1: %2 is signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="102"/>
+        <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
+        <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="110"/>
+        <source>&amp;Ryd</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="111"/>
+        <source>Ryd underskriftsfeltet</source>
+        <translation>Clear the signature field</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="112"/>
+        <source>&amp;Fortryd streg</source>
+        <translation>&amp;Undo stroke</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="113"/>
+        <source>Fortryd sidste streg</source>
+        <translation>Undo the last stroke</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="115"/>
+        <source>Dit fulde navn</source>
+        <translation>Your full name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="117"/>
+        <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
+        <translation>The name goes with the signature. Correct it if it is not yours.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="119"/>
+        <source>Dit fulde n&amp;avn:</source>
+        <translation>Your full n&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="156"/>
+        <source>Fejl ved navnet</source>
+        <translation>Error in the name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="138"/>
+        <source>Dit fulde navn som underskrift</source>
+        <translation>Your full name as signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="145"/>
+        <source>Skriv navnet, som det står på mødet: %1.</source>
+        <translation>Type the name as it appears on the meeting: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="142"/>
+        <source>Skriv dit fulde &amp;navn som underskrift:</source>
+        <translation>Type your full &amp;name as signature:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="155"/>
+        <source>Sådan står underskriften</source>
+        <translation>How the signature will appear</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="168"/>
+        <source>&amp;Tegn underskrift</source>
+        <translation>&amp;Draw signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="169"/>
+        <source>&amp;Skriv navn</source>
+        <translation>&amp;Type name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="171"/>
+        <source>Måde at skrive under på</source>
+        <translation>Way of signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="173"/>
+        <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
+        <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="178"/>
+        <source>Det bekræfter du</source>
+        <translation>What you confirm</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="182"/>
+        <source>Erklæring</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="183"/>
+        <source>Jeg &amp;bekræfter erklæringen</source>
+        <translation>I &amp;confirm the statement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="184"/>
+        <source>Jeg bekræfter erklæringen</source>
+        <translation>I confirm the statement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="190"/>
+        <source>Fejl ved underskriften</source>
+        <translation>Error in the signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="191"/>
+        <source>&amp;Underskriv</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="192"/>
+        <source>Underskriv aftalen</source>
+        <translation>Sign the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="194"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="195"/>
+        <source>Annuller underskriften</source>
+        <translation>Cancel signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="258"/>
+        <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
+        <translation>Draw your signature in the field to be able to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="260"/>
+        <source>Skriv dit navn for at kunne underskrive.</source>
+        <translation>Type your name to be able to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="262"/>
+        <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
+        <translation>Tick “I confirm” to be able to sign.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/signature_pad.py" line="85"/>
+        <source>Underskriftsfelt</source>
+        <translation>Signature field</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signature_pad.py" line="88"/>
+        <source>Tegn din underskrift her med mus, finger eller pen. Kan du ikke tegne, så vælg fanen »Skriv navn« og skriv dit fulde navn i stedet; det gælder lige så meget. Tryk Ctrl+Z for at fortryde sidste streg og Delete for at rydde.</source>
+        <translation>Draw your signature here with a mouse, finger or pen. If you cannot draw, choose the “Type name” tab and type your full name instead; it counts just as much. Press Ctrl+Z to undo the last stroke and Delete to clear.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signature_pad.py" line="276"/>
+        <source>Skriv under her</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="84"/>
+        <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
+        <translation>The language cannot be changed because the meeting could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="132"/>
+        <source>Programmet er allerede åbent</source>
+        <translation>The program is already open</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="133"/>
+        <source>{reason}
+
+Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
+        <translation>{reason}
+
+You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="138"/>
+        <source>&amp;Vis uden at ændre</source>
+        <translation>&amp;View without changing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="139"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="148"/>
+        <source>Dataene kunne ikke åbnes.</source>
+        <translation>The data could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="179"/>
+        <source>Datamappen kunne ikke oprettes: {folder}</source>
+        <translation>The data folder could not be created: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/app.py" line="200"/>
+        <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
+        <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="31"/>
+        <source>Der opstod et problem</source>
+        <translation>A problem occurred</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="36"/>
+        <source>Fejlmeddelelse</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="90"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="97"/>
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="93"/>
+        <source>&amp;Luk programmet</source>
+        <translation>&amp;Close the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="95"/>
+        <source>&amp;Fortsæt</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="147"/>
+        <source>Der opstod en uventet fejl i programmet. Dit arbejde er gemt.</source>
+        <translation>An unexpected error occurred in the program. Your work has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="151"/>
+        <source>Der opstod en uventet fejl i programmet. Det seneste automatisk gemte er bevaret, men de sidste ændringer kunne ikke gemmes.</source>
+        <translation>An unexpected error occurred in the program. The last autosaved state is kept, but the latest changes could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/errors.py" line="157"/>
+        <source>En beskrivelse af fejlen er gemt i: {path}</source>
+        <translation>A description of the error is saved in: {path}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,659 @@
+"""Signing in the GUI: the pad, the sign dialog, the review page, the PDF preview and print."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
+
+from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
+from remotework_desktop.core.meetings import Meeting, new_meeting
+from remotework_desktop.core.report import render_pdf
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
+from remotework_desktop.gui.signature_pad import SignaturePad
+from remotework_desktop.gui.signing import ReviewPage, SignDialog
+
+CHECKLIST = """
+id = "sign_test"
+version = 1
+[title]
+da = "Kom godt i gang (test)"
+en = "Getting started (test)"
+[intro]
+da = "Til test af underskrift."
+en = "For testing signatures."
+[[sections]]
+id = "plan"
+[sections.title]
+da = "Ordningen"
+en = "The arrangement"
+[[sections.items]]
+id = "home_days"
+kind = "number"
+plan = "home_days"
+min = 0
+max = 5
+prompt = { da = "Hvor mange dage hjemme om ugen?", en = "How many days at home a week?" }
+help = { da = "Dage.", en = "Days." }
+[[sections.items]]
+id = "needs"
+kind = "text"
+private = true
+prompt = { da = "Hvilke behov har du?", en = "What do you need?" }
+help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
+"""
+# Enough ordinary items that the printed plan runs over several pages.
+CHECKLIST += "".join(
+    f"""
+[[sections.items]]
+id = "topic_{n}"
+kind = "text"
+prompt = {{ da = "Emne {n}: hvad aftaler I?", en = "Topic {n}: what do you agree?" }}
+help = {{ da = "Hjælp {n}.", en = "Help {n}." }}
+"""
+    for n in range(24)
+)
+
+MANAGER = "Søren Ødegaard"
+EMPLOYEE = "Åse Nørgaard"
+PRIVATE_NOTE = "Skærmlæser og rolige omgivelser"
+
+
+@pytest.fixture
+def definition() -> ChecklistDefinition:
+    parsed, errors = parse_checklist(CHECKLIST, "sign_test.toml")
+    assert errors == [] and parsed is not None
+    return parsed
+
+
+@pytest.fixture
+def meeting(definition: ChecklistDefinition) -> Meeting:
+    m = new_meeting(
+        company="Ærø Tekstil ApS",
+        manager_name=MANAGER,
+        employee_name=EMPLOYEE,
+        meeting_date="2026-11-26",
+        checklists=[definition],
+    )
+    m.set_answer("sign_test", "home_days", 2)
+    m.set_answer("sign_test", "needs", PRIVATE_NOTE)
+    for n in range(24):
+        m.set_answer("sign_test", f"topic_{n}", f"Aftale nummer {n}: " + "tekst " * 40)
+    m.add_action("Bestil skærm og tastatur", owner="manager", deadline="2026-12-05")
+    return m
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _mouse(widget: QWidget, kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(
+        kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def draw(widget: QWidget, points: Sequence[tuple[float, float]]) -> None:
+    """One stroke with the left button held (QTest.mouseMove carries no buttons)."""
+    left = Qt.MouseButton.LeftButton
+    first, *rest = [QPointF(x, y) for x, y in points]
+    _mouse(widget, QEvent.Type.MouseButtonPress, first, left)
+    for p in rest:
+        _mouse(widget, QEvent.Type.MouseMove, p, left)
+    _mouse(
+        widget, QEvent.Type.MouseButtonRelease, rest[-1] if rest else first, Qt.MouseButton.NoButton
+    )
+
+
+def press(key: Qt.Key, text: str = "") -> None:
+    """A key press to whatever has keyboard focus, as a person at the keyboard would."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has keyboard focus"
+    QTest.keyClick(target, key)
+
+
+def pdf_pages(data: bytes) -> int:
+    import io
+
+    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def run_modal(action: Callable[[QDialog], None]) -> None:
+    """Run ``action`` on the next modal dialog once it is open (it is closed if it fails)."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        assert isinstance(dialog, QDialog)
+        try:
+            action(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+
+
+# -- the pad ---------------------------------------------------------------------------------
+def test_pad_records_strokes_in_the_logical_box(qtbot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 150)  # exactly the 10:3 box at half scale
+    pad.show()
+    qtbot.waitExposed(pad)
+    assert pad.is_empty()
+
+    with qtbot.waitSignal(pad.changed):
+        draw(pad, [(50, 30), (100, 60), (250, 75), (499, 149)])
+    strokes = pad.strokes()
+    assert strokes == [[(100.0, 60.0), (200.0, 120.0), (500.0, 150.0), (998.0, 298.0)]]
+    assert not pad.is_empty()
+
+    # A larger, taller widget: the box is centred, so the same logical point lands in the
+    # middle; points outside the box are clamped into it.
+    pad.resize(1000, 600)
+    draw(pad, [(500, 300), (2000, 2000)])
+    assert pad.strokes()[1] == [(500.0, 150.0), (1000.0, 300.0)]
+
+    with qtbot.waitSignal(pad.changed):
+        pad.undo_stroke()
+    assert len(pad.strokes()) == 1
+    with qtbot.waitSignal(pad.changed):
+        pad.clear()
+    assert pad.strokes() == [] and pad.is_empty()
+
+
+def test_a_tap_is_not_a_signature(qtbot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 150)
+    draw(pad, [(100, 100)])
+    assert len(pad.strokes()) == 1
+    assert pad.is_empty()
+
+
+def test_pad_keyboard_undo_and_clear(qtbot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 150)
+    draw(pad, [(10, 10), (40, 40)])
+    draw(pad, [(60, 10), (90, 40)])
+    QTest.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(pad.strokes()) == 1
+    QTest.keyClick(pad, Qt.Key.Key_Delete)
+    assert pad.strokes() == []
+
+
+def test_pad_takes_touch_and_pen(qtbot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 150)
+    pad.show()
+    touch = QTest.createTouchDevice()
+    for step, where in (("press", (50, 30)), ("move", (100, 60)), ("release", (100, 60))):
+        sequence = QTest.touchEvent(pad, touch)
+        getattr(sequence, step)(0, QPoint(*where), pad)
+        sequence.commit()
+    assert pad.strokes() == [[(100.0, 60.0), (200.0, 120.0)]]
+
+    pad.clear()
+    pen = QPointingDevice(
+        "pen",
+        1,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, where, held in (
+        (QEvent.Type.TabletPress, (50, 30), left),
+        (QEvent.Type.TabletMove, (100, 60), left),
+        (QEvent.Type.TabletRelease, (150, 60), none),
+    ):
+        pos = QPointF(*where)
+        event = QTabletEvent(
+            kind, pen, pos, pad.mapToGlobal(pos), 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+            Qt.KeyboardModifier.NoModifier, left, held,
+        )  # fmt: skip
+        QApplication.sendEvent(pad, event)
+    assert pad.strokes() == [[(100.0, 60.0), (200.0, 120.0), (300.0, 120.0)]]
+
+
+# -- the sign dialog -------------------------------------------------------------------------
+def test_sign_by_drawing(qtbot, meeting: Meeting) -> None:
+    dialog = SignDialog(meeting, "manager", "da")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.method() == "drawn"
+    assert dialog.drawn_name.text() == MANAGER  # prefilled; the signer confirms it
+    assert not dialog.sign_button.isEnabled()
+
+    dialog.confirm.setChecked(True)
+    assert not dialog.sign_button.isEnabled(), "an empty pad must not be signable"
+    draw(dialog.pad, [(40, 100), (120, 60), (200, 110), (300, 70)])
+    assert dialog.sign_button.isEnabled()
+
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    assert dialog.pad.is_empty() and not dialog.sign_button.isEnabled()
+    draw(dialog.pad, [(40, 100), (120, 60), (200, 110), (300, 70)])
+    draw(dialog.pad, [(350, 100), (400, 60)])
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.pad.strokes()) == 1
+    dialog.confirm.setChecked(False)
+    assert not dialog.sign_button.isEnabled(), "not without confirming the statement"
+    dialog.confirm.setChecked(True)
+    strokes = dialog.pad.strokes()
+
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    sig = meeting.signature("manager")
+    assert sig is not None and sig is dialog.signature
+    assert sig.method == "drawn" and sig.name == MANAGER
+    assert sig.strokes == strokes
+    assert (sig.width, sig.height) == (1000.0, 300.0)
+    assert meeting.state == "draft"
+
+
+def test_sign_with_typed_name_by_keyboard_alone(qtbot, meeting: Meeting) -> None:
+    dialog = SignDialog(meeting, "employee", "da")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
+
+    press(Qt.Key.Key_Right)  # the tab bar: to "Skriv navn"
+    assert dialog.method() == "typed"
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.typed_name
+    QTest.keyClicks(dialog.typed_name, EMPLOYEE)
+    assert not dialog.sign_button.isEnabled()
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.confirm
+    press(Qt.Key.Key_Space)
+    assert dialog.confirm.isChecked() and dialog.sign_button.isEnabled()
+    press(Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    sig = meeting.signature("employee")
+    assert sig is not None
+    assert (sig.method, sig.name, sig.strokes) == ("typed", EMPLOYEE, [])
+    assert dialog.typed_preview.text() == EMPLOYEE
+
+
+def test_wrong_name_is_shown_next_to_the_field(qtbot, meeting: Meeting) -> None:
+    dialog = SignDialog(meeting, "employee", "da")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(SignDialog.TYPED)
+    QTest.keyClicks(dialog.typed_name, "Nogen Andet")
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert meeting.signature("employee") is None
+    assert dialog.typed_name_error.isVisible()
+    assert EMPLOYEE in dialog.typed_name_error.text()
+    assert not dialog.error.isVisible()
+
+
+def test_drawn_signature_needs_the_right_name_too(qtbot, meeting: Meeting) -> None:
+    dialog = SignDialog(meeting, "manager", "da")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.drawn_name.clear()
+    draw(dialog.pad, [(40, 100), (120, 60)])
+    dialog.confirm.setChecked(True)
+    assert not dialog.sign_button.isEnabled(), "a drawn signature still records a name"
+    QTest.keyClicks(dialog.drawn_name, "søren ødegaard")  # case does not matter to the rule
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert meeting.signature("manager") is not None
+
+
+# -- the review page -------------------------------------------------------------------------
+def _sign_typed(name: str) -> Callable[[QDialog], None]:
+    def sign(dialog: QDialog) -> None:
+        assert isinstance(dialog, SignDialog)
+        dialog.tabs.setCurrentIndex(SignDialog.TYPED)
+        QTest.keyClicks(dialog.typed_name, name)
+        dialog.confirm.setChecked(True)
+        QTest.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+
+    return sign
+
+
+def test_review_shows_the_pdf_as_printed(qtbot, meeting: Meeting, store: Store) -> None:
+    store.save(meeting)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.resize(1000, 900)
+    page.show()
+
+    assert page.pdf_bytes() == render_pdf(meeting, lang="da")
+    assert page.view.page_count() == pdf_pages(page.pdf_bytes()) >= 2
+    assert PRIVATE_NOTE not in "".join(
+        page.view.page_text(n) for n in range(1, page.view.page_count() + 1)
+    )
+
+    page.include_private.click()
+    assert page.pdf_bytes() == render_pdf(meeting, lang="da", include_private=True)
+    text = "".join(page.view.page_text(n) for n in range(1, page.view.page_count() + 1))
+    assert PRIVATE_NOTE in text
+
+    # An edit elsewhere shows up when the page is shown again.
+    page.hide()
+    meeting.add_action("Aftal mødedag hver torsdag", owner="both")
+    page.show()
+    text = "".join(page.view.page_text(n) for n in range(1, page.view.page_count() + 1))
+    assert "Aftal mødedag hver torsdag" in text
+
+
+def test_both_sign_on_the_review_page(qtbot, meeting: Meeting, store: Store) -> None:
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.show()
+    manager_row, employee_row = page.rows["manager"], page.rows["employee"]
+    assert "Leder: Søren Ødegaard – ikke underskrevet" in manager_row.text.text()
+    assert not page.banner_box.isVisible() and not page.new_version_button.isVisible()
+
+    saved: list[str] = []
+    page.signed.connect(lambda role: (saved.append(role), store.save(page.meeting())))
+    run_modal(_sign_typed(MANAGER))
+    with qtbot.assertNotEmitted(page.locked):
+        qtbot.mouseClick(manager_row.sign_button, Qt.MouseButton.LeftButton)
+    assert saved == ["manager"]
+    assert "underskrevet" in manager_row.text.text() and "ikke" not in manager_row.text.text()
+    assert not manager_row.sign_button.isVisible() and employee_row.sign_button.isVisible()
+
+    run_modal(_sign_typed(EMPLOYEE))
+    with qtbot.waitSignal(page.locked):
+        qtbot.mouseClick(employee_row.sign_button, Qt.MouseButton.LeftButton)
+    assert saved == ["manager", "employee"]
+    assert meeting.state == "signed"
+    assert meeting.fingerprint == meeting.compute_fingerprint()
+    assert store.get(meeting.id).fingerprint == meeting.fingerprint
+
+    assert page.banner_box.isVisible() and "underskrevet af begge" in page.banner.text()
+    assert not manager_row.sign_button.isVisible() and not employee_row.sign_button.isVisible()
+    assert not manager_row.remove_button.isVisible()
+    # The page now shows the signed PDF, whose footer carries the fingerprint.
+    assert meeting.fingerprint[:12] in page.view.page_text(1)
+    with qtbot.waitSignal(page.new_version_requested):
+        qtbot.mouseClick(page.new_version_button, Qt.MouseButton.LeftButton)
+
+
+def test_cancelled_dialog_signs_nothing(qtbot, meeting: Meeting) -> None:
+    page = ReviewPage(meeting, None, "da")
+    qtbot.addWidget(page)
+    page.show()
+    run_modal(lambda dialog: dialog.reject())
+    with qtbot.assertNotEmitted(page.signed):
+        assert page.open_sign_dialog("manager") is False
+    assert meeting.signatures == []
+    assert not page.save_button.isEnabled(), "no store, nothing to record an export in"
+
+
+def test_remove_a_signature_before_both_signed(qtbot, meeting: Meeting, monkeypatch) -> None:
+    meeting.sign("manager", MANAGER, confirmed=True)
+    page = ReviewPage(meeting, None, "da")
+    qtbot.addWidget(page)
+    page.show()
+    row = page.rows["manager"]
+    assert row.remove_button.isVisible() and not row.sign_button.isVisible()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
+    assert meeting.signature("manager") is not None
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.signed):
+        qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
+    assert meeting.signature("manager") is None
+    assert row.sign_button.isVisible() and "ikke underskrevet" in row.text.text()
+
+
+def test_a_signed_meeting_opens_locked(qtbot, meeting: Meeting) -> None:
+    meeting.sign("manager", MANAGER, confirmed=True)
+    meeting.sign("employee", EMPLOYEE, confirmed=True)
+    page = ReviewPage(meeting, None, "en")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.banner_box.isVisible() and page.new_version_button.isVisible()
+    assert not any(
+        r.sign_button.isVisible() or r.remove_button.isVisible() for r in page.rows.values()
+    )
+    assert page.pdf_bytes() == render_pdf(meeting, lang="en")
+    assert "Manager: Søren Ødegaard" in page.rows["manager"].text.text()
+
+
+def test_save_as_pdf_records_the_export(
+    qtbot, meeting: Meeting, store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    store.save(meeting)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.show()
+    page.include_private.click()
+
+    asked: dict[str, str] = {}
+    target = tmp_path / "ud" / "plan"  # no suffix: ".pdf" is added
+
+    def fake_dialog(parent, caption, suggested, filters):  # type: ignore[no-untyped-def]
+        asked["suggested"] = suggested
+        return str(target), filters
+
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert Path(asked["suggested"]).name == "Hjemmearbejde-Åse-Nørgaard-2026-11-26.pdf"
+    written = target.with_name("plan.pdf").read_bytes()
+    assert written == page.pdf_bytes(), "the bytes saved are the bytes shown and printed"
+    import hashlib
+
+    export = store.find_export(hashlib.sha256(written).hexdigest())
+    assert export is not None and export["include_private"] is True
+    assert page.save_status.isVisible() and "Gemt" in page.save_status.text()
+
+
+def test_save_into_a_missing_folder_says_so(
+    qtbot, meeting: Meeting, store: Store, tmp_path: Path
+) -> None:
+    store.save(meeting)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.save_pdf(tmp_path / "findes-ikke" / "plan.pdf") is None
+    assert page.save_status.isVisible()
+    assert "findes ikke" in page.save_status.text()
+    assert store.exports_for(meeting.id) == []
+
+
+def test_save_warns_when_the_store_holds_another_state(
+    qtbot, meeting: Meeting, store: Store, tmp_path: Path
+) -> None:
+    store.save(meeting)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.show()
+    meeting.add_action("Ikke gemt endnu", owner="both")  # changed after the last save
+    page.refresh()
+    target = tmp_path / "plan.pdf"
+    sha = page.save_pdf(target)
+    assert sha is not None and target.exists()
+    assert target.read_bytes() != page.pdf_bytes()
+    assert "svarer ikke helt til visningen" in page.save_status.text()
+
+
+def test_mnemonics_on_the_review_page_are_distinct(qtbot, meeting: Meeting, store: Store) -> None:
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.show()
+    keys = []
+    for w in _interactive(page) + page.findChildren(QLabel):
+        text = w.text() if hasattr(w, "text") else ""
+        if w.isVisibleTo(page) and "&" in text:
+            keys.append(text[text.index("&") + 1].casefold())
+    assert len(keys) >= 6
+    assert len(keys) == len(set(keys)), keys
+
+
+# -- preview and print -----------------------------------------------------------------------
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_print_pdf_bytes_prints_every_page(meeting: Meeting, tmp_path: Path, qapp) -> None:
+    data = render_pdf(meeting, lang="da")
+    out = tmp_path / "printed.pdf"
+    count = print_pdf_bytes(data, _pdf_printer(out))
+    assert count == pdf_pages(data) >= 2
+    assert pdf_pages(out.read_bytes()) == count
+
+
+def test_print_pdf_bytes_honours_the_page_range(meeting: Meeting, tmp_path: Path, qapp) -> None:
+    data = render_pdf(meeting, lang="da")
+    out = tmp_path / "page2.pdf"
+    printer = _pdf_printer(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert print_pdf_bytes(data, printer) == 1
+    printed = pypdf.PdfReader(out)
+    assert len(printed.pages) == 1
+
+
+def test_preview_dialog_prints_the_same_bytes(
+    qtbot, meeting: Meeting, tmp_path: Path, monkeypatch
+) -> None:
+    data = render_pdf(meeting, lang="da")
+    dialog = PdfPreviewDialog(data, "Aftale")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "preview-print.pdf"
+    monkeypatch.setattr(dialog, "make_printer", lambda: _pdf_printer(out))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(dialog.printed) as blocker:
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [pdf_pages(data)]
+    assert pdf_pages(out.read_bytes()) == pdf_pages(data)
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    with qtbot.assertNotEmitted(dialog.printed):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+
+
+def test_pdf_view_keyboard_navigation_and_zoom(qtbot, meeting: Meeting) -> None:
+    data = render_pdf(meeting, lang="da")
+    view = PdfView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    view.set_pdf(data)
+    total = view.page_count()
+    assert total >= 2 and view.current_page() == 1
+    view.setFocus()
+    qtbot.waitUntil(view._scroll.hasFocus)
+
+    press(Qt.Key.Key_End)
+    assert view.current_page() == total
+    press(Qt.Key.Key_Home)
+    assert view.current_page() == 1
+    before = view.zoom()
+    press(Qt.Key.Key_Plus)
+    assert view.zoom() > before
+    press(Qt.Key.Key_Minus)
+    press(Qt.Key.Key_Minus)
+    assert view.zoom() < before
+    qtbot.mouseClick(view._next, Qt.MouseButton.LeftButton)
+    assert view.current_page() == 2
+
+
+def test_unreadable_pdf_is_reported_in_plain_words(qtbot) -> None:
+    from remotework_desktop.gui.pdf_view import PdfError
+
+    view = PdfView()
+    qtbot.addWidget(view)
+    with pytest.raises(PdfError, match="kunne ikke læses"):
+        view.set_pdf(b"not a pdf at all")
+
+
+# -- accessibility ---------------------------------------------------------------------------
+def _interactive(root: QWidget) -> list[QWidget]:
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or isinstance(w.parentWidget(), QAbstractSpinBox):
+            continue
+        if (
+            isinstance(w, QAbstractButton | QLineEdit | QCheckBox | QTabBar | QAbstractSpinBox)
+            or w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ):
+            found.append(w)
+    return found
+
+
+@pytest.mark.parametrize("tab", [SignDialog.DRAWN, SignDialog.TYPED])
+def test_every_control_of_the_sign_dialog_is_named(qtbot, meeting: Meeting, tab: int) -> None:
+    dialog = SignDialog(meeting, "manager", "da")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(tab)
+    controls = _interactive(dialog)
+    assert dialog.pad in controls or tab == SignDialog.TYPED
+    unnamed = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.accessibleName()]
+    assert unnamed == []
+    assert "Skriv navn" in dialog.pad.accessibleDescription()
+
+
+def test_every_control_of_the_review_page_is_named(qtbot, meeting: Meeting, store: Store) -> None:
+    meeting.sign("manager", MANAGER, confirmed=True)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.show()
+    controls = _interactive(page)
+    assert page.rows["employee"].sign_button in controls
+    assert page.rows["manager"].remove_button in controls
+    unnamed = [
+        f"{type(w).__name__} {w.text() if hasattr(w, 'text') else ''}"
+        for w in controls
+        if not w.accessibleName()
+    ]
+    assert unnamed == []
