@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._checklists = checklists
         self._editor_factory = editor_factory or default_editor_factory
         self.editor: Any = None
+        self.review: Any = None
         self.discarded = False  # set when the window is replaced (language switch)
 
         self.setWindowTitle(self.tr("Hjemmearbejde"))
@@ -238,6 +239,12 @@ class MainWindow(QMainWindow):
             self.tr("&Tilbage til oversigten"), self.show_list, [key("Alt+Left")]
         )
         self.quit_action = self._action(self.tr("&Afslut"), self.close, [key("Ctrl+Q")])
+        self.follow_up_action = self._action(
+            self.tr("Start &opfølgningsmøde"), self.start_follow_up, [key("Ctrl+Shift+N")]
+        )
+        self.new_version_action = self._action(
+            self.tr("Start ny &version af aftalen"), self.start_new_version
+        )
         self.search_action = self._action(
             self.tr("&Søg efter møde"), self.focus_search, [key(key.StandardKey.Find)]
         )
@@ -271,6 +278,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&Filer"))
         for a in (self.new_action, self.save_action, self.back_action):
             self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.follow_up_action)
+        self.file_menu.addAction(self.new_version_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("R&ediger"))
@@ -320,6 +330,9 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(has_meeting)
         self.help_action.setEnabled(has_meeting)
         self.new_action.setEnabled(not self.read_only)
+        signed = has_meeting and self.editor.meeting.is_signed
+        self.follow_up_action.setEnabled(signed and not self.read_only)
+        self.new_version_action.setEnabled(signed and not self.read_only)
 
     # -- the list -------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -429,6 +442,7 @@ class MainWindow(QMainWindow):
         if not self.read_only:
             editor.changed.connect(self.autosaver.mark_changed)
             self.autosaver.watch(meeting, editor.flush)
+        self.review = self._add_review_page(editor, meeting)
         title = f"{meeting.employee_name} – {meeting.company}"
         self.meeting_title.setText(title + " · " + format_date(meeting.meeting_date, self.lang))
         self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
@@ -436,6 +450,69 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.meeting_opened.emit(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
+        """The last page of a meeting: the plan as printed, signing, print and save."""
+        if not hasattr(editor, "add_extra_page"):
+            return None  # a stand-in editor in tests
+        from remotework_desktop.gui.signing import ReviewPage
+
+        review = ReviewPage(meeting, self.store, self.lang, editor)
+        review.save_meeting = self.save_quietly
+        review.set_can_sign(not self.read_only)
+        review.signed.connect(self._on_signed)
+        review.locked.connect(self._on_locked)
+        review.new_version_requested.connect(self.start_new_version)
+        review.follow_up_requested.connect(self.start_follow_up)
+        editor.add_extra_page(self.tr("Gennemse og underskriv"), review)
+        return review
+
+    def save_quietly(self) -> bool:
+        """Save the open meeting now (before a PDF is exported from the store)."""
+        if self.editor is None or self.read_only:
+            return True
+        self.editor.flush()
+        return self.autosaver.save_now()
+
+    def _on_signed(self, _role: str) -> None:
+        # A signature is saved at once, not after the autosave pause.
+        self.autosaver.mark_changed()
+        if self.autosaver.save_now():
+            self.statusBar().showMessage(self.tr("Underskriften er gemt."), 8000)
+        self._update_actions()
+
+    def _on_locked(self) -> None:
+        if self.editor is not None:
+            self.editor.set_read_only(True)
+        self.statusBar().showMessage(
+            self.tr("Aftalen er underskrevet af begge og låst. Den kan nu udskrives."), 10000
+        )
+        self._update_actions()
+
+    def _start_from_signed(self, make: Callable[[Meeting], Meeting], what: str) -> bool:
+        meeting = self.current_meeting
+        if meeting is None or not meeting.is_signed or self.read_only:
+            return False
+        try:
+            new = make(meeting)
+            self.store.save(new)
+        except Exception as exc:
+            errors.show_error(self, what, info=str(exc))
+            return False
+        return self.open_meeting(new.id)
+
+    def start_new_version(self) -> bool:
+        """A signed agreement is never edited: a new draft version links back to it."""
+        return self._start_from_signed(
+            lambda m: m.new_version(), self.tr("Den nye version kunne ikke startes.")
+        )
+
+    def start_follow_up(self) -> bool:
+        """A follow-up meeting carries the signed one's open actions forward."""
+        return self._start_from_signed(
+            lambda m: m.follow_up(QDate.currentDate().toPython()),
+            self.tr("Opfølgningsmødet kunne ikke startes."),
+        )
 
     def _leave_meeting(self) -> bool:
         """Save the open meeting; keep it open (and say why) if that fails."""
@@ -453,6 +530,7 @@ class MainWindow(QMainWindow):
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
+        self.review = None
         self.autosaver.watch(None)
         if editor is not None:
             self._meeting_layout.removeWidget(editor)

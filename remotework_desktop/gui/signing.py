@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -323,6 +324,7 @@ class ReviewPage(QWidget):
     signed = Signal(str)  # the role that just signed; the host saves the meeting
     locked = Signal()  # both have signed; the meeting is now read-only
     new_version_requested = Signal()
+    follow_up_requested = Signal()
 
     def __init__(
         self, meeting: Meeting, store: Store | None, lang: str = "da", parent: QWidget | None = None
@@ -333,6 +335,10 @@ class ReviewPage(QWidget):
         self._lang = "en" if lang == "en" else "da"
         self._pdf = b""
         self._rendered: tuple[dict[str, Any], bool] | None = None
+        self._can_sign = True
+        # Set by the host: saves the open meeting, so a PDF exported from the store is the
+        # meeting on screen. Returns False when saving failed.
+        self.save_meeting: Callable[[], bool] | None = None
         self.setAccessibleName(self.tr("Gennemse og underskriv"))
 
         heading = QLabel(self.tr("Gennemse og underskriv"))
@@ -414,8 +420,18 @@ class ReviewPage(QWidget):
             )
         )
         self.new_version_button.clicked.connect(self.new_version_requested)
+        self.follow_up_button = QPushButton(self.tr("Start o&pfølgningsmøde"))
+        self.follow_up_button.setAccessibleName(self.tr("Start opfølgningsmøde"))
+        self.follow_up_button.setAccessibleDescription(
+            self.tr(
+                "Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er "
+                "udført, følger med."
+            )
+        )
+        self.follow_up_button.clicked.connect(self.follow_up_requested)
         new_version_row = QHBoxLayout()
         new_version_row.addStretch(1)
+        new_version_row.addWidget(self.follow_up_button)
         new_version_row.addWidget(self.new_version_button)
 
         layout = QVBoxLayout(self)
@@ -535,8 +551,8 @@ class ReviewPage(QWidget):
             row.remove_button.setAccessibleName(
                 self.tr("Fjern underskriften fra %1").replace("%1", name)
             )
-            row.sign_button.setVisible(sig is None and not m.is_signed)
-            row.remove_button.setVisible(sig is not None and not m.is_signed)
+            row.sign_button.setVisible(sig is None and not m.is_signed and self._can_sign)
+            row.remove_button.setVisible(sig is not None and not m.is_signed and self._can_sign)
         if m.is_signed:
             fingerprint = m.fingerprint or ""
             short = " ".join(fingerprint[i : i + 4] for i in range(0, 12, 4))
@@ -547,7 +563,13 @@ class ReviewPage(QWidget):
                 ).replace("%1", short)
             )
         self.banner_box.setVisible(m.is_signed)
-        self.new_version_button.setVisible(m.is_signed)
+        self.new_version_button.setVisible(m.is_signed and self._can_sign)
+        self.follow_up_button.setVisible(m.is_signed and self._can_sign)
+
+    def set_can_sign(self, can: bool) -> None:
+        """False in a read-only view: nothing here may change the meeting."""
+        self._can_sign = can
+        self._update_rows()
 
     # -- signing ----------------------------------------------------------------------------
     def open_sign_dialog(self, role: str) -> bool:
@@ -646,6 +668,12 @@ class ReviewPage(QWidget):
             target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        if self.save_meeting is not None and not self.save_meeting():
+            _show_error(
+                self.save_status,
+                self.tr("PDF'en blev ikke gemt, fordi mødet ikke kunne gemmes først."),
+            )
+            return None
         try:
             sha = export_pdf(
                 self._store,

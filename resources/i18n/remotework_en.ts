@@ -415,225 +415,260 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="114"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="434"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="539"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="130"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="136"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="158"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="162"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="166"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="185"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="187"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="206"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="233"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="236"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="239"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="243"/>
+        <source>Start &amp;opfølgningsmøde</source>
+        <translation>Start &amp;follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="246"/>
+        <source>Start ny &amp;version af aftalen</source>
+        <translation>Start a new &amp;version of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="265"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="286"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="288"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="291"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="294"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="372"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="386"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="392"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="397"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="399"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="400"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="412"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="467"/>
+        <source>Gennemse og underskriv</source>
+        <translation>Review and sign</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="481"/>
+        <source>Underskriften er gemt.</source>
+        <translation>The signature is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="488"/>
+        <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
+        <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="507"/>
+        <source>Den nye version kunne ikke startes.</source>
+        <translation>The new version could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="514"/>
+        <source>Opfølgningsmødet kunne ikke startes.</source>
+        <translation>The follow-up meeting could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="524"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="563"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="583"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="506"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="507"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="584"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="585"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="586"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="596"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="619"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -648,17 +683,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="625"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="557"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="635"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="559"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="637"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -667,12 +702,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="641"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="642"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -1171,201 +1206,221 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="336"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="338"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="340"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="342"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="344"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="346"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="343"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="349"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="354"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="360"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="371"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="377"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="372"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="378"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="374"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="380"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="375"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="381"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="384"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="382"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="388"/>
         <source>&amp;Vis PDF / Udskriv …</source>
         <translation>&amp;Show PDF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="383"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="389"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="384"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="390"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="385"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="640"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="391"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="662"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="389"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="395"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="406"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="412"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="408"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="414"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="415"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="418"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="455"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="423"/>
+        <source>Start o&amp;pfølgningsmøde</source>
+        <translation>Start follow-&amp;up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="424"/>
+        <source>Start opfølgningsmøde</source>
+        <translation>Start follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="427"/>
+        <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
+        <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="471"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="501"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="517"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="515"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="531"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="534"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="534"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="519"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="535"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="528"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="544"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="530"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="546"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="532"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="548"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="534"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="583"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="550"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="605"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="552"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="545"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="561"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="584"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="606"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="602"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="624"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="605"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="627"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="609"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="631"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="613"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="635"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="620"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="642"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="642"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="664"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="662"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="674"/>
+        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
+        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="690"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="670"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="698"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="675"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="703"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1373,160 +1428,160 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="93"/>
         <source>Underskrift – %1</source>
         <translation>Signature – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="97"/>
         <source>%1: %2 skriver under</source>
         <translation>%1: %2 is signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="102"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="103"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="111"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="112"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="112"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="113"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="114"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="116"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="118"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="120"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="122"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="157"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="139"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="140"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="146"/>
         <source>Skriv navnet, som det står på mødet: %1.</source>
         <translation>Type the name as it appears on the meeting: %1.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="143"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="156"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="169"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="170"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="170"/>
         <location filename="../../remotework_desktop/gui/signing.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="172"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="174"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="179"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="183"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="184"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="185"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="191"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="191"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="192"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="193"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="195"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="196"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="259"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="261"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="262"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="263"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
