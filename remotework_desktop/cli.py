@@ -246,7 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--manager", required=True, metavar="NAME")
     p.add_argument("--employee", required=True, metavar="NAME")
-    p.add_argument("--yes", action="store_true", help="skriv ikke erklæringen, der underskrives på, ud")
+    p.add_argument(
+        "--yes", action="store_true", help="skriv ikke erklæringen, der underskrives på, ud"
+    )
     p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
     p.add_argument("pdf", metavar="FILE.pdf")
     return parser
