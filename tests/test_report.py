@@ -475,3 +475,60 @@ def test_status_owner_and_role_labels() -> None:
     assert fmt.owner_text(m.actions[0], m) == "Leder (Søren Ødegaard)"
     assert fmt.owner_text(m.actions[2], m, "en") == "IT-support"
     assert fmt.done_text(True, "en") == "Yes"
+
+
+# -- fonts ----------------------------------------------------------------------------------
+def _strings(value: object) -> list[str]:
+    """Every string inside nested dicts, lists and tuples."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_shipped_font_subsets_cover_every_character_the_program_prints() -> None:
+    """The fonts are subsets: a character outside them would print as an empty box."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from remotework_desktop.core import meetings, report
+    from remotework_desktop.core.checklists import load_checklists
+
+    loaded = load_checklists()
+    assert loaded.definitions and not loaded.errors
+    texts = [s for d in loaded.ordered() for s in _strings(d.model_dump(mode="json"))]
+    texts += _strings(
+        [
+            meetings.SIGN_STATEMENT,
+            meetings.STATUS_LABELS,
+            meetings.OWNER_LABELS,
+            meetings.ROLE_LABELS,
+            report.T,
+            fmt.MONTHS,
+            fmt.WEEKDAY_NAMES,
+            fmt.PLACE_LABELS,
+            fmt.YES_NO,
+            fmt.NOT_ANSWERED,
+            fmt.NOT_DISCUSSED,
+        ]
+    )
+    texts.append("æøåÆØÅéüÉÜöäÖÄ –—‘’“”„…•€§½«»·×÷°±")
+    # Names of colleagues from elsewhere in Europe: Polish, Romanian, Turkish, Ukrainian, Greek.
+    texts.append("Łukasz Żółć Ștefan Ţăran Şükrü Ğİ Олена Їжак Ελένη")
+    needed = {c for text in texts for c in text if c.isprintable() and c != " "}
+    assert len(needed) > 100  # the checklists were really read
+    folder = ROOT / "resources" / "fonts"
+    for file in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        cmap = TTFont("coverage-" + file, str(folder / file)).face.charToGlyph
+        missing = sorted(c for c in needed if cmap.get(ord(c), 0) == 0)
+        assert not missing, f"{file} has no glyph for {missing}"
+
+
+def test_shipped_fonts_are_subsets() -> None:
+    """Small files: a full DejaVu takes ReportLab ~13 ms a file to parse (scripts/subset_fonts.py)."""
+    folder = ROOT / "resources" / "fonts"
+    for file in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        assert (folder / file).stat().st_size < 200_000, file
+    assert (folder / "DejaVu-LICENSE.txt").is_file()

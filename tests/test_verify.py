@@ -17,7 +17,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
 from remotework_desktop.core.checklists import canonical_digest
-from remotework_desktop.core.export import export_pdf
+from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, render_pdf
 from remotework_desktop.core.store import NotFound, Store
@@ -104,6 +104,27 @@ def test_export_writes_the_rendered_bytes_and_records_them(store: Store, tmp_pat
     assert record["include_private"] is True
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in target.parent.iterdir()] == ["plan.pdf"]  # no temp file left
+
+
+@pytest.mark.parametrize(("lang", "include_private"), [("da", False), ("en", True)])
+def test_render_for_export_gives_the_bytes_export_saves(
+    store: Store, tmp_path: Path, lang: str, include_private: bool
+) -> None:
+    # A follow-up: its PDF names the earlier meeting's date, which only the store knows.
+    first = build_meeting(signed=True)
+    store.save(first)
+    follow = first.follow_up("2027-02-26")
+    store.save(follow)
+    target = tmp_path / "plan.pdf"
+    sha = export_pdf(store, follow.id, target, lang=lang, include_private=include_private)
+    shown = render_for_export(
+        store, store.get(follow.id), lang=lang, include_private=include_private
+    )
+    assert shown == target.read_bytes()
+    assert store.find_export(hashlib.sha256(shown).hexdigest())["meeting_id"] == follow.id
+    assert sha == hashlib.sha256(shown).hexdigest()
+    # Without the store's lookup the bytes differ: the helper is what keeps them equal.
+    assert render_pdf(store.get(follow.id), lang=lang, include_private=include_private) != shown
 
 
 def test_export_of_a_follow_up_names_the_earlier_meeting_date(store: Store, tmp_path) -> None:

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.atomic import atomic_write_bytes
 from remotework_desktop.core.report import embedded_document, render_pdf
 
+if TYPE_CHECKING:
+    from remotework_desktop.core.meetings import Meeting
+
 
 def _follows_date(store: Any, meeting_id: str | None) -> str | None:
     """The date of the meeting this one follows up, if it is still in the store."""
-    if not meeting_id:
+    if not meeting_id or store is None:
         return None
     from remotework_desktop.core.store import NotFound
 
@@ -24,6 +27,20 @@ def _follows_date(store: Any, meeting_id: str | None) -> str | None:
         return store.get(meeting_id).meeting_date
     except NotFound:
         return None
+
+
+def render_for_export(store: Any, meeting: Meeting, *, lang: str, include_private: bool) -> bytes:
+    """The PDF bytes ``export_pdf`` would save for ``meeting``.
+
+    The GUI's preview and print use this, so what is shown or printed is byte for byte
+    what is exported (with the date of the meeting it follows up, looked up in ``store``).
+    """
+    return render_pdf(
+        meeting,
+        lang=lang,
+        include_private=include_private,
+        follows_date=_follows_date(store, meeting.follows),
+    )
 
 
 def export_pdf(
@@ -40,12 +57,7 @@ def export_pdf(
     cannot be written (the old file, if any, is then left as it was).
     """
     meeting = store.get(meeting_id)
-    data = render_pdf(
-        meeting,
-        lang=lang,
-        include_private=include_private,
-        follows_date=_follows_date(store, meeting.follows),
-    )
+    data = render_for_export(store, meeting, lang=lang, include_private=include_private)
     # 0o600: the plan can hold personal data; the user can share it on purpose.
     atomic_write_bytes(Path(target), data)
     digest = hashlib.sha256(data).hexdigest()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.core.export import export_pdf
+from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.formatting import format_datetime
 from remotework_desktop.core.meetings import (
     ROLE_LABELS,
@@ -43,7 +43,6 @@ from remotework_desktop.core.meetings import (
     MeetingError,
     Signature,
 )
-from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.gui.pdf_view import PdfError, PdfPreviewDialog, PdfView
 from remotework_desktop.gui.signature_pad import SignaturePad
@@ -474,19 +473,6 @@ class ReviewPage(QWidget):
             name += f"-v{self._meeting.version}"
         return name + ".pdf"
 
-    def _follows_date(self) -> str | None:
-        """The date of the meeting this one follows up, as ``export_pdf`` prints it.
-
-        The preview must be rendered with the same arguments as the export, or the bytes
-        shown and printed would not be the bytes saved.
-        """
-        if not self._meeting.follows or self._store is None:
-            return None
-        try:
-            return self._store.get(self._meeting.follows).meeting_date
-        except StoreError:
-            return None
-
     # -- refreshing -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         # The meeting may have been edited on another page since this one was last shown.
@@ -502,11 +488,12 @@ class ReviewPage(QWidget):
         """Render the PDF again from the meeting and update the signer rows and banner."""
         self._rendered = self._render_key()
         try:
-            self._pdf = render_pdf(
+            # The very bytes export_pdf saves: shown, printed and saved are one document.
+            self._pdf = render_for_export(
+                self._store,
                 self._meeting,
                 lang=self._lang,
                 include_private=self.include_private.isChecked(),
-                follows_date=self._follows_date(),
             )
             self.view.set_pdf(self._pdf)
             _show_error(self.view_error, "")
