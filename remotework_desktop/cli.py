@@ -254,10 +254,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run(argv: Sequence[str] | None) -> int:
-    from remotework_desktop.core.checklists import AnswerError
-    from remotework_desktop.core.meetings import MeetingError
+def _model_errors() -> tuple[type[Exception], ...]:
+    """The meeting and checklist models' own errors, from those of the two already imported.
 
+    A module never imported cannot have raised its error, and importing them up front would
+    load pydantic for every command, the window's start-up included.
+    """
+    found: list[type[Exception]] = []
+    for module, name in (
+        ("remotework_desktop.core.meetings", "MeetingError"),
+        ("remotework_desktop.core.checklists", "AnswerError"),
+    ):
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            found.append(getattr(loaded, name))
+    return tuple(found)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
@@ -273,7 +287,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except CliError as exc:
         print(f"fejl: {exc}", file=sys.stderr)
         return exc.code
-    except (StoreError, MeetingError, AnswerError) as exc:
+    # An except clause's tuple is evaluated only when an exception reaches it.
+    except (StoreError, *_model_errors()) as exc:
         print(f"fejl: {exc}", file=sys.stderr)
         return EXIT_FAIL
     except OSError as exc:

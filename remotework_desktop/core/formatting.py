@@ -2,22 +2,26 @@
 
 One place for these words so the PDF and the GUI say the same thing the same way.
 Every function takes ``lang`` ("da" or "en"; anything else falls back to Danish).
+
+The meeting list formats dates while the program starts, so this module must not import the
+checklist and meeting models (pydantic) at import time: the functions that need them import
+them when called, by which time a meeting is open and they are loaded anyway.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from remotework_desktop.core.checklists import PLACES, WEEKDAYS, Item, is_answered
-from remotework_desktop.core.meetings import (
-    OWNER_LABELS,
-    ROLE_LABELS,
-    STATUS_LABELS,
-    Action,
-    Meeting,
-)
+if TYPE_CHECKING:
+    from remotework_desktop.core.checklists import Item
+    from remotework_desktop.core.meetings import Action, Meeting
+
+# The same codes, in the same order, as checklists.WEEKDAYS and checklists.PLACES (a test
+# holds them equal); spelled out so that formatting a date does not load the models.
+_WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_PLACES: tuple[str, ...] = ("home", "workplace", "off")
 
 MONTHS = {
     "da": (
@@ -52,14 +56,14 @@ MONTHS = {
 WEEKDAY_NAMES = {
     "da": dict(
         zip(
-            WEEKDAYS,
+            _WEEKDAYS,
             ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
             strict=True,
         )
     ),
     "en": dict(
         zip(
-            WEEKDAYS,
+            _WEEKDAYS,
             ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
             strict=True,
         )
@@ -138,8 +142,8 @@ def place_label(place: str, lang: str = "da") -> str:
 def format_schedule(value: Mapping[str, str], lang: str = "da") -> str:
     """A weekday schedule as one line grouped by place: 'Hjemme: mandag, tirsdag. ...'."""
     parts = []
-    for place in PLACES:
-        days = [weekday_name(d, lang) for d in WEEKDAYS if value.get(d) == place]
+    for place in _PLACES:
+        days = [weekday_name(d, lang) for d in _WEEKDAYS if value.get(d) == place]
         if days:
             parts.append(f"{place_label(place, lang)}: {', '.join(days)}")
     return ". ".join(parts)
@@ -147,6 +151,8 @@ def format_schedule(value: Mapping[str, str], lang: str = "da") -> str:
 
 def format_answer(item: Item, value: Any, lang: str = "da") -> str:
     """An answer as text for people; '' when there is no answer."""
+    from remotework_desktop.core.checklists import is_answered
+
     lang = _lang(lang)
     if not is_answered(value):
         return ""
@@ -174,10 +180,14 @@ def format_answer(item: Item, value: Any, lang: str = "da") -> str:
 
 
 def status_label(status: str, lang: str = "da") -> str:
+    from remotework_desktop.core.meetings import STATUS_LABELS
+
     return STATUS_LABELS[status][_lang(lang)]
 
 
 def role_label(role: str, lang: str = "da") -> str:
+    from remotework_desktop.core.meetings import ROLE_LABELS
+
     return ROLE_LABELS[role][_lang(lang)]
 
 
@@ -187,6 +197,8 @@ def owner_text(action: Action, meeting: Meeting | None = None, lang: str = "da")
 
 
 def owner_label(owner: str, lang: str = "da") -> str:
+    from remotework_desktop.core.meetings import OWNER_LABELS
+
     return OWNER_LABELS[owner][_lang(lang)]
 
 

@@ -35,7 +35,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -48,8 +48,12 @@ from remotework_desktop.core.atomic import (
     fsync_dir,
     is_temp_name,
 )
-from remotework_desktop.core.checklists import canonical_digest
-from remotework_desktop.core.meetings import LockedError, Meeting, MeetingError, meeting_from_dict
+
+# The meeting model (pydantic) is imported where a meeting is read or written, not here:
+# opening the store and listing summaries must not pay for building the models, which is
+# most of the program's start-up time otherwise.
+if TYPE_CHECKING:
+    from remotework_desktop.core.meetings import Meeting
 
 SCHEMA_VERSION = 1
 AUTO_BACKUPS_KEPT = 10
@@ -118,6 +122,24 @@ def _check_shape(data: Any) -> dict[str, dict[str, Any]]:
     return data
 
 
+def _read_tables(path: Path | str) -> dict[str, dict[str, Any]] | None:
+    """A file's tables; None if it does not exist, DamagedFile if it is unusable.
+
+    Takes a plain string too: opening the store reads 256 index shards, and making Path
+    objects for them costs more than reading them.
+    """
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except FileNotFoundError:
+        return None
+    try:
+        data = _loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DamagedFile("filen er ikke gyldig JSON") from exc
+    return _check_shape(data)
+
+
 class AtomicJSONStorage(Storage):
     """A TinyDB storage that replaces its whole file atomically and durably on every write.
 
@@ -130,15 +152,7 @@ class AtomicJSONStorage(Storage):
         self.read_only = read_only
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        try:
-            data = _loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise DamagedFile("filen er ikke gyldig JSON") from exc
-        return _check_shape(data)
+        return _read_tables(self.path)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only:
@@ -236,6 +250,8 @@ def _migrate_0_to_1(store: Store) -> None:
     legacy = store.folder / "db.json"
     if not legacy.exists():
         return
+    from remotework_desktop.core.meetings import MeetingError, meeting_from_dict
+
     try:
         data = _loads(legacy.read_bytes())
         if not isinstance(data, dict):
@@ -527,13 +543,12 @@ class Store:
         dirty: set[str] = set()
         if self._index_dir.is_dir():
             with os.scandir(self._index_dir) as entries:
-                shard_files = sorted(e.name for e in entries if _SHARD_RE.match(e.name))
-            for name in shard_files:
-                path = self._index_dir / name
+                shard_files = sorted((e.name, e.path) for e in entries if _SHARD_RE.match(e.name))
+            for name, shard_path in shard_files:
                 try:
-                    docs = (AtomicJSONStorage(path).read() or {}).get(_INDEX_TABLE, {})
+                    docs = (_read_tables(shard_path) or {}).get(_INDEX_TABLE, {})
                 except DamagedFile as exc:
-                    self._set_aside(path, exc.reason)
+                    self._set_aside(Path(shard_path), exc.reason)
                     self.problems.append(
                         "Oversigten over møderne er bygget op igen ud fra møderne selv."
                     )
@@ -551,15 +566,17 @@ class Store:
                 if is_temp_name(entry.name):
                     continue
                 meeting_id = entry.name[: -len(".json")]
-                path = Path(entry.path)
                 if not _ID_RE.match(meeting_id):
-                    self._set_aside(path, "filnavnet er ikke et mødenummer")
+                    self._set_aside(Path(entry.path), "filnavnet er ikke et mødenummer")
                     continue
                 st = entry.stat()
                 known = index.get(meeting_id)
                 if known is not None and _same_file(known, st):
                     seen.add(meeting_id)
                     continue
+                # A Path per file only off the fast path: making 1,000 of them costs more
+                # than the stat calls.
+                path = Path(entry.path)
                 try:
                     meeting = self._read_meeting(path, attach=False)
                     if meeting.id != meeting_id:
@@ -625,6 +642,8 @@ class Store:
                 if isinstance(ref, dict) and ref.get("id") not in snapshots:
                     snapshots[ref.get("id")] = self._definition(str(ref.get("digest")))
             record["snapshots"] = snapshots
+        from remotework_desktop.core.meetings import MeetingError, meeting_from_dict
+
         try:
             return meeting_from_dict(record)
         except MeetingError as exc:
@@ -637,6 +656,8 @@ class Store:
         if not _DIGEST_RE.match(digest):
             raise DamagedFile("henvisningen til tjeklisten er ugyldig")
         path = self._definitions_dir / f"{digest}.json"
+        from remotework_desktop.core.checklists import canonical_digest
+
         try:
             doc = _read_single(path, _DEFINITION_TABLE)
             if doc is not None and (
@@ -707,6 +728,8 @@ class Store:
     # -- saving and deleting --------------------------------------------------------------
     def _split(self, meeting: Meeting) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
         """The record to store and the snapshots to keep in definitions/, by digest."""
+        from remotework_desktop.core.checklists import canonical_digest
+
         record = meeting.model_dump(mode="json", exclude={"snapshots"})
         inline: dict[str, Any] = {}
         shared: dict[str, dict[str, Any]] = {}
@@ -760,6 +783,8 @@ class Store:
                 except (DamagedFile, OSError):
                     stored = None
                 if stored is None or self._split(meeting)[0] != stored:
+                    from remotework_desktop.core.meetings import LockedError
+
                     raise LockedError(
                         "Mødet er underskrevet og kan ikke ændres. Start en ny version for at "
                         "ændre det."
@@ -1092,9 +1117,12 @@ def _same_file(entry: dict[str, Any], st: os.stat_result) -> bool:
 
 
 def _valid_entry(doc: Any) -> bool:
+    # Spelled out rather than all(...) over the keys: it runs once per meeting on every open.
     return (
         isinstance(doc, dict)
         and isinstance(doc.get("id"), str)
         and isinstance(doc.get("summary"), dict)
-        and all(isinstance(doc.get(k), int) for k in ("size", "mtime_ns", "ino"))
+        and isinstance(doc.get("size"), int)
+        and isinstance(doc.get("mtime_ns"), int)
+        and isinstance(doc.get("ino"), int)
     )

@@ -12,17 +12,19 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from remotework_desktop import APP_NAME
 from remotework_desktop.core import paths
-from remotework_desktop.core.checklists import LoadResult
 from remotework_desktop.core.settings import Settings, load_settings, save_settings
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.main_window import EditorFactory, MainWindow, apply_zoom
+
+if TYPE_CHECKING:  # the checklist models are not needed to show the list
+    from remotework_desktop.core.checklists import LoadResult
 
 log = logging.getLogger(__name__)
 # Spelled out at each call so lupdate finds the strings.
@@ -206,8 +208,10 @@ def _run(folder: Path, *, demo: bool, lang: str | None) -> int:
         if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         code = app.exec()
-        # Quitting without a close event (session end, exit-after-show) still saves.
-        controller.window.autosaver.save_if_dirty()
+        # Quitting without a close event (session end, exit-after-show) still saves. With no
+        # meeting open there is nothing to save (and no autosaver to make just for this).
+        if controller.window.editor is not None:
+            controller.window.autosaver.save_if_dirty()
         return code
     finally:
         crash.uninstall()

@@ -1,4 +1,9 @@
-"""The main window: the meeting list, the open meeting, menus, zoom and the save indicator."""
+"""The main window: the meeting list, the open meeting, menus, zoom and the save indicator.
+
+Start-up shows only the list, which works on the store's plain summaries. So the meeting and
+checklist models (pydantic, most of the start-up time otherwise), the autosaver and the new
+meeting dialog are imported when a meeting is first opened or created, not here.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import base64
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
@@ -24,14 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop import __version__
-from remotework_desktop.core.checklists import LoadResult, load_checklists
 from remotework_desktop.core.formatting import format_date
-from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.gui import errors
-from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import Heading, MeetingList
-from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
+
+if TYPE_CHECKING:
+    from remotework_desktop.core.checklists import LoadResult
+    from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.gui.autosave import AutoSaver, SaveState
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +56,7 @@ class EditorLike(Protocol):
     def show_help_for_current(self) -> None: ...
 
 
-EditorFactory = Callable[[Meeting, str, QWidget], QWidget]
+EditorFactory = Callable[["Meeting", str, QWidget], QWidget]
 
 
 def default_editor_factory(meeting: Meeting, lang: str, parent: QWidget) -> QWidget:
@@ -114,10 +120,8 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
-        self.autosaver = AutoSaver(store, parent=self)
-        if debounce_ms is not None:
-            self.autosaver.set_debounce(debounce_ms)
-        self.autosaver.state_changed.connect(self._on_save_state)
+        self._autosaver: AutoSaver | None = None  # see the autosaver property
+        self._debounce_ms = debounce_ms
 
         self.meeting_list = MeetingList(lang)
         self.meeting_list.open_requested.connect(self.open_meeting)
@@ -173,6 +177,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building -------------------------------------------------------------------------
+    @property
+    def autosaver(self) -> AutoSaver:
+        """Saves the open meeting; made on first use (a meeting opened), not at start-up."""
+        if self._autosaver is None:
+            from remotework_desktop.gui.autosave import AutoSaver
+
+            saver = AutoSaver(self.store, parent=self)
+            if self._debounce_ms is not None:
+                saver.set_debounce(self._debounce_ms)
+            saver.state_changed.connect(self._on_save_state)
+            self._autosaver = saver
+        return self._autosaver
+
     @property
     def read_only(self) -> bool:
         return bool(getattr(self.store, "read_only", False))
@@ -350,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def _load_checklists(self) -> LoadResult:
         if self._checklists is None:
+            from remotework_desktop.core.checklists import load_checklists
+
             self._checklists = load_checklists()
         return self._checklists
 
@@ -357,6 +376,8 @@ class MainWindow(QMainWindow):
         """Ask for the details, store the new meeting and open it."""
         if self.read_only:
             return None
+        from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
+
         result = self._load_checklists()
         dialog = NewMeetingDialog(
             result.ordered(), self.lang, load_errors=result.errors, parent=self
@@ -579,6 +600,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_save_state(self, state: SaveState, message: str) -> None:
+        from remotework_desktop.gui.autosave import SaveState  # loaded: it sent this
+
         texts = {
             SaveState.SAVED: self.tr("Gemt"),
             SaveState.PENDING: self.tr("Gemmer …"),
@@ -645,7 +668,8 @@ class MainWindow(QMainWindow):
             if not leave:
                 event.ignore()
                 return
-        self.autosaver.wait()
+        if self._autosaver is not None:  # never made: nothing was ever saved in the background
+            self._autosaver.wait()
         self.remember_geometry()
         self._save_settings()
         event.accept()
@@ -653,6 +677,7 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Close without saving again: the caller already saved (language switch)."""
         self.discarded = True
-        self.autosaver.watch(None)
+        if self._autosaver is not None:
+            self._autosaver.watch(None)
         self.close()
         self.deleteLater()

@@ -31,8 +31,16 @@ from remotework_desktop.core.formatting import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints: data() runs thousands of times while the columns are sized, and looking the
+# enum members up on every call is a good part of its cost.
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE}
 COL_EMPLOYEE, COL_COMPANY, COL_MANAGER, COL_DATE, COL_STATE, COL_FOLLOW_UP = range(6)
 SEARCH_COLUMNS = (COL_EMPLOYEE, COL_COMPANY)
+# Rows measured to size a column to its contents: the rows in view first (18 in the default
+# window at 100 %), then the next ones. Each is a Python call per cell and role, and Qt
+# measures three times before the first frame, so measuring more slows the start.
+RESIZE_PRECISION_ROWS = 32
 
 
 class Heading(QLabel):
@@ -86,10 +94,11 @@ class _MeetingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
+        # Most calls ask for roles this model has no data for (font, colours, icon, …).
+        if role not in _ROLES or not index.isValid():
             return None
         texts, keys, meeting_id = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             return texts[index.column()]
         if role == ID_ROLE:
             return meeting_id
@@ -192,7 +201,7 @@ class MeetingList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only; measuring thousands of rows slows the start.
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setStretchLastSection(True)
         # No sort indicator: the store's order (newest first) until a header is clicked.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,67 @@
+"""Take the README's screenshots of the real program in a real X window.
+
+Run under a virtual screen (Debian: xvfb, imagemagick):
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/
+
+It opens the program on a throwaway data folder with the example meeting, walks the main
+views and captures the whole screen with ImageMagick's ``import`` after each one.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.core.settings import load_settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui import i18n
+from remotework_desktop.gui.app import AppController
+
+
+def shoot(path: Path) -> None:
+    QTest.qWait(600)
+    subprocess.run(["import", "-window", "root", str(path)], check=True)
+    print(path)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    i18n.install_translators("da")
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        store = Store.open(data)
+        meeting = build_example_meeting()
+        store.save(meeting)
+        controller = AppController(store, data, load_settings(data))
+        window = controller.show()
+        window.move(0, 0)
+        window.resize(1400, 900)
+        shoot(out / "main-window.png")
+        window.open_meeting(meeting.id)
+        shoot(out / "checklist.png")
+        window.editor.show_page("actions")
+        shoot(out / "action-plan.png")
+        window.editor.show_page("Gennemse og underskriv")
+        shoot(out / "review-page.png")
+        window.autosaver.save_if_dirty()
+        window.close()
+        store.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
