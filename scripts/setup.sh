@@ -12,6 +12,7 @@ DEB_PACKAGES=(
   # a real window on X11
   libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
+  libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-util1
 )
 if [[ "${1:-}" == "test" ]]; then
   # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots
