@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,7 @@ from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
 from remotework_desktop.gui.meeting_editor import MeetingEditor
 from remotework_desktop.gui.signing import ReviewPage, SignDialog
+from tests.qt_helpers import run_modal
 
 MANAGER = "Søren Ødegaard"
 EMPLOYEE = "Åse Brønnum-Jensen"
@@ -91,24 +92,6 @@ def tab_to(target: QWidget, limit: int = 800) -> None:
             return
         press(Qt.Key.Key_Tab)
     raise AssertionError(f"never reached {target.accessibleName()!r} with Tab")
-
-
-def on_next_modal(action: Callable[[QDialog], None]) -> None:
-    """Run ``action`` on the next modal dialog once it is open (closed if it fails)."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        assert isinstance(dialog, QDialog)
-        try:
-            action(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
 
 
 def reactivate(window: QWidget) -> None:
@@ -183,7 +166,7 @@ def test_a_whole_meeting_with_the_keyboard_alone(
     controller = start()
     window = controller.window
 
-    on_next_modal(fill_new_meeting)
+    run_modal(fill_new_meeting)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.editor is not None)
     editor = window.editor
@@ -276,14 +259,14 @@ def test_a_whole_meeting_with_the_keyboard_alone(
     assert review.pdf_bytes().startswith(b"%PDF")
 
     # Both sign with typed names; each opens the dialog with Space on its button.
-    on_next_modal(sign_typed(MANAGER))
+    run_modal(sign_typed(MANAGER))
     tab_to(review.rows["manager"].sign_button)
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: meeting.signature("manager") is not None)
     reactivate(window)
     # After one has signed, the focus waits on the other's button.
     assert focused() is review.rows["employee"].sign_button
-    on_next_modal(sign_typed(EMPLOYEE))
+    run_modal(sign_typed(EMPLOYEE))
     tab_to(review.rows["employee"].sign_button)
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: meeting.is_signed)

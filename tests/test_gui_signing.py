@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
@@ -36,6 +36,7 @@ from remotework_desktop.core.store import Store
 from remotework_desktop.gui.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
 from remotework_desktop.gui.signature_pad import SignaturePad
 from remotework_desktop.gui.signing import ReviewPage, SignDialog
+from tests.qt_helpers import run_modal
 
 CHECKLIST = """
 id = "sign_test"
@@ -148,24 +149,6 @@ def pdf_pages(data: bytes) -> int:
     import io
 
     return len(pypdf.PdfReader(io.BytesIO(data)).pages)
-
-
-def run_modal(action: Callable[[QDialog], None]) -> None:
-    """Run ``action`` on the next modal dialog once it is open (it is closed if it fails)."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        assert isinstance(dialog, QDialog)
-        try:
-            action(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
 
 
 # -- the pad ---------------------------------------------------------------------------------

@@ -37,21 +37,6 @@ Audience = Literal["manager", "employee", "both"]
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PLACES: tuple[str, ...] = ("home", "workplace", "off")
 # Items can carry a `plan` key: which field of the printed agreed plan they fill.
-PLAN_FIELDS: tuple[str, ...] = (
-    "reason",
-    "home_days",
-    "schedule",
-    "contact_hours",
-    "start_date",
-    "trial_period",
-    "evaluation_date",
-    "ending",
-    "equipment",
-    "costs",
-    "data_security",
-    "contact_rhythm",
-    "aids",
-)
 PlanField = Literal[
     "reason",
     "home_days",
@@ -67,6 +52,7 @@ PlanField = Literal[
     "contact_rhythm",
     "aids",
 ]
+PLAN_FIELDS: tuple[str, ...] = PlanField.__args__  # type: ignore[attr-defined]
 _ID = r"^[a-z][a-z0-9_-]{0,63}$"
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
