@@ -181,7 +181,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         result = verify_pdf(data, store)
     stream = sys.stdout if result.code == 0 else sys.stderr
     print(result.message, file=stream)
-    for diff in result.differences:
+    # The message already names the first difference; list the rest below it.
+    for diff in result.differences[1:]:
         print(f"  {diff}", file=stream)
     return result.code
 
