@@ -22,6 +22,7 @@ from remotework_desktop.core import paths
 from remotework_desktop.core.settings import Settings, load_settings, save_settings
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.main_window import EditorFactory, MainWindow, apply_zoom
+from remotework_desktop.gui.style import ReadableStyle
 
 if TYPE_CHECKING:  # the checklist models are not needed to show the list
     from remotework_desktop.core.checklists import LoadResult
@@ -117,8 +118,8 @@ def _ensure_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Hjemmearbejde")
     app.setOrganizationName(APP_NAME)
-    # Fusion draws the same on every platform and follows the system palette (light/dark).
-    app.setStyle("Fusion")
+    # Fusion, with tick boxes that grow with the zoom (see gui/style.py).
+    app.setStyle(ReadableStyle())
     return app
 
 
