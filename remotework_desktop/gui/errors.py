@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -74,10 +75,12 @@ def ask(
 def write_crash_log(folder: Path, text: str) -> Path | None:
     """Append one crash report to ``<folder>/crash.log``; None if that is impossible."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        # A traceback can quote what was typed: readable by the user only, like the data.
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / CRASH_LOG
         stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        with path.open("a", encoding="utf-8") as fh:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(f"=== {stamp} ===\n{text}\n")
         return path
     except OSError:
