@@ -264,6 +264,7 @@ def test_new_version_and_follow_up(meeting: Meeting) -> None:
     done = meeting.add_action("Færdig", "employee")
     meeting.update_action(done.id, done=True)
     meeting.set_answer("demo", "days", 2)
+    meeting.set_status("demo", "days", "agreed")
     _sign_both(meeting)
     before = meeting.model_dump(mode="json")
     v2 = meeting.new_version()
@@ -274,6 +275,10 @@ def test_new_version_and_follow_up(meeting: Meeting) -> None:
     assert follow.follows == meeting.id and follow.meeting_date == "2027-03-01"
     assert [a.what for a in follow.actions] == ["Åben"]
     assert follow.actions[0].carried_from == meeting.id
+    # The signed answers carry over; each item is discussed anew.
+    assert follow.entry("demo", "days").answer == 2
+    assert follow.entry("demo", "days").status == "open"
+    assert follow.progress("demo")[0] == 0
     with pytest.raises(MeetingError):
         v2.new_version()  # only a signed meeting gets a new version
 

@@ -518,8 +518,10 @@ class Meeting(_Model):
             language=self.language,
             checklists=[ref.model_copy() for ref in self.checklists],
             snapshots={k: dict(v) for k, v in self.snapshots.items()},
+            # The answers are where the follow-up starts from; each item is discussed anew,
+            # so its status starts over.
             entries={
-                cid: {iid: e.model_copy() for iid, e in items.items()}
+                cid: {iid: e.model_copy(update={"status": "open"}) for iid, e in items.items()}
                 for cid, items in self.entries.items()
             },
             actions=carried,
