@@ -221,6 +221,38 @@ def test_delete_leaves_no_trace_in_live_files(data_dir: Path, make_meeting: Make
         assert [s["id"] for s in store.list()] == [kept.id]
 
 
+def test_delete_also_removes_the_meeting_from_the_automatic_backups(
+    data_dir: Path, make_meeting: MakeMeeting
+) -> None:
+    secret = "UNIQUE-backup-3c9e-note"
+    doomed, kept = make_meeting(), make_meeting(company="Bliver ApS")
+    doomed.set_note("small", "needs", secret)
+    with Store.open(data_dir) as store:
+        store.save(doomed)
+        store.save(kept)
+        store.record_export(doomed.id, SHA_A, None, "da", False)
+    with Store.open(data_dir) as store:  # opening takes the day's automatic backup
+        pass
+    backups = sorted((data_dir / "backups").glob("auto-*.zip"))
+    assert len(backups) == 1
+
+    def unpacked(path: Path) -> bytes:
+        with zipfile.ZipFile(path) as zf:
+            return b"".join(zf.read(n) for n in zf.namelist())
+
+    assert secret.encode() in unpacked(backups[0])
+    with Store.open(data_dir) as store:
+        store.delete(doomed.id)
+    blob = unpacked(backups[0])
+    assert secret.encode() not in blob and doomed.id.encode() not in blob
+    assert b"Bliver ApS" in blob  # the rest of the backup is kept
+    # The scrubbed backup still restores, with the other meeting only.
+    restored = data_dir.parent / "restored"
+    assert Store.restore(backups[0], restored) == 1
+    with Store.open(restored) as store:
+        assert [s["id"] for s in store.list()] == [kept.id]
+
+
 def test_a_signed_meeting_can_be_deleted(data_dir: Path, make_meeting: MakeMeeting) -> None:
     meeting = signed(make_meeting())
     with Store.open(data_dir) as store:

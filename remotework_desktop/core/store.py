@@ -829,6 +829,53 @@ class Store:
                     db.table(_EXPORTS_TABLE).remove(Query().meeting_id == meeting_id)
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "slette")) from exc
+        # Deleted means deleted: the automatic backups must not keep the meeting either.
+        self._join_backup()
+        with self._lock:
+            try:
+                self._scrub_backups(meeting_id)
+            except OSError as exc:
+                raise StoreError(
+                    "Mødet er slettet, men det kunne ikke fjernes fra de automatiske "
+                    f"sikkerhedskopier ({plain_os_error(exc)}). Slet mappen 'backups' i "
+                    "datamappen for at fjerne det helt."
+                ) from exc
+
+    def _scrub_backups(self, meeting_id: str) -> int:
+        """Rewrite every backup that holds the meeting without it; return how many changed."""
+        if not self._backups_dir.is_dir():
+            return 0
+        member = f"meetings/{meeting_id}.json"
+        changed = 0
+        for archive in sorted(self._backups_dir.glob("*.zip")):
+            try:
+                with zipfile.ZipFile(archive) as zf:
+                    if member not in zf.namelist():
+                        continue
+                    kept = {n: zf.read(n) for n in zf.namelist() if n != member}
+            except (zipfile.BadZipFile, OSError):
+                continue  # not readable as a backup: restore refuses it anyway
+            if MANIFEST_NAME in kept:
+                with contextlib.suppress(ValueError, AttributeError):
+                    manifest = json.loads(kept[MANIFEST_NAME])
+                    manifest["meetings"] = sum(1 for n in kept if n.startswith("meetings/"))
+                    kept[MANIFEST_NAME] = json.dumps(manifest, indent=1).encode()
+            if "exports.json" in kept:
+                with contextlib.suppress(ValueError, AttributeError):
+                    exports = json.loads(kept["exports.json"])
+                    rows = exports.get(_EXPORTS_TABLE, {})
+                    exports[_EXPORTS_TABLE] = {
+                        k: v for k, v in rows.items() if v.get("meeting_id") != meeting_id
+                    }
+                    kept["exports.json"] = json.dumps(exports).encode()
+            with (
+                atomic_writer(archive) as handle,
+                zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out,
+            ):
+                for name, data in kept.items():
+                    out.writestr(name, data)
+            changed += 1
+        return changed
 
     def _forget(self, meeting_id: str) -> None:
         self._dirty_shards.add(self._set_entry(meeting_id, None))
