@@ -247,7 +247,7 @@ def test_one_signature_is_still_a_draft(tmp_path) -> None:
     assert text.count("Underskriv her med pen") == 1
 
 
-def test_metadata_and_language(signed_pdf: bytes) -> None:
+def test_metadata_and_language(signed_pdf: bytes, signed: Meeting) -> None:
     reader = PdfReader(io.BytesIO(signed_pdf))
     meta = reader.metadata
     assert meta.title == "Aftalt plan for hjemmearbejde – Åse Brønnum-Jensen"
@@ -255,6 +255,9 @@ def test_metadata_and_language(signed_pdf: bytes) -> None:
     assert meta.subject == "Aftale om hjemmearbejde mellem Æblegården ApS og Åse Brønnum-Jensen"
     assert meta.creator == "remotework-desktop"
     assert reader.trailer["/Root"]["/Lang"] == "da-DK"
+    # Dated by the last signature (deterministic), not by ReportLab's invariant 2000-01-01.
+    last = max(dt.datetime.fromisoformat(s.signed_at) for s in signed.signatures)
+    assert meta["/CreationDate"] == last.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
     # A4 in points
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)

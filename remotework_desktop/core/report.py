@@ -354,7 +354,13 @@ def _attach_json(canvas: Canvas, payload: bytes, description: str) -> None:
 
 # -- page furniture -----------------------------------------------------------------------
 def _make_canvas(
-    *, lang: str, version: int, fingerprint: str | None, payload: bytes, description: str
+    *,
+    lang: str,
+    version: int,
+    fingerprint: str | None,
+    payload: bytes,
+    description: str,
+    created: str,
 ) -> Callable[..., Canvas]:
     """A canvas class that knows the page count before it draws each footer."""
 
@@ -375,6 +381,9 @@ def _make_canvas(
                 self._footer(total)
                 Canvas.showPage(self)
             _attach_json(self, payload, description)
+            # Invariant mode would stamp 2000-01-01; the meeting's own time keeps the bytes
+            # identical for identical input and tells a reader when the plan was made.
+            self._doc.info._dateFormatter = lambda *_: created
             Canvas.save(self)
 
         def _footer(self, total: int) -> None:
@@ -398,6 +407,17 @@ def _make_canvas(
             self.restoreState()
 
     return _ReportCanvas
+
+
+def _pdf_date(iso: str) -> str:
+    """A PDF date (D:YYYYMMDDHHmmSS+00'00') in UTC from an ISO timestamp of the meeting."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return "D:20000101000000+00'00'"
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 def _draw_draft_marks(canvas: Canvas, lang: str) -> None:
@@ -891,6 +911,9 @@ def render_pdf(
         fingerprint=document["fingerprint"] if signed else None,
         payload=payload,
         description=_t("title", lang),
+        created=_pdf_date(
+            max(s.signed_at for s in meeting.signatures) if signed else meeting.updated_at
+        ),
     )
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
