@@ -299,3 +299,21 @@ def test_any_text_round_trips(text: str) -> None:
 def test_damaged_data_gives_a_plain_error() -> None:
     with pytest.raises(MeetingError, match="beskadigede"):
         meeting_from_dict({"id": "x", "company": 5})
+
+
+def test_messages_follow_the_chosen_language(meeting: Meeting) -> None:
+    from remotework_desktop.core import messages
+
+    try:
+        messages.set_language("en")
+        with pytest.raises(MeetingError) as info:
+            meeting.add_action("  ", "other", "soon")
+        assert info.value.fields["what"] == "Write what is to be done."
+        assert "is not a date" in info.value.fields["deadline"]
+        with pytest.raises(ValueError, match="must not be more than 5"):
+            meeting.set_answer("demo", "days", 9)
+    finally:
+        messages.set_language("da")
+    with pytest.raises(MeetingError) as info:
+        meeting.add_action("  ")
+    assert info.value.fields["what"] == "Skriv, hvad der skal gøres."

@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from remotework_desktop.core import paths
+from remotework_desktop.core.messages import say
 
 ItemKind = Literal["check", "text", "choice", "multi", "date", "number", "schedule", "hours"]
 ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
@@ -344,59 +345,121 @@ def validate_answer(item: Item, value: Any) -> Any:
     kind = item.kind
     if kind == "check":
         if not isinstance(value, bool):
-            raise AnswerError("Svaret skal være ja eller nej.")
+            raise AnswerError(
+                say("Svaret skal være ja eller nej.", "The answer must be yes or no.")
+            )
         return value
     if kind == "text":
         if not isinstance(value, str):
-            raise AnswerError("Svaret skal være tekst.")
+            raise AnswerError(say("Svaret skal være tekst.", "The answer must be text."))
         if len(value) > 20_000:
-            raise AnswerError("Teksten er for lang (højst 20.000 tegn).")
+            raise AnswerError(
+                say(
+                    "Teksten er for lang (højst 20.000 tegn).",
+                    "The text is too long (at most 20,000 characters).",
+                )
+            )
         return value
     if kind == "choice":
         if not isinstance(value, str) or item.option(value) is None:
-            raise AnswerError(f"'{value}' er ikke en af valgmulighederne.")
+            raise AnswerError(
+                say(
+                    f"'{value}' er ikke en af valgmulighederne.",
+                    f"'{value}' is not one of the choices.",
+                )
+            )
         return value
     if kind == "multi":
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise AnswerError("Svaret skal være en liste af valgmuligheder.")
+            raise AnswerError(
+                say(
+                    "Svaret skal være en liste af valgmuligheder.",
+                    "The answer must be a list of choices.",
+                )
+            )
         order = [o.id for o in item.options]
         for v in value:
             if v not in order:
-                raise AnswerError(f"'{v}' er ikke en af valgmulighederne.")
+                raise AnswerError(
+                    say(
+                        f"'{v}' er ikke en af valgmulighederne.",
+                        f"'{v}' is not one of the choices.",
+                    )
+                )
         return [o for o in order if o in set(value)]
     if kind == "date":
         return parse_date(value).isoformat()
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError("Svaret skal være et tal.")
+            raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
         if not math.isfinite(value):
-            raise AnswerError("Svaret skal være et tal.")
+            raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
         if item.min is not None and value < item.min:
-            raise AnswerError(f"Tallet må ikke være mindre end {_num(item.min)}.")
+            raise AnswerError(
+                say(
+                    f"Tallet må ikke være mindre end {_num(item.min)}.",
+                    f"The number must not be less than {_num(item.min)}.",
+                )
+            )
         if item.max is not None and value > item.max:
-            raise AnswerError(f"Tallet må ikke være større end {_num(item.max)}.")
+            raise AnswerError(
+                say(
+                    f"Tallet må ikke være større end {_num(item.max)}.",
+                    f"The number must not be more than {_num(item.max)}.",
+                )
+            )
         return int(value) if float(value).is_integer() else float(value)
     if kind == "schedule":
         if not isinstance(value, Mapping):
-            raise AnswerError("Ugeplanen skal angive et sted for hver dag.")
+            raise AnswerError(
+                say(
+                    "Ugeplanen skal angive et sted for hver dag.",
+                    "The week plan must give a place for each day.",
+                )
+            )
         out: dict[str, str] = {}
         for day, place in value.items():
             if day not in WEEKDAYS:
-                raise AnswerError(f"'{day}' er ikke en ugedag.")
+                raise AnswerError(say(f"'{day}' er ikke en ugedag.", f"'{day}' is not a weekday."))
             if place not in PLACES:
-                raise AnswerError(f"'{place}' er ikke hjemme, arbejdspladsen eller fri.")
+                raise AnswerError(
+                    say(
+                        f"'{place}' er ikke hjemme, arbejdspladsen eller fri.",
+                        f"'{place}' is not home, workplace or off.",
+                    )
+                )
             out[day] = place
         return {d: out[d] for d in WEEKDAYS if d in out}
     if kind == "hours":
         if not isinstance(value, Mapping) or set(value) != {"start", "end"}:
-            raise AnswerError("Tidsrummet skal have et start- og et sluttidspunkt.")
+            raise AnswerError(
+                say(
+                    "Tidsrummet skal have et start- og et sluttidspunkt.",
+                    "The time span needs a start and an end.",
+                )
+            )
         start, end = value["start"], value["end"]
         if not (isinstance(start, str) and _HHMM.match(start)):
-            raise AnswerError(f"'{start}' er ikke et klokkeslæt (TT:MM).")
+            raise AnswerError(
+                say(
+                    f"'{start}' er ikke et klokkeslæt (TT:MM).",
+                    f"'{start}' is not a time of day (HH:MM).",
+                )
+            )
         if not (isinstance(end, str) and _HHMM.match(end)):
-            raise AnswerError(f"'{end}' er ikke et klokkeslæt (TT:MM).")
+            raise AnswerError(
+                say(
+                    f"'{end}' er ikke et klokkeslæt (TT:MM).",
+                    f"'{end}' is not a time of day (HH:MM).",
+                )
+            )
         if end <= start:
-            raise AnswerError("Sluttidspunktet skal ligge efter starttidspunktet.")
+            raise AnswerError(
+                say(
+                    "Sluttidspunktet skal ligge efter starttidspunktet.",
+                    "The end must be after the start.",
+                )
+            )
         return {"start": start, "end": end}
     raise AnswerError(f"Ukendt type '{kind}'.")  # pragma: no cover - schema forbids it
 
@@ -411,7 +474,9 @@ def parse_date(value: Any) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise AnswerError(f"'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).")
+    raise AnswerError(
+        say(f"'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).", f"'{value}' is not a date (YYYY-MM-DD).")
+    )
 
 
 def _num(x: float) -> str:

@@ -22,6 +22,7 @@ from remotework_desktop.core.checklists import (
     validate_answer,
     visible_items,
 )
+from remotework_desktop.core.messages import say
 
 Status = Literal["open", "agreed", "not_relevant", "follow_up"]
 STATUSES: tuple[str, ...] = ("open", "agreed", "not_relevant", "follow_up")
@@ -218,7 +219,12 @@ class Meeting(_Model):
     def _check_editable(self) -> None:
         if self.is_signed:
             raise LockedError(
-                "Mødet er underskrevet og kan ikke ændres. Start en ny version for at ændre det."
+                say(
+                    "Mødet er underskrevet og kan ikke ændres. Start en ny version for at "
+                    "ændre det.",
+                    "The meeting is signed and cannot be changed. Start a new version to "
+                    "change it.",
+                )
             )
 
     def _item(self, checklist_id: str, item_id: str) -> Item:
@@ -246,13 +252,20 @@ class Meeting(_Model):
 
     def set_status(self, checklist_id: str, item_id: str, status: str) -> None:
         if status not in STATUSES:
-            raise MeetingError(f"'{status}' er ikke en gyldig status.")
+            raise MeetingError(
+                say(f"'{status}' er ikke en gyldig status.", f"'{status}' is not a valid status.")
+            )
         self._entry_for_update(checklist_id, item_id).status = status  # type: ignore[assignment]
         self._touch()
 
     def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
         if len(note) > 20_000:
-            raise MeetingError("Noten er for lang (højst 20.000 tegn).")
+            raise MeetingError(
+                say(
+                    "Noten er for lang (højst 20.000 tegn).",
+                    "The note is too long (at most 20,000 characters).",
+                )
+            )
         self._entry_for_update(checklist_id, item_id).note = note
         self._touch()
 
@@ -305,10 +318,20 @@ class Meeting(_Model):
         self._apply_action(action, what=what, owner=owner, deadline=deadline, owner_name=owner_name)
         if checklist_id is not None or item_id is not None:
             if checklist_id is None or item_id is None:
-                raise MeetingError("En handling knyttes til både en tjekliste og et punkt.")
+                raise MeetingError(
+                    say(
+                        "En handling knyttes til både en tjekliste og et punkt.",
+                        "An action is linked to both a checklist and an item.",
+                    )
+                )
             item = self._item(checklist_id, item_id)
             if not item.actionable:
-                raise MeetingError("Dette punkt kan ikke blive til en handling.")
+                raise MeetingError(
+                    say(
+                        "Dette punkt kan ikke blive til en handling.",
+                        "This item cannot become an action.",
+                    )
+                )
             action.checklist_id, action.item_id = checklist_id, item_id
         self.actions.append(action)
         self._touch()
@@ -343,13 +366,15 @@ class Meeting(_Model):
         what = fields.get("what", action.what)
         what = what.strip() if isinstance(what, str) else what
         if not what:
-            errors["what"] = "Skriv, hvad der skal gøres."
+            errors["what"] = say("Skriv, hvad der skal gøres.", "Write what is to be done.")
         owner = fields.get("owner", action.owner)
         if owner not in OWNERS:
-            errors["owner"] = "Vælg, hvem der har ansvaret."
+            errors["owner"] = say("Vælg, hvem der har ansvaret.", "Choose who is responsible.")
         owner_name = str(fields.get("owner_name", action.owner_name) or "").strip()
         if owner == "other" and not owner_name:
-            errors["owner_name"] = "Skriv navnet på den, der har ansvaret."
+            errors["owner_name"] = say(
+                "Skriv navnet på den, der har ansvaret.", "Write the name of who is responsible."
+            )
         deadline = fields.get("deadline", action.deadline)
         if deadline in ("", None):
             deadline = None
@@ -429,22 +454,43 @@ class Meeting(_Model):
         if role not in ROLES:
             raise MeetingError(f"'{role}' er ikke en rolle, der kan underskrive.")
         if not confirmed:
-            raise MeetingError("Underskriveren skal bekræfte erklæringen først.")
+            raise MeetingError(
+                say(
+                    "Underskriveren skal bekræfte erklæringen først.",
+                    "The signer must confirm the statement first.",
+                )
+            )
         name = (name or "").strip()
         if not name:
-            raise MeetingError("Skriv dit navn for at underskrive.", {"name": "Skriv dit navn."})
+            raise MeetingError(
+                say("Skriv dit navn for at underskrive.", "Write your name to sign."),
+                {"name": say("Skriv dit navn.", "Write your name.")},
+            )
         expected = self.manager_name if role == "manager" else self.employee_name
         if name.casefold() != expected.strip().casefold():
             raise MeetingError(
-                f"Navnet skal være det, der står på mødet: {expected}.",
-                {"name": f"Navnet skal være {expected}."},
+                say(
+                    f"Navnet skal være det, der står på mødet: {expected}.",
+                    f"The name must be the one on the meeting: {expected}.",
+                ),
+                {"name": say(f"Navnet skal være {expected}.", f"The name must be {expected}.")},
             )
         if self.signature(role) is not None:
-            raise MeetingError(f"{ROLE_LABELS[role]['da']} har allerede underskrevet.")
+            raise MeetingError(
+                say(
+                    f"{ROLE_LABELS[role]['da']} har allerede underskrevet.",
+                    f"The {ROLE_LABELS[role]['en'].lower()} has already signed.",
+                )
+            )
         stroke_list = [[(round(float(x), 1), round(float(y), 1)) for x, y in s] for s in strokes]
         stroke_list = [s for s in stroke_list if s]
         if method == "drawn" and not any(len(s) >= 2 for s in stroke_list):
-            raise MeetingError("Underskriftsfeltet er tomt. Skriv under, eller brug dit navn.")
+            raise MeetingError(
+                say(
+                    "Underskriftsfeltet er tomt. Skriv under, eller brug dit navn.",
+                    "The signature pad is empty. Sign, or use your name.",
+                )
+            )
         if method not in ("drawn", "typed"):
             raise MeetingError(f"Ukendt måde at underskrive på: {method}")
         when = when or dt.datetime.now(dt.UTC)
@@ -477,7 +523,12 @@ class Meeting(_Model):
     def new_version(self) -> Meeting:
         """A draft copy of a signed meeting to change it; the signed one stays as it was."""
         if not self.is_signed:
-            raise MeetingError("Kun en underskrevet aftale kan få en ny version.")
+            raise MeetingError(
+                say(
+                    "Kun en underskrevet aftale kan få en ny version.",
+                    "Only a signed agreement can get a new version.",
+                )
+            )
         data = self.model_dump(mode="python")
         data.update(
             id=new_id(),
@@ -494,7 +545,12 @@ class Meeting(_Model):
     def follow_up(self, meeting_date: str | dt.date | None = None) -> Meeting:
         """A new meeting that follows up this signed one and carries its open actions."""
         if not self.is_signed:
-            raise MeetingError("Opfølgning starter fra en underskrevet aftale.")
+            raise MeetingError(
+                say(
+                    "Opfølgning starter fra en underskrevet aftale.",
+                    "A follow-up starts from a signed agreement.",
+                )
+            )
         date = parse_date(meeting_date or dt.date.today()).isoformat()
         carried = [
             Action(
@@ -542,27 +598,32 @@ def check_details(
     clean: dict[str, Any] = {}
     given = {"company": company, "manager_name": manager_name, "employee_name": employee_name}
     for key, label in (
-        ("company", "Skriv virksomhedens navn."),
-        ("manager_name", "Skriv lederens navn."),
-        ("employee_name", "Skriv medarbejderens navn."),
+        ("company", say("Skriv virksomhedens navn.", "Write the company's name.")),
+        ("manager_name", say("Skriv lederens navn.", "Write the manager's name.")),
+        ("employee_name", say("Skriv medarbejderens navn.", "Write the employee's name.")),
     ):
         value = given[key]
         value = value.strip() if isinstance(value, str) else ""
         if not value:
             errors[key] = label
         elif len(value) > MAX_NAME:
-            errors[key] = f"Højst {MAX_NAME} tegn."
+            errors[key] = say(f"Højst {MAX_NAME} tegn.", f"At most {MAX_NAME} characters.")
         clean[key] = value
     title = manager_title.strip() if isinstance(manager_title, str) else ""
     if len(title) > MAX_NAME:
-        errors["manager_title"] = f"Højst {MAX_NAME} tegn."
+        errors["manager_title"] = say(f"Højst {MAX_NAME} tegn.", f"At most {MAX_NAME} characters.")
     clean["manager_title"] = title
     try:
         clean["meeting_date"] = parse_date(meeting_date).isoformat()
     except AnswerError:
-        errors["meeting_date"] = "Skriv mødets dato som ÅÅÅÅ-MM-DD."
+        errors["meeting_date"] = say(
+            "Skriv mødets dato som ÅÅÅÅ-MM-DD.", "Write the meeting's date as YYYY-MM-DD."
+        )
     if language not in ("da", "en"):
-        errors["language"] = "Sproget skal være dansk (da) eller engelsk (en)."
+        errors["language"] = say(
+            "Sproget skal være dansk (da) eller engelsk (en).",
+            "The language must be Danish (da) or English (en).",
+        )
     clean["language"] = language
     if errors:
         raise MeetingError(next(iter(errors.values())), errors)
@@ -585,10 +646,15 @@ def new_meeting(
     )
     chosen = list(checklists)
     if not chosen:
-        raise MeetingError("Vælg mindst én tjekliste.", {"checklists": "Vælg mindst én."})
+        raise MeetingError(
+            say("Vælg mindst én tjekliste.", "Choose at least one checklist."),
+            {"checklists": say("Vælg mindst én.", "Choose at least one.")},
+        )
     ids = [d.id for d in chosen]
     if len(set(ids)) != len(ids):
-        raise MeetingError("Den samme tjekliste er valgt to gange.")
+        raise MeetingError(
+            say("Den samme tjekliste er valgt to gange.", "The same checklist is chosen twice.")
+        )
     return Meeting(
         **clean,
         checklists=[ChecklistRef(id=d.id, version=d.version, digest=d.digest()) for d in chosen],

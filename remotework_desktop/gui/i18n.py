@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from remotework_desktop.core import paths
+from remotework_desktop.core import messages, paths
 
 log = logging.getLogger(__name__)
 
@@ -61,4 +61,6 @@ def install_translators(lang: str) -> str:
             _installed.append(translator)
     # Dates and numbers in Qt widgets (QDateEdit, spin boxes) follow the chosen language.
     QLocale.setDefault(_LOCALES[lang])
+    # The messages core gives (a wrong date, a missing name) follow the same choice.
+    messages.set_language(lang)
     return lang
