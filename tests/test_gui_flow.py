@@ -323,4 +323,8 @@ def test_signed_meeting_survives_restart_verifies_and_starts_new_versions(
     assert window.start_follow_up()
     follow = window.editor.meeting
     assert follow.follows == meeting.id
+    # Each card shows what was agreed last time, to evaluate against it.
+    days_card = window.editor.checklist_pages["getting_started"].cards["home_days"]
+    assert days_card.previous is not None
+    assert days_card.previous.text() == "Aftalt sidst: 3"
     assert [a.what for a in follow.actions] == [a.what for a in meeting.actions if not a.done]

@@ -277,6 +277,9 @@ def test_new_version_and_follow_up(meeting: Meeting) -> None:
     assert follow.actions[0].carried_from == meeting.id
     # The signed answers carry over; each item is discussed anew.
     assert follow.entry("demo", "days").answer == 2
+    follow.set_answer("demo", "days", 4)
+    assert follow.previous_answer("demo", "days") == 2  # what was signed stays visible
+    assert follow.previous_answer("demo", "week") is None
     assert follow.entry("demo", "days").status == "open"
     assert follow.progress("demo")[0] == 0
     with pytest.raises(MeetingError):

@@ -159,6 +159,9 @@ class Meeting(_Model):
     state: State = "draft"
     version: int = 1
     follows: str | None = None
+    # In a follow-up: the answers as they stood in the signed meeting it follows, so the two
+    # can evaluate against what they signed even after changing an answer.
+    previous_answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
     amends: str | None = None
     fingerprint: str | None = None
     created_at: str = Field(default_factory=_now)
@@ -197,6 +200,10 @@ class Meeting(_Model):
                 if item.plan == plan_field:
                     return item, self.entry(ref.id, item.id), ref.id
         return None
+
+    def previous_answer(self, checklist_id: str, item_id: str) -> Any:
+        """In a follow-up, the answer agreed in the signed meeting (None if there was none)."""
+        return self.previous_answers.get(checklist_id, {}).get(item_id)
 
     def signature(self, role: str) -> Signature | None:
         return next((s for s in self.signatures if s.role == role), None)
@@ -582,6 +589,10 @@ class Meeting(_Model):
             },
             actions=carried,
             follows=self.id,
+            previous_answers={
+                cid: {iid: e.answer for iid, e in items.items() if e.answer is not None}
+                for cid, items in self.entries.items()
+            },
         )
 
 

@@ -714,6 +714,18 @@ class ItemCard(QFrame):
         self.audience.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.prompt)
         layout.addWidget(self.audience)
+        # A follow-up shows what was agreed last time, to evaluate against it.
+        self.previous: QLabel | None = None
+        previous = meeting.previous_answer(checklist_id, item.id)
+        if meeting.follows and previous is not None:
+            text = translate("ItemWidgets", "Aftalt sidst: {answer}").format(
+                answer=formatting.format_answer(item, previous, lang)
+            )
+            self.previous = QLabel(text, self)
+            self.previous.setWordWrap(True)
+            self.previous.setTextFormat(Qt.TextFormat.PlainText)
+            self.previous.setAccessibleName(text)
+            layout.addWidget(self.previous)
 
         self.answer = make_answer_control(item, lang, self)
         self.answer.describe(prompt_text, help_text)

@@ -336,78 +336,83 @@
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="733"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="721"/>
+        <source>Aftalt sidst: {answer}</source>
+        <translation>Agreed last time: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="745"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="739"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="751"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="743"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="755"/>
         <source>Fortroligt – kommer ikke med i udskriften</source>
         <translation>Confidential – left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="747"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="759"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="750"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="762"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="765"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="777"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="769"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="781"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="771"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="783"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="780"/>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="857"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="792"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="869"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="783"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="795"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="791"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="803"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="793"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="805"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="810"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="822"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="855"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="867"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="862"/>
+        <location filename="../../remotework_desktop/gui/item_widgets.py" line="874"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -415,260 +420,260 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="448"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="560"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="122"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="136"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="140"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="162"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="166"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="170"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="202"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="204"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="223"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="303"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="305"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="308"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="393"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="413"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="418"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="420"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="433"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="451"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="488"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="502"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="509"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="507"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="528"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="514"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="535"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="584"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="583"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="606"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="584"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="608"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="609"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="596"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="619"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="619"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="642"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -683,17 +688,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="648"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="660"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -702,12 +707,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="641"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="642"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="665"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -755,138 +760,138 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="166"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="169"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="173"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="180"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="181"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="182"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="209"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="211"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="210"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="219"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="221"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="222"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="224"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="225"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="217"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="228"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="220"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="229"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="231"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="264"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="264"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="267"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="360"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="369"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="363"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="372"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1206,221 +1211,221 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="342"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="344"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="341"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="343"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="345"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="349"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="348"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="360"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="359"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="376"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="377"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="379"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="380"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="384"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="383"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="388"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="387"/>
         <source>&amp;Vis PDF / Udskriv …</source>
         <translation>&amp;Show PDF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="389"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="388"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="390"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="389"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="391"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="662"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="390"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="649"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="395"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="394"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="411"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="414"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="413"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="414"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="418"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="417"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="423"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="422"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="423"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="427"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="426"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="471"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="470"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="517"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="504"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="531"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="518"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="534"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="521"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="534"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="521"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="535"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="522"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="544"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="531"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="546"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="533"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="548"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="535"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="550"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="605"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="537"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="592"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="552"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="539"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="561"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="548"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="606"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="593"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="624"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="611"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="627"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="614"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="631"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="618"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="635"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="622"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="642"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="629"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="664"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="651"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="674"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="661"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="690"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="677"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="698"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="685"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="703"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="690"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1428,160 +1433,160 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="92"/>
         <source>Underskrift – %1</source>
         <translation>Signature – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="96"/>
         <source>%1: %2 skriver under</source>
         <translation>%1: %2 is signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="103"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="102"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="110"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="112"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="111"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="112"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="113"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="115"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="117"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="119"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="122"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="156"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="138"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="141"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="145"/>
         <source>Skriv navnet, som det står på mødet: %1.</source>
         <translation>Type the name as it appears on the meeting: %1.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="142"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="155"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="168"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="169"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
+        <location filename="../../remotework_desktop/gui/signing.py" line="170"/>
         <location filename="../../remotework_desktop/gui/signing.py" line="171"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="172"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="173"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="179"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="178"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="182"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="183"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="184"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="191"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="190"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="191"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="192"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="194"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="195"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="259"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="258"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="260"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="263"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="262"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
@@ -1607,17 +1612,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="87"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="135"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="136"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1626,27 +1631,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="141"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="142"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="179"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="182"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="203"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
@@ -1654,43 +1659,43 @@ You can view the meetings without being able to change them, or close and carry 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="31"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="32"/>
         <source>Der opstod et problem</source>
         <translation>A problem occurred</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="36"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="37"/>
         <source>Fejlmeddelelse</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="90"/>
-        <location filename="../../remotework_desktop/gui/errors.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="100"/>
         <source>Uventet fejl</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="96"/>
         <source>&amp;Luk programmet</source>
         <translation>&amp;Close the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="98"/>
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="150"/>
         <source>Der opstod en uventet fejl i programmet. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred in the program. Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="154"/>
         <source>Der opstod en uventet fejl i programmet. Det seneste automatisk gemte er bevaret, men de sidste ændringer kunne ikke gemmes.</source>
         <translation>An unexpected error occurred in the program. The last autosaved state is kept, but the latest changes could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="160"/>
         <source>En beskrivelse af fejlen er gemt i: {path}</source>
         <translation>A description of the error is saved in: {path}</translation>
     </message>
