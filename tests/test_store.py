@@ -709,3 +709,18 @@ def test_a_damaged_exports_file_is_set_aside_and_a_fresh_one_started(
         store.record_export(meeting.id, SHA_B, None, "en", False)
         assert [e["sha256"] for e in store.exports_for(meeting.id)] == [SHA_B]
     assert any(name.endswith("exports.json") for name in _damaged(data_dir))
+
+
+def test_plain_os_error_speaks_the_chosen_language() -> None:
+    from remotework_desktop.core import messages
+    from remotework_desktop.core.store import plain_os_error
+
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert plain_os_error(full).startswith("Disken er fuld")
+    try:
+        messages.set_language("en")
+        assert plain_os_error(full, "slette").startswith(
+            "The disk is full, so the program could not delete the data."
+        )
+    finally:
+        messages.set_language("da")

@@ -48,6 +48,7 @@ from remotework_desktop.core.atomic import (
     fsync_dir,
     is_temp_name,
 )
+from remotework_desktop.core.messages import say
 
 # The meeting model (pydantic) is imported where a meeting is read or written, not here:
 # opening the store and listing summaries must not pay for building the models, which is
@@ -197,20 +198,42 @@ def _sort_key(summary: dict[str, Any]) -> tuple[str, str]:
     return str(summary.get("meeting_date") or ""), str(summary.get("updated_at") or "")
 
 
+_DOING_EN = {
+    "gemme": "save",
+    "læse": "read",
+    "slette": "delete",
+    "åbne": "open",
+    "gendanne": "restore",
+    "sikkerhedskopiere": "back up",
+}
+
+
 def plain_os_error(exc: OSError, doing: str = "gemme") -> str:
-    """A Danish sentence for a failed file operation, for the user."""
+    """A plain sentence for a failed file operation, for the user (Danish or English).
+
+    ``doing`` is the Danish verb (gemme, læse, slette, åbne, gendanne, sikkerhedskopiere).
+    """
+    doing_en = _DOING_EN.get(doing, "use")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return (
-            f"Disken er fuld, så programmet kunne ikke {doing} dataene. Frigør plads, og prøv igen."
+        return say(
+            f"Disken er fuld, så programmet kunne ikke {doing} dataene. Frigør plads, og "
+            "prøv igen.",
+            f"The disk is full, so the program could not {doing_en} the data. Free some space "
+            "and try again.",
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         where = f" ({exc.filename})" if exc.filename else ""
-        return (
+        return say(
             f"Programmet har ikke lov til at skrive i datamappen{where}, så det kunne ikke "
-            f"{doing} dataene."
+            f"{doing} dataene.",
+            f"The program may not write in the data folder{where}, so it could not "
+            f"{doing_en} the data.",
         )
     reason = exc.strerror or str(exc)
-    return f"Programmet kunne ikke {doing} dataene ({reason})."
+    return say(
+        f"Programmet kunne ikke {doing} dataene ({reason}).",
+        f"The program could not {doing_en} the data ({reason}).",
+    )
 
 
 def _lock_file(fd: int) -> None:
@@ -385,8 +408,12 @@ class Store:
         except OSError as exc:
             os.close(fd)
             raise StoreLocked(
-                "Dataene bruges allerede af et andet vindue af programmet. Luk det andet "
-                "vindue, eller åbn dataene skrivebeskyttet for kun at læse dem."
+                say(
+                    "Dataene bruges allerede af et andet vindue af programmet. Luk det andet "
+                    "vindue, eller åbn dataene skrivebeskyttet for kun at læse dem.",
+                    "The data is already in use by another window of the program. Close the "
+                    "other window, or open the data read-only to only read it.",
+                )
             ) from exc
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)
