@@ -441,8 +441,19 @@ def test_a_signed_meeting_opens_locked(qtbot, meeting: Meeting) -> None:
     assert not any(
         r.sign_button.isVisible() or r.remove_button.isVisible() for r in page.rows.values()
     )
-    assert page.pdf_bytes() == render_pdf(meeting, lang="en")
+    # The window is in English; the plan prints in the agreement's language (Danish here).
+    assert meeting.language == "da"
+    assert page.pdf_bytes() == render_pdf(meeting, lang="da")
     assert "Manager: Søren Ødegaard" in page.rows["manager"].text.text()
+
+
+def test_the_plan_prints_in_the_agreements_language(qtbot, meeting: Meeting) -> None:
+    english = meeting.model_copy(update={"language": "en"})
+    page = ReviewPage(english, None, "da")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.pdf_bytes() == render_pdf(english, lang="en")
+    assert "Agreed plan for working from home" in page.view.page_text(1)
 
 
 def test_save_as_pdf_records_the_export(

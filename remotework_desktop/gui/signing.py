@@ -460,6 +460,11 @@ class ReviewPage(QWidget):
         self._meeting = meeting
         self.refresh()
 
+    @property
+    def pdf_lang(self) -> str:
+        """The printed plan is in the agreement's language, whatever the window shows."""
+        return "en" if self._meeting.language == "en" else "da"
+
     def pdf_bytes(self) -> bytes:
         """The PDF shown right now: the bytes that are printed and saved."""
         return self._pdf
@@ -492,7 +497,7 @@ class ReviewPage(QWidget):
             self._pdf = render_for_export(
                 self._store,
                 self._meeting,
-                lang=self._lang,
+                lang=self.pdf_lang,
                 include_private=self.include_private.isChecked(),
             )
             self.view.set_pdf(self._pdf)
@@ -666,7 +671,7 @@ class ReviewPage(QWidget):
                 self._store,
                 self._meeting.id,
                 target,
-                lang=self._lang,
+                lang=self.pdf_lang,
                 include_private=self.include_private.isChecked(),
             )
         except OSError as exc:
