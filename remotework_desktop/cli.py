@@ -187,7 +187,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return result.code
 
 
+def _no_screen() -> bool:
+    """On Linux and BSD, no X11 or Wayland display and no Qt platform chosen: Qt would abort."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_screen():
+        raise CliError(
+            "der er ingen skærm at vise vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er "
+            "sat); de øvrige kommandoer virker uden skærm, se --help"
+        )
     try:
         from remotework_desktop.gui.app import run_gui
     except ImportError as exc:  # e.g. Qt's system libraries are missing

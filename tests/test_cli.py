@@ -160,3 +160,23 @@ def test_sign_export_and_verify(tmp_path: Path) -> None:
 def test_usage_errors_exit_non_zero(tmp_path: Path, args: list[str]) -> None:
     result = run(tmp_path, *args, check_code=None)
     assert result.returncode == 2
+
+
+def test_no_screen_is_one_line_not_a_crash(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = ""
+    env["REMOTEWORK_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "remotework_desktop"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only X11/Wayland platforms need a display variable")
+    assert result.returncode == 1
+    assert_one_line_error(result)
+    assert "skærm" in result.stderr
