@@ -328,3 +328,34 @@ def test_signed_meeting_survives_restart_verifies_and_starts_new_versions(
     assert days_card.previous is not None
     assert days_card.previous.text() == "Aftalt sidst: 3"
     assert [a.what for a in follow.actions] == [a.what for a in meeting.actions if not a.done]
+
+
+def test_every_focusable_control_of_the_main_window_has_a_name(
+    qtbot: QtBot, start: Callable[[], AppController], tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        store.save(build_example_meeting())
+    controller = start()
+    window = controller.window
+
+    def unnamed() -> list[str]:
+        out = []
+        for w in window.findChildren(QWidget):
+            if not w.isVisibleTo(window) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if w.focusProxy() is None and not w.accessibleName().strip():
+                out.append(f"{type(w).__name__} {w.objectName()}")
+        return out
+
+    assert unnamed() == []  # the list of meetings
+    probe = QLineEdit(window.meeting_list)  # the check itself notices an unnamed control
+    probe.show()
+    assert unnamed() == ["QLineEdit "]
+    probe.deleteLater()
+    probe.hide()
+    window.meeting_list.table.setFocus()
+    QTest.keyClick(window.meeting_list.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    for key in window.editor.page_keys():
+        window.editor.show_page(key)
+        assert unnamed() == [], key
