@@ -439,6 +439,37 @@ def test_zoom_changes_the_font_and_is_remembered(
     assert QApplication.font().pointSizeF() == pytest.approx(base, abs=0.1)
 
 
+def test_high_contrast_is_switched_by_keyboard_and_remembered(
+    qtbot: QtBot, start: Start, data_dir: Path
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from remotework_desktop.gui.style import apply_contrast
+
+    role = QPalette.ColorRole
+    normal = QApplication.palette().color(role.Window)
+    controller = start()
+    window = controller.window
+    try:
+        window.activateWindow()
+        shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        QTest.keyClick(window, Qt.Key.Key_K, shift_ctrl)
+        assert window.contrast_action.isChecked()
+        palette = QApplication.palette()
+        assert palette.color(role.Window).name() == "#000000"
+        assert palette.color(role.WindowText).name() == "#ffffff"
+        assert palette.color(role.Highlight).name() == "#ffff00"
+        assert json.loads((data_dir / "settings.json").read_text())["high_contrast"] is True
+        controller = restart(start, controller)
+        assert controller.window.contrast_action.isChecked()
+        assert QApplication.palette().color(role.Window).name() == "#000000"
+        controller.window.contrast_action.trigger()  # off again: the system's colours
+        assert QApplication.palette().color(role.Window) == normal
+        assert json.loads((data_dir / "settings.json").read_text())["high_contrast"] is False
+    finally:
+        apply_contrast(False)
+
+
 # -- a failing save -------------------------------------------------------------------------
 def test_failed_save_is_shown_keeps_the_change_and_retries(
     qtbot: QtBot,

@@ -31,6 +31,8 @@ class Settings:
     language: str = "da"
     # QMainWindow.saveGeometry() as base64 text; opaque to the core.
     geometry: str | None = None
+    # White on black with yellow highlights, for low vision; off follows the system colours.
+    high_contrast: bool = False
 
     def zoom_in(self) -> int:
         """Step the zoom up one step (stays at the top step); returns the new zoom."""
@@ -67,6 +69,7 @@ def _clean(raw: Any) -> Settings:
     geometry = raw.get("geometry")
     if isinstance(geometry, str) or geometry is None:
         settings.geometry = geometry
+    settings.high_contrast = raw.get("high_contrast") is True
     return settings
 
 

@@ -22,7 +22,7 @@ from remotework_desktop.core import paths
 from remotework_desktop.core.settings import Settings, load_settings, save_settings
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.main_window import EditorFactory, MainWindow, apply_zoom
-from remotework_desktop.gui.style import ReadableStyle
+from remotework_desktop.gui.style import ReadableStyle, apply_contrast
 
 if TYPE_CHECKING:  # the checklist models are not needed to show the list
     from remotework_desktop.core.checklists import LoadResult
@@ -58,6 +58,7 @@ class AppController(QObject):
         self.debounce_ms = debounce_ms
         self.lang = i18n.install_translators(settings.language)
         apply_zoom(settings.zoom)
+        apply_contrast(settings.high_contrast)
         self.window = self._build()
         self.window.show_store_problems()
 

@@ -33,6 +33,7 @@ from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.gui import errors
 from remotework_desktop.gui.meeting_list import Heading, MeetingList
+from remotework_desktop.gui.style import apply_contrast
 
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
@@ -305,6 +306,13 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&Vis"))
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(a)
+        self.view_menu.addSeparator()
+        self.contrast_action = QAction(self.tr("&Høj kontrast"), self, checkable=True)
+        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.contrast_action.setChecked(self.settings.high_contrast)
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        self.addAction(self.contrast_action)
+        self.view_menu.addAction(self.contrast_action)
         self.language_menu = bar.addMenu(self.tr("&Sprog"))
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
@@ -617,6 +625,14 @@ class MainWindow(QMainWindow):
         apply_zoom(percent)
         self._save_settings()
         self.statusBar().showMessage(self.tr("Tekststørrelse: {p} %").format(p=percent), 3000)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """White on black with yellow highlights, remembered; off follows the system."""
+        self.settings.high_contrast = bool(on)
+        apply_contrast(self.settings.high_contrast)
+        self._save_settings()
+        if self.contrast_action.isChecked() != self.settings.high_contrast:
+            self.contrast_action.setChecked(self.settings.high_contrast)
 
     def zoom_in(self) -> None:
         self._set_zoom(self.settings.zoom_in())

@@ -7,6 +7,7 @@ tiny next to the text; here they follow the font's height instead.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -41,3 +42,89 @@ class ReadableStyle(QProxyStyle):
             metrics = widget.fontMetrics() if widget is not None else QApplication.fontMetrics()
             return max(base, round(metrics.height() * 0.85))
         return base
+
+
+_system_palette: QPalette | None = None
+
+
+def high_contrast_palette() -> QPalette:
+    """White text on black, yellow selection and focus: strong contrast for low vision."""
+    black, white = QColor("#000000"), QColor("#ffffff")
+    yellow, grey = QColor("#ffff00"), QColor("#bdbdbd")
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in (
+            (roles.Window, black),
+            (roles.WindowText, white),
+            (roles.Base, black),
+            (roles.AlternateBase, QColor("#1a1a1a")),
+            (roles.Text, white),
+            (roles.Button, black),
+            (roles.ButtonText, white),
+            (roles.BrightText, yellow),
+            (roles.Highlight, yellow),
+            (roles.HighlightedText, black),
+            (roles.ToolTipBase, black),
+            (roles.ToolTipText, white),
+            (roles.PlaceholderText, grey),
+            (roles.Link, QColor("#00ffff")),
+            (roles.Light, white),
+            (roles.Midlight, grey),
+            (roles.Mid, grey),
+            (roles.Dark, white),
+            (roles.Shadow, white),
+        ):
+            palette.setColor(group, role, colour)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, grey)
+    for role in (roles.Window, roles.Base, roles.Button):
+        palette.setColor(disabled, role, black)
+    return palette
+
+
+# Fusion draws frames a shade darker than the window: on black they would vanish. In high
+# contrast every field, button and tick box gets a white frame, yellow when it has the focus.
+HIGH_CONTRAST_SHEET = """
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QPushButton, QComboBox,
+QListWidget, QTableView, QListView {
+    border: 2px solid #ffffff;
+    border-radius: 3px;
+    padding: 2px;
+}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QPushButton:focus, QComboBox:focus, QListWidget:focus, QTableView:focus, QListView:focus {
+    border: 3px solid #ffff00;
+}
+QPushButton:disabled, QLineEdit:disabled, QComboBox:disabled { border-color: #9e9e9e; }
+QScrollBar:vertical, QScrollBar:horizontal { background: #000000; border: 1px solid #ffffff; }
+QScrollBar:vertical { width: 0.9em; }
+QScrollBar:horizontal { height: 0.9em; }
+QScrollBar::handle { background: #ffffff; min-height: 2em; min-width: 2em; }
+QScrollBar::add-line, QScrollBar::sub-line { height: 0; width: 0; }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 0.9em; height: 0.9em;
+    border: 2px solid #ffffff;
+    background: #000000;
+}
+QRadioButton::indicator { border-radius: 0.5em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {
+    background: #ffff00;
+    border: 2px solid #ffffff;
+}
+QCheckBox:focus, QRadioButton:focus { color: #ffff00; }
+QFrame[frameShape="6"] { border: 2px solid #ffffff; }
+"""
+
+
+def apply_contrast(high: bool) -> None:
+    """Switch the whole program to high contrast, or back to the system's colours."""
+    global _system_palette  # noqa: PLW0603 - the palette to return to, kept once per process
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
+    app.setPalette(high_contrast_palette() if high else _system_palette)
+    app.setStyleSheet(HIGH_CONTRAST_SHEET if high else "")

@@ -420,260 +420,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="469"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="568"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="123"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="137"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="141"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="163"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="167"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="171"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="203"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="224"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="251"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="254"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="259"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="267"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="270"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="275"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="283"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="304"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
+        <source>&amp;Høj kontrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="426"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="428"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="429"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="441"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="459"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="496"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="517"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="536"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="584"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="606"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="614"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="607"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="608"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="609"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="617"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="619"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="627"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="642"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -688,17 +693,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="648"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="674"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="660"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -707,12 +712,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="680"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="665"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="681"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -1269,7 +1274,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/signing.py" line="390"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="649"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="654"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1314,118 +1319,118 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="470"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="475"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="504"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="509"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="523"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="521"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="526"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="521"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="526"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="522"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="527"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="531"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="536"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="533"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="538"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="535"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="540"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="537"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="542"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="597"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="539"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="544"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="548"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="553"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="593"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="598"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="611"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="616"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="614"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="619"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="618"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="623"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="622"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="627"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="629"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="634"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="651"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="656"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="661"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="666"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="677"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="682"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="685"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="690"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="690"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="695"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1612,17 +1617,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="88"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="136"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="137"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1631,27 +1636,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="142"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="143"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="183"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="204"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
