@@ -470,6 +470,17 @@ def test_high_contrast_is_switched_by_keyboard_and_remembered(
         apply_contrast(False)
 
 
+def test_f1_on_the_list_explains_how_a_meeting_goes(
+    qtbot: QtBot, start: Start, dialogs: Dialogs
+) -> None:
+    window = start().window
+    window.meeting_list.table.setFocus()
+    QTest.keyClick(window.meeting_list.table, Qt.Key.Key_F1)
+    assert len(dialogs.infos) == 1
+    assert "Start et nyt møde (Ctrl+N)" in dialogs.infos[0]
+    assert "Gennemse og underskriv" in dialogs.infos[0]
+
+
 # -- a failing save -------------------------------------------------------------------------
 def test_failed_save_is_shown_keeps_the_change_and_retries(
     qtbot: QtBot,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -281,6 +281,14 @@ class MainWindow(QMainWindow):
         # ambiguous so that neither fires. The menu only shows the key.
         self.help_action = self._action(self.tr("&Hjælp til punktet") + "\tF1", self.show_help)
         self.about_action = self._action(self.tr("&Om programmet"), self.show_about)
+        self.guide_action = self._action(self.tr("&Sådan bruger I programmet"), self.show_guide)
+        # F1 on the list explains the program; inside a meeting the editor's F1 explains
+        # the item (each shortcut lives on its own page, so the key is never ambiguous).
+        guide_key = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.HelpContents), self.meeting_list
+        )
+        guide_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        guide_key.activated.connect(self.show_guide)
 
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -317,6 +325,7 @@ class MainWindow(QMainWindow):
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
         self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
         for menu in (
@@ -652,6 +661,25 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         if self.editor is not None:
             self.editor.show_help_for_current()
+
+    def show_guide(self) -> None:
+        """F1 on the list: how a meeting goes, in six short steps, with the keys."""
+        text = self.tr(
+            "Sådan holder I et møde om hjemmearbejde:\n\n"
+            "1. Start et nyt møde (Ctrl+N), og skriv navnene.\n"
+            "2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem "
+            "felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.\n"
+            "3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med "
+            "ansvarlig og frist.\n"
+            "4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med "
+            "en tegnet underskrift eller med jeres navn.\n"
+            "5. Gem planen som PDF, eller udskriv den.\n"
+            "6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale "
+            "(Ctrl+Shift+N).\n\n"
+            "Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og "
+            "Ctrl+Shift+K giver høj kontrast."
+        )
+        errors.show_info(self, self.tr("Sådan bruger I programmet"), text)
 
     def show_about(self) -> None:
         text = self.tr(

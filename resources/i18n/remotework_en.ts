@@ -421,8 +421,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../remotework_desktop/gui/main_window.py" line="122"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="477"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="577"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
@@ -547,138 +547,171 @@
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="284"/>
+        <source>&amp;Sådan bruger I programmet</source>
+        <translation>How to &amp;use the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="304"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="324"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="410"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="437"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="450"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="468"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="505"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="519"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="526"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="552"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="562"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="601"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="623"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="615"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="625"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="636"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="668"/>
+        <source>Sådan holder I et møde om hjemmearbejde:
+
+1. Start et nyt møde (Ctrl+N), og skriv navnene.
+2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.
+3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med ansvarlig og frist.
+4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med en tegnet underskrift eller med jeres navn.
+5. Gem planen som PDF, eller udskriv den.
+6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale (Ctrl+Shift+N).
+
+Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+Shift+K giver høj kontrast.</source>
+        <translation>How to hold a meeting about working from home:
+
+1. Start a new meeting (Ctrl+N) and type the names.
+2. Go through the checklists together, one item at a time. Tab moves between fields, Ctrl+PgDn changes page, and F1 shows the help for an item.
+3. Give each item a status, and turn what you agree into an action with an owner and a deadline.
+4. Review the plan under &quot;Review and sign&quot;, and both sign – with a drawn signature or with your name.
+5. Save the plan as a PDF, or print it.
+6. At the next meeting: start a follow-up meeting from the signed agreement (Ctrl+Shift+N).
+
+Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="682"/>
+        <source>Sådan bruger I programmet</source>
+        <translation>How to use the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="686"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -693,17 +726,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="692"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="702"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="704"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -712,12 +745,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="680"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="708"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="681"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="709"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
