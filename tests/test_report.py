@@ -311,6 +311,12 @@ def test_new_version_and_follow_up_are_named(signed, tmp_path) -> None:
     # Open actions carried forward are in the new plan; the done one is not.
     assert "Bestil skærm og headset" in text
     assert "Aftal fast mødetid for sparring" not in text
+    # A changed answer is printed with what was signed last time; an unchanged one is not.
+    assert "Aftalt sidst" not in text
+    follow.set_answer(CID, "home_days", 2)
+    text = flat(" ".join(pdf_pages(render_pdf(follow, follows_date="2026-11-26"), tmp_path)))
+    assert "Aftalt sidst: 3" in text
+    assert text.count("Aftalt sidst") == 1
 
 
 def test_long_content_flows_over_pages(tmp_path) -> None:

@@ -129,6 +129,7 @@ T: dict[str, dict[str, str]] = {
     "date_line": {"da": "Dato", "en": "Date"},
     "answers": {"da": "Tjeklisternes svar", "en": "The checklists' answers"},
     "note": {"da": "Note", "en": "Note"},
+    "previous": {"da": "Aftalt sidst", "en": "Agreed last time"},
     "private": {"da": "Fortroligt", "en": "Private"},
     "private_left_out": {
         "da": "{n} fortroligt punkt er ikke med i denne udskrift.",
@@ -824,7 +825,7 @@ class _Builder:
                 if entry.private and not self.include_private:
                     left_out += 1
                     continue
-                items += self._item(item, entry)
+                items += self._item(checklist_id, item, entry)
             if not items:
                 continue
             out += _heading(section.title.get(self.lang), "h3")
@@ -836,7 +837,7 @@ class _Builder:
             out.append(_p(self.t(key, n=left_out), "small"))
         return out
 
-    def _item(self, item: Any, entry: Any) -> list[Flowable]:
+    def _item(self, checklist_id: str, item: Any, entry: Any) -> list[Flowable]:
         """One item: prompt and status side by side, then answer and note, then a rule.
 
         Not a table row: answer and note are plain paragraphs so a very long note flows
@@ -858,6 +859,11 @@ class _Builder:
         parts: list[Flowable] = [head]
         if answer:
             parts.append(_p(answer, "answer"))
+        # In a follow-up: what was signed last time, where the answer has changed since.
+        previous = self.m.previous_answer(checklist_id, item.id) if self.m.follows else None
+        if previous is not None and previous != entry.answer:
+            before = fmt.format_answer(item, previous, self.lang)
+            parts.append(_pm(f"<i>{escape(self.t('previous'))}:</i> {escape(before)}", "note"))
         if entry.note:
             note = f"<i>{escape(self.t('note'))}:</i> " + escape(entry.note).replace("\n", "<br/>")
             parts.append(_pm(note, "note"))
