@@ -290,12 +290,7 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
-    try:
-        from remotework_desktop.core.store import StoreError
-    except ImportError:  # pragma: no cover - the store is part of the package
-
-        class StoreError(Exception):  # type: ignore[no-redef]
-            pass
+    from remotework_desktop.core.store import StoreError
 
     try:
         return func(args)
