@@ -91,9 +91,9 @@ def test_a_missing_index_is_rebuilt_from_the_meetings(tmp_path: Path) -> None:
 
 
 def test_formatting_names_match_the_checklist_codes() -> None:
-    """formatting spells the weekday and place codes out so as not to import the models."""
-    assert formatting._WEEKDAYS == checklists.WEEKDAYS
-    assert formatting._PLACES == checklists.PLACES
+    """formatting and the checklist schema share one set of codes (core/codes.py)."""
+    assert formatting.WEEKDAYS is checklists.WEEKDAYS
+    assert formatting.PLACES is checklists.PLACES
     for lang in ("da", "en"):
         assert tuple(formatting.WEEKDAY_NAMES[lang]) == checklists.WEEKDAYS
     assert tuple(formatting.PLACE_LABELS) == checklists.PLACES

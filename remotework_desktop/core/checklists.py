@@ -30,13 +30,12 @@ from pydantic import (
 )
 
 from remotework_desktop.core import paths
+from remotework_desktop.core.codes import PLACES, WEEKDAYS
 from remotework_desktop.core.messages import say
 
 ItemKind = Literal["check", "text", "choice", "multi", "date", "number", "schedule", "hours"]
 ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
 Audience = Literal["manager", "employee", "both"]
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-PLACES: tuple[str, ...] = ("home", "workplace", "off")
 # Items can carry a `plan` key: which field of the printed agreed plan they fill.
 PlanField = Literal[
     "reason",

@@ -14,14 +14,12 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from remotework_desktop.core.codes import PLACES, WEEKDAYS
+
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import Item
     from remotework_desktop.core.meetings import Action, Meeting
 
-# The same codes, in the same order, as checklists.WEEKDAYS and checklists.PLACES (a test
-# holds them equal); spelled out so that formatting a date does not load the models.
-_WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_PLACES: tuple[str, ...] = ("home", "workplace", "off")
 
 MONTHS = {
     "da": (
@@ -56,14 +54,14 @@ MONTHS = {
 WEEKDAY_NAMES = {
     "da": dict(
         zip(
-            _WEEKDAYS,
+            WEEKDAYS,
             ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
             strict=True,
         )
     ),
     "en": dict(
         zip(
-            _WEEKDAYS,
+            WEEKDAYS,
             ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
             strict=True,
         )
@@ -142,8 +140,8 @@ def place_label(place: str, lang: str = "da") -> str:
 def format_schedule(value: Mapping[str, str], lang: str = "da") -> str:
     """A weekday schedule as one line grouped by place: 'Hjemme: mandag, tirsdag. ...'."""
     parts = []
-    for place in _PLACES:
-        days = [weekday_name(d, lang) for d in _WEEKDAYS if value.get(d) == place]
+    for place in PLACES:
+        days = [weekday_name(d, lang) for d in WEEKDAYS if value.get(d) == place]
         if days:
             parts.append(f"{place_label(place, lang)}: {', '.join(days)}")
     return ". ".join(parts)
