@@ -72,7 +72,15 @@ class MeetingError(ValueError):
 
 
 class LockedError(MeetingError):
-    """The meeting is signed and can no longer be changed."""
+    """The meeting is signed and can no longer be changed (the model and the store say so)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            say(
+                "Mødet er underskrevet og kan ikke ændres. Start en ny version for at ændre det.",
+                "The meeting is signed and cannot be changed. Start a new version to change it.",
+            )
+        )
 
 
 def _now() -> str:
@@ -225,14 +233,7 @@ class Meeting(_Model):
     # -- changing --------------------------------------------------------------------------
     def _check_editable(self) -> None:
         if self.is_signed:
-            raise LockedError(
-                say(
-                    "Mødet er underskrevet og kan ikke ændres. Start en ny version for at "
-                    "ændre det.",
-                    "The meeting is signed and cannot be changed. Start a new version to "
-                    "change it.",
-                )
-            )
+            raise LockedError()
 
     def _item(self, checklist_id: str, item_id: str) -> Item:
         item = self.definition(checklist_id).item(item_id)

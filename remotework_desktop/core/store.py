@@ -812,10 +812,7 @@ class Store:
                 if stored is None or self._split(meeting)[0] != stored:
                     from remotework_desktop.core.meetings import LockedError
 
-                    raise LockedError(
-                        "Mødet er underskrevet og kan ikke ændres. Start en ny version for at "
-                        "ændre det."
-                    )
+                    raise LockedError()
                 return
             if meeting.is_signed and meeting.fingerprint != meeting.compute_fingerprint():
                 raise StoreError(
