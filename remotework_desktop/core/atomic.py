@@ -8,6 +8,7 @@ therefore sees either the whole old file or the whole new one, never a torn mix.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -16,6 +17,21 @@ from typing import BinaryIO
 
 TEMP_SUFFIX = ".tmp"
 _TEMP_PREFIX = "."
+
+
+def failure_kind(exc: OSError) -> str:
+    """Why a write failed, in the terms a message to the user needs.
+
+    "full" (disk or quota full), "denied" (no permission, read-only disk), "missing" (the
+    folder is gone) or "other".
+    """
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "denied"
+    if exc.errno == errno.ENOENT:
+        return "missing"
+    return "other"
 
 
 def is_temp_name(name: str) -> bool:

@@ -45,6 +45,7 @@ from remotework_desktop.core import paths
 from remotework_desktop.core.atomic import (
     atomic_write_bytes,
     atomic_writer,
+    failure_kind,
     fsync_dir,
     is_temp_name,
 )
@@ -214,14 +215,15 @@ def plain_os_error(exc: OSError, doing: str = "gemme") -> str:
     ``doing`` is the Danish verb (gemme, læse, slette, åbne, gendanne, sikkerhedskopiere).
     """
     doing_en = _DOING_EN.get(doing, "use")
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+    kind = failure_kind(exc)
+    if kind == "full":
         return say(
             f"Disken er fuld, så programmet kunne ikke {doing} dataene. Frigør plads, og "
             "prøv igen.",
             f"The disk is full, so the program could not {doing_en} the data. Free some space "
             "and try again.",
         )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if kind == "denied":
         where = f" ({exc.filename})" if exc.filename else ""
         return say(
             f"Programmet har ikke lov til at skrive i datamappen{where}, så det kunne ikke "

@@ -6,7 +6,6 @@ about signing lives in ``Meeting.sign``, this module only collects what the sign
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import re
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from remotework_desktop.core.atomic import failure_kind
 from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.formatting import format_datetime
 from remotework_desktop.core.meetings import (
@@ -612,14 +612,15 @@ class ReviewPage(QWidget):
     # -- output -----------------------------------------------------------------------------
     def _plain_os_error(self, exc: OSError, target: Path) -> str:
         """Why the PDF file could not be written, in words the user can act on."""
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        kind = failure_kind(exc)
+        if kind == "full":
             return self.tr("PDF'en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.")
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if kind == "denied":
             return self.tr(
                 "PDF'en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. "
                 "Vælg en anden mappe."
             ).replace("%1", str(target.parent))
-        if exc.errno == errno.ENOENT:
+        if kind == "missing":
             return self.tr("PDF'en blev ikke gemt: mappen %1 findes ikke.").replace(
                 "%1", str(target.parent)
             )
