@@ -21,7 +21,7 @@ from remotework_desktop import APP_NAME
 from remotework_desktop.core import paths
 from remotework_desktop.core.settings import Settings, load_settings, save_settings
 from remotework_desktop.gui import errors, i18n
-from remotework_desktop.gui.main_window import EditorFactory, MainWindow, apply_zoom
+from remotework_desktop.gui.main_window import MainWindow, apply_zoom
 from remotework_desktop.gui.style import ReadableStyle, apply_contrast
 
 if TYPE_CHECKING:  # the checklist models are not needed to show the list
@@ -46,7 +46,6 @@ class AppController(QObject):
         settings: Settings,
         *,
         checklists: LoadResult | None = None,
-        editor_factory: EditorFactory | None = None,
         debounce_ms: int | None = None,
     ) -> None:
         super().__init__()
@@ -54,7 +53,6 @@ class AppController(QObject):
         self.data_dir = Path(data_dir)
         self.settings = settings
         self.checklists = checklists
-        self.editor_factory = editor_factory
         self.debounce_ms = debounce_ms
         self.lang = i18n.install_translators(settings.language)
         apply_zoom(settings.zoom)
@@ -69,7 +67,6 @@ class AppController(QObject):
             self.data_dir,
             lang=self.lang,
             checklists=self.checklists,
-            editor_factory=self.editor_factory,
             debounce_ms=self.debounce_ms,
         )
         window.language_requested.connect(self.switch_language)

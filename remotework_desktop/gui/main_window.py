@@ -11,7 +11,7 @@ import base64
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -46,22 +46,8 @@ MIN_BASE_POINT_SIZE = 11.0
 _BASE_PT_PROPERTY = "remotework_base_point_size"
 
 
-class EditorLike(Protocol):
-    """What the window needs from ``gui.meeting_editor.MeetingEditor``."""
-
-    changed: Any
-    meeting: Meeting
-
-    def set_read_only(self, ro: bool) -> None: ...
-    def flush(self) -> None: ...
-    def show_help_for_current(self) -> None: ...
-
-
-EditorFactory = Callable[["Meeting", str, QWidget], QWidget]
-
-
-def default_editor_factory(meeting: Meeting, lang: str, parent: QWidget) -> QWidget:
-    """The real meeting editor (imported late: it is the heaviest part of the GUI)."""
+def _make_editor(meeting: Meeting, lang: str, parent: QWidget) -> Any:
+    """The meeting editor (imported late: it is the heaviest part of the GUI)."""
     from remotework_desktop.gui.meeting_editor import MeetingEditor
 
     return MeetingEditor(meeting, lang, parent)
@@ -93,8 +79,6 @@ class MainWindow(QMainWindow):
     """One window: the list of meetings, or one open meeting in the editor."""
 
     language_requested = Signal(str)
-    # The editor of a meeting just opened, so the signing page can be added to it.
-    meeting_opened = Signal(object)
 
     def __init__(
         self,
@@ -104,7 +88,6 @@ class MainWindow(QMainWindow):
         *,
         lang: str = "da",
         checklists: LoadResult | None = None,
-        editor_factory: EditorFactory | None = None,
         debounce_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -114,7 +97,6 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.lang = lang
         self._checklists = checklists
-        self._editor_factory = editor_factory or default_editor_factory
         self.editor: Any = None
         self.review: Any = None
         self.discarded = False  # set when the window is replaced (language switch)
@@ -472,7 +454,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_meeting(self, meeting: Meeting) -> None:
-        editor = self._editor_factory(meeting, self.lang, self.meeting_page)
+        editor = _make_editor(meeting, self.lang, self.meeting_page)
         self.editor = editor
         self._meeting_layout.addWidget(editor, 1)
         read_only = self.read_only or meeting.is_signed
@@ -486,13 +468,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
         self.stack.setCurrentWidget(self.meeting_page)
         self._update_actions()
-        self.meeting_opened.emit(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
         """The last page of a meeting: the plan as printed, signing, print and save."""
-        if not hasattr(editor, "add_extra_page"):
-            return None  # a stand-in editor in tests
         from remotework_desktop.gui.signing import ReviewPage
 
         review = ReviewPage(meeting, self.store, self.lang, editor)
