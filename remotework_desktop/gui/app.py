@@ -207,10 +207,8 @@ def _run(folder: Path, *, demo: bool, lang: str | None) -> int:
         if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         code = app.exec()
-        # Quitting without a close event (session end, exit-after-show) still saves. With no
-        # meeting open there is nothing to save (and no autosaver to make just for this).
-        if controller.window.editor is not None:
-            controller.window.autosaver.save_if_dirty()
+        # Quitting without a close event (session end, exit-after-show) still saves.
+        controller.window.autosaver.save_if_dirty()
         return code
     finally:
         crash.uninstall()

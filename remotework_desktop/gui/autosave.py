@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from remotework_desktop.core.meetings import LockedError, Meeting
+if TYPE_CHECKING:
+    from remotework_desktop.core.meetings import Meeting
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +147,7 @@ class AutoSaver(QObject):
         try:
             self._store.save(self._meeting)
         except Exception as exc:
-            self._fail(exc)
-            return isinstance(exc, LockedError)
+            return self._fail(exc)
         self._dirty = False
         self._set_state(SaveState.SAVED)
         self.saved.emit()
@@ -196,16 +196,22 @@ class AutoSaver(QObject):
         self._set_state(SaveState.SAVED)
         self.saved.emit()
 
-    def _fail(self, exc: BaseException) -> None:
+    def _fail(self, exc: BaseException) -> bool:
+        """Report a failed save and retry; True when it was no failure after all."""
+        # Only reached after a save, when the meeting model is loaded anyway: importing it
+        # here keeps it (and pydantic) off the program's start-up.
+        from remotework_desktop.core.meetings import LockedError
+
         if isinstance(exc, LockedError):
             # A signed meeting cannot change, so what is on disk is what is on screen.
             self._dirty = False
             self._set_state(SaveState.SAVED)
-            return
+            return True
         log.warning("autosave failed: %s", exc)
         self._dirty = True
         self._set_state(SaveState.FAILED, str(exc))
         self._retry.start()
+        return False
 
     def _set_state(self, state: SaveState, message: str = "") -> None:
         self.state, self.message = state, message

@@ -1,8 +1,8 @@
 """The main window: the meeting list, the open meeting, menus, zoom and the save indicator.
 
 Start-up shows only the list, which works on the store's plain summaries. So the meeting and
-checklist models (pydantic, most of the start-up time otherwise), the autosaver and the new
-meeting dialog are imported when a meeting is first opened or created, not here.
+checklist models (pydantic, most of the start-up time otherwise) and the new meeting dialog
+are imported when a meeting is first opened or created, not here.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.gui import errors
+from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import Heading, MeetingList
 from remotework_desktop.gui.style import apply_contrast
 
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
     from remotework_desktop.core.meetings import Meeting
-    from remotework_desktop.gui.autosave import AutoSaver, SaveState
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +103,10 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
-        self._autosaver: AutoSaver | None = None  # see the autosaver property
-        self._debounce_ms = debounce_ms
+        self.autosaver = AutoSaver(store, parent=self)
+        if debounce_ms is not None:
+            self.autosaver.set_debounce(debounce_ms)
+        self.autosaver.state_changed.connect(self._on_save_state)
 
         self.meeting_list = MeetingList(lang)
         self.meeting_list.open_requested.connect(self.open_meeting)
@@ -160,19 +162,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building -------------------------------------------------------------------------
-    @property
-    def autosaver(self) -> AutoSaver:
-        """Saves the open meeting; made on first use (a meeting opened), not at start-up."""
-        if self._autosaver is None:
-            from remotework_desktop.gui.autosave import AutoSaver
-
-            saver = AutoSaver(self.store, parent=self)
-            if self._debounce_ms is not None:
-                saver.set_debounce(self._debounce_ms)
-            saver.state_changed.connect(self._on_save_state)
-            self._autosaver = saver
-        return self._autosaver
-
     @property
     def read_only(self) -> bool:
         return bool(getattr(self.store, "read_only", False))
@@ -596,7 +585,6 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_save_state(self, state: SaveState, message: str) -> None:
-        from remotework_desktop.gui.autosave import SaveState  # loaded: it sent this
 
         texts = {
             SaveState.SAVED: self.tr("Gemt"),
@@ -691,8 +679,7 @@ class MainWindow(QMainWindow):
             if not leave:
                 event.ignore()
                 return
-        if self._autosaver is not None:  # never made: nothing was ever saved in the background
-            self._autosaver.wait()
+        self.autosaver.wait()
         self.remember_geometry()
         self._save_settings()
         event.accept()
@@ -700,7 +687,6 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Close without saving again: the caller already saved (language switch)."""
         self.discarded = True
-        if self._autosaver is not None:
-            self._autosaver.watch(None)
+        self.autosaver.watch(None)
         self.close()
         self.deleteLater()
