@@ -181,6 +181,15 @@ def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.save_label.text() == "Gemt" and not window.autosaver.dirty)
 
 
+def open_stored_meeting(controller: AppController, meeting: Meeting) -> MainWindow:
+    """Put ``meeting`` in the store and open it in the running window, as from the list."""
+    controller.store.save(meeting)
+    window = controller.window
+    window.refresh_list()
+    assert window.open_meeting(meeting.id)
+    return window
+
+
 # -- settings (core, Qt-free) ---------------------------------------------------------------
 def test_settings_round_trip_and_damaged_file_falls_back(tmp_path: Path) -> None:
     save_settings(tmp_path, Settings(zoom=150, language="en", geometry="AAAA"))
@@ -310,10 +319,7 @@ def test_create_edit_autosave_close_and_find_again(
 def test_ctrl_s_saves_now_and_says_so(qtbot: QtBot, start: Start, make_meeting: Callable) -> None:
     controller = start(debounce_ms=60_000)  # autosave would not fire within the test
     meeting = make_meeting()
-    controller.store.save(meeting)
-    window = controller.window
-    window.refresh_list()
-    assert window.open_meeting(meeting.id)
+    window = open_stored_meeting(controller, meeting)
     edit = note_edit(window)
     edit.setFocus()
     qtbot.keyClicks(edit, "Gemmes med Ctrl+S")
@@ -328,10 +334,7 @@ def test_f1_toggles_the_help_of_the_focused_item(
 ) -> None:
     controller = start()
     meeting = make_meeting()
-    controller.store.save(meeting)
-    window = controller.window
-    window.refresh_list()
-    window.open_meeting(meeting.id)
+    window = open_stored_meeting(controller, meeting)
     window.activateWindow()
     edit = note_edit(window)
     edit.setFocus()
@@ -490,10 +493,7 @@ def test_failed_save_is_shown_keeps_the_change_and_retries(
 ) -> None:
     controller = start()
     meeting = make_meeting()
-    controller.store.save(meeting)
-    window = controller.window
-    window.refresh_list()
-    window.open_meeting(meeting.id)
+    window = open_stored_meeting(controller, meeting)
     window.autosaver.set_retry(100)
 
     real_save = Store.save
@@ -530,10 +530,7 @@ def test_leaving_a_meeting_that_cannot_be_saved_keeps_it_open(
 ) -> None:
     controller = start(debounce_ms=60_000)
     meeting = make_meeting()
-    controller.store.save(meeting)
-    window = controller.window
-    window.refresh_list()
-    window.open_meeting(meeting.id)
+    window = open_stored_meeting(controller, meeting)
 
     real_save = Store.save
     broken = {"on": True}
@@ -593,10 +590,7 @@ def test_crash_handler_saves_the_open_meeting_logs_and_explains(
 ) -> None:
     controller = start(debounce_ms=60_000)
     meeting = make_meeting()
-    controller.store.save(meeting)
-    window = controller.window
-    window.refresh_list()
-    window.open_meeting(meeting.id)
+    window = open_stored_meeting(controller, meeting)
     edit = note_edit(window)
     edit.setFocus()
     qtbot.keyClicks(edit, "Skrevet lige før fejlen")
