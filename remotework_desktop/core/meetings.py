@@ -660,7 +660,7 @@ def new_meeting(
     if not chosen:
         raise MeetingError(
             say("Vælg mindst én tjekliste.", "Choose at least one checklist."),
-            {"checklists": say("Vælg mindst én.", "Choose at least one.")},
+            {"checklists": say("Vælg mindst én tjekliste.", "Choose at least one checklist.")},
         )
     ids = [d.id for d in chosen]
     if len(set(ids)) != len(ids):

@@ -188,20 +188,9 @@ class NewMeetingDialog(QDialog):
         label = self._errors[key]
         return label.text() if not label.isHidden() else ""
 
-    def _translated(self, message: str) -> str:
-        # Core messages are Danish; show the known ones in the chosen language too.
-        known = {
-            "Skriv virksomhedens navn.": self.tr("Skriv virksomhedens navn."),
-            "Skriv lederens navn.": self.tr("Skriv lederens navn."),
-            "Skriv medarbejderens navn.": self.tr("Skriv medarbejderens navn."),
-            "Skriv mødets dato som ÅÅÅÅ-MM-DD.": self.tr("Skriv mødets dato som ÅÅÅÅ-MM-DD."),
-            "Vælg mindst én.": self.tr("Vælg mindst én tjekliste."),
-        }
-        return known.get(message, message)
-
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self._errors.items():
-            message = self._translated(errors.get(key, ""))
+            message = errors.get(key, "")
             label.setText(f"⚠ {message}" if message else "")
             label.setVisible(bool(message))
             if key != "checklists":

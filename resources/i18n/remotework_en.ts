@@ -420,270 +420,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="122"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="486"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="105"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="118"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="119"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="125"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="147"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="151"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="155"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="174"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="176"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="222"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="225"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="228"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="230"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="246"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="254"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="275"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="283"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="285"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="289"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="381"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="395"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="406"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="408"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="418"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="439"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="473"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="519"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="487"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="494"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="513"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="520"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="562"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="530"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="601"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="569"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="623"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="624"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="591"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="593"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="603"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="635"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -706,12 +706,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="649"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="653"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -726,17 +726,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="692"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="659"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="702"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="669"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="704"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="671"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -745,12 +745,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="708"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="675"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="709"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -1062,31 +1062,6 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="194"/>
-        <source>Skriv virksomhedens navn.</source>
-        <translation>Enter the company name.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="195"/>
-        <source>Skriv lederens navn.</source>
-        <translation>Enter the manager&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="196"/>
-        <source>Skriv medarbejderens navn.</source>
-        <translation>Enter the employee&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="197"/>
-        <source>Skriv mødets dato som ÅÅÅÅ-MM-DD.</source>
-        <translation>Enter the meeting date as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="198"/>
-        <source>Vælg mindst én tjekliste.</source>
-        <translation>Choose at least one checklist.</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -1307,7 +1282,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/signing.py" line="390"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="654"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="655"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1418,52 +1393,52 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="616"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="617"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="619"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="620"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="623"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="624"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="627"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="628"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="634"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="635"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="656"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="657"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="666"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="667"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="682"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="683"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="690"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="691"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="695"/>
+        <location filename="../../remotework_desktop/gui/signing.py" line="696"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1650,17 +1625,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="88"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="85"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="133"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="134"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1669,27 +1644,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="139"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="140"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="149"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="180"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="201"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
