@@ -47,9 +47,9 @@ from remotework_desktop.gui.item_widgets import (
     DateControl,
     ErrorLabel,
     InputError,
-    ScaledLabel,
     make_text_edit,
 )
+from remotework_desktop.gui.style import ScaledLabel
 
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

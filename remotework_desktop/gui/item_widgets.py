@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop.core import formatting
 from remotework_desktop.core.checklists import PLACES, WEEKDAYS, AnswerError, Item
 from remotework_desktop.core.meetings import STATUSES, Meeting, MeetingError
+from remotework_desktop.gui.style import ScaledLabel
 
 DEBOUNCE_MS = 300
 # Widgets with this property only navigate or show things; they stay usable when read-only.
@@ -115,46 +115,6 @@ def parse_clock_text(text: str) -> str | None:
 
 
 # -- small building blocks -------------------------------------------------------------------
-class ScaledLabel(QLabel):
-    """A label whose text is a fixed factor larger than the surrounding text.
-
-    Qt fonts have no relative size, and a widget with its own font no longer hears of font
-    changes around it; so the size is recomputed from the application font on a zoom: by the
-    label itself when it is a window, otherwise by ``rescale_labels`` from the page holding it.
-    """
-
-    def __init__(
-        self, text: str = "", factor: float = 1.0, bold: bool = False, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(text, parent)
-        self._factor = factor
-        self._bold = bold
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.rescale()
-
-    def rescale(self) -> None:
-        # The application font, not the parent's: on a zoom every widget hears of the change
-        # in no set order, so the parent may not have its new size yet.
-        base = QApplication.font()
-        font = QFont(base)
-        if base.pointSizeF() > 0:
-            font.setPointSizeF(base.pointSizeF() * self._factor)
-        font.setBold(self._bold)
-        self.setFont(font)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ApplicationFontChange:
-            self.rescale()
-        return super().event(e)
-
-
-def rescale_labels(root: QWidget) -> None:
-    """Bring every ScaledLabel under ``root`` to the current application font."""
-    for label in root.findChildren(ScaledLabel):
-        label.rescale()
-
-
 class ErrorLabel(QLabel):
     """A plain-text error under a control: the word 'Fejl' says it, not only a colour."""
 

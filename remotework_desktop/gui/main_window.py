@@ -33,8 +33,8 @@ from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.gui import errors
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
-from remotework_desktop.gui.meeting_list import Heading, MeetingList
-from remotework_desktop.gui.style import apply_contrast
+from remotework_desktop.gui.meeting_list import MeetingList
+from remotework_desktop.gui.style import ScaledLabel, apply_contrast
 
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             self.tr("Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.")
         )
         self.back_button.clicked.connect(self.show_list)
-        self.meeting_title = Heading("", 1.3)
+        self.meeting_title = ScaledLabel("", 1.3, True)
         self.meeting_title.setAccessibleName(self.tr("Mødets titel"))
         top = QHBoxLayout()
         top.addWidget(self.back_button)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.gui.action_plan import ActionPlanPage
 from remotework_desktop.gui.checklist_page import ChecklistPage
-from remotework_desktop.gui.item_widgets import NAVIGATION, ScaledLabel, rescale_labels
+from remotework_desktop.gui.item_widgets import NAVIGATION
+from remotework_desktop.gui.style import ScaledLabel, rescale_labels
 
 translate = QCoreApplication.translate
 ACTIONS_KEY = "actions"

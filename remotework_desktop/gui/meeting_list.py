@@ -6,17 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.formatting import format_date
+from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,31 +40,6 @@ SEARCH_COLUMNS = (COL_EMPLOYEE, COL_COMPANY)
 # window at 100 %), then the next ones. Each is a Python call per cell and role, and Qt
 # measures three times before the first frame, so measuring more slows the start.
 RESIZE_PRECISION_ROWS = 32
-
-
-class Heading(QLabel):
-    """A label drawn larger than the application font, and staying so when zoom changes.
-
-    An explicit point size would stop following the app font, so it is recomputed from the
-    application font whenever that changes.
-    """
-
-    def __init__(self, text: str = "", scale: float = 1.5, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._scale = scale
-        self.setWordWrap(True)
-        self._apply()
-
-    def _apply(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * self._scale)
-        font.setBold(True)
-        self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply()
-        return super().event(event)
 
 
 class _MeetingsModel(QAbstractTableModel):
@@ -162,7 +136,7 @@ class MeetingList(QWidget):
         self._lang = lang
         self._read_only = False
 
-        self.heading = Heading(self.tr("Møder"))
+        self.heading = ScaledLabel(self.tr("Møder"), 1.5, True)
         self.heading.setAccessibleName(self.tr("Møder"))
 
         self.search = QLineEdit()

@@ -1,4 +1,5 @@
-"""The program's look: Fusion, with tick boxes and radio buttons that grow with the text.
+"""The program's look: Fusion with tick boxes that grow with the text, high contrast, and
+labels that stay a set size larger than the text when the zoom changes.
 
 Fusion draws the same on every platform and follows the system palette (light or dark). Its
 check box and radio button indicators have a fixed pixel size, so at a large zoom they stay
@@ -7,9 +8,11 @@ tiny next to the text; here they follow the font's height instead.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -128,3 +131,43 @@ def apply_contrast(high: bool) -> None:
         _system_palette = QPalette(app.palette())
     app.setPalette(high_contrast_palette() if high else _system_palette)
     app.setStyleSheet(HIGH_CONTRAST_SHEET if high else "")
+
+
+class ScaledLabel(QLabel):
+    """A label whose text is a fixed factor larger than the surrounding text.
+
+    Qt fonts have no relative size, and a widget with its own font no longer hears of font
+    changes around it; so the size is recomputed from the application font on a zoom: by the
+    label itself when it is a window, otherwise by ``rescale_labels`` from the page holding it.
+    """
+
+    def __init__(
+        self, text: str = "", factor: float = 1.0, bold: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self._factor = factor
+        self._bold = bold
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.rescale()
+
+    def rescale(self) -> None:
+        # The application font, not the parent's: on a zoom every widget hears of the change
+        # in no set order, so the parent may not have its new size yet.
+        base = QApplication.font()
+        font = QFont(base)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * self._factor)
+        font.setBold(self._bold)
+        self.setFont(font)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ApplicationFontChange:
+            self.rescale()
+        return super().event(e)
+
+
+def rescale_labels(root: QWidget) -> None:
+    """Bring every ScaledLabel under ``root`` to the current application font."""
+    for label in root.findChildren(ScaledLabel):
+        label.rescale()
