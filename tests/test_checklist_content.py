@@ -20,6 +20,7 @@ from remotework_desktop.core.checklists import (
     Item,
     LoadResult,
     Text,
+    condition_state,
     load_checklists,
     validate_answer,
     visible_items,
@@ -201,7 +202,9 @@ def test_gate_questions_cannot_become_actions(defs: dict[str, ChecklistDefinitio
 
 # -- the screen-work rule (BEK 384/2022 as amended by BEK 1846/2023) ----------------------
 RULE_CASES = [
-    # regular, home screen days, total screen days, compliant station elsewhere, shown
+    # regular, home screen days, total screen days, compliant station elsewhere, state
+    # state: True the rule applies (shown), False it does not (hidden), None unknown (shown,
+    # marked "depends on the answers above").
     pytest.param(True, 3, 3, True, True, id="regular-3-home-days"),
     pytest.param(True, 2.5, 2.5, True, True, id="regular-2.5-home-days"),
     pytest.param(True, 2, 2, False, False, id="regular-2-home-days"),
@@ -209,18 +212,23 @@ RULE_CASES = [
     pytest.param(True, 2, 3, False, True, id="3-screen-days-no-station-elsewhere"),
     pytest.param(True, 2, 3, True, False, id="3-screen-days-station-elsewhere"),
     pytest.param(True, 1, 1.5, False, False, id="old-one-day-threshold-not-used"),
-    pytest.param(None, None, None, None, False, id="nothing-answered"),
+    pytest.param(None, None, None, None, None, id="nothing-answered-unknown"),
+    pytest.param(True, None, None, None, None, id="only-regular-unknown"),
+    pytest.param(True, 3, None, None, True, id="regular-3-home-days-rest-unanswered"),
+    pytest.param(True, 2, 3, None, None, id="station-elsewhere-unanswered-unknown"),
+    pytest.param(False, None, None, None, False, id="not-regular-rest-unanswered"),
+    pytest.param(None, 1, 1, None, False, id="too-few-days-regular-unanswered"),
 ]
 
 
-@pytest.mark.parametrize(("regular", "home", "total", "elsewhere", "shown"), RULE_CASES)
+@pytest.mark.parametrize(("regular", "home", "total", "elsewhere", "state"), RULE_CASES)
 def test_workstation_items_follow_the_screen_work_rule(
     defs: dict[str, ChecklistDefinition],
     regular: bool | None,
     home: float | None,
     total: float | None,
     elsewhere: bool | None,
-    shown: bool,
+    state: bool | None,
 ) -> None:
     definition = defs["getting_started"]
     meeting = new_meeting(
@@ -233,9 +241,17 @@ def test_workstation_items_follow_the_screen_work_rule(
     for item_id, value in zip(GATE_ITEMS, (regular, home, total, elsewhere), strict=True):
         meeting.set_answer("getting_started", item_id, value)
     visible = {i.id for i in meeting.visible_items("getting_started")}
+    pending = {i.id for i in meeting.pending_items("getting_started")}
+    shown = state is not False
     assert {i: i in visible for i in WORKSTATION_ITEMS} == dict.fromkeys(WORKSTATION_ITEMS, shown)
-    # The gate questions themselves are always asked.
-    assert set(GATE_ITEMS) <= visible
+    marked = state is None
+    assert {i: i in pending for i in WORKSTATION_ITEMS} == dict.fromkeys(WORKSTATION_ITEMS, marked)
+    for item_id in WORKSTATION_ITEMS:
+        item = definition.item(item_id)
+        assert item is not None
+        assert condition_state(item.show_if, meeting.answers("getting_started")) is state
+    # The gate questions themselves are always asked, and never marked.
+    assert set(GATE_ITEMS) <= visible and not set(GATE_ITEMS) & pending
 
 
 def test_workstation_section_has_no_unconditional_rule_items(

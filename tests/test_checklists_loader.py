@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from remotework_desktop.core.checklists import (
     ChecklistError,
+    condition_state,
     evaluate,
     load_checklists,
     parse_checklist,
+    pending_items,
     visible_items,
 )
 
@@ -92,11 +94,36 @@ def test_conditions_of_the_good_file_evaluate(tmp_path: Path) -> None:
     def shown(answers: dict[str, object]) -> list[str]:
         return [i.id for i in visible_items(definition, answers)]
 
-    assert shown({}) == ["works_home", "chair"]
-    assert shown({"works_home": False}) == ["works_home"]
+    def pending(answers: dict[str, object]) -> list[str]:
+        return [i.id for i in pending_items(definition, answers)]
+
+    # Unknown (the deciding answer is missing) shows the item, marked as pending.
+    assert shown({}) == ["works_home", "place", "chair"]
+    assert pending({}) == ["place"]
+    assert shown({"works_home": False}) == ["works_home", "chair"]
+    assert pending({"works_home": False}) == ["chair"]  # place is unanswered: unknown
+    assert pending({"works_home": True, "place": "kitchen"}) == []
     assert shown({"works_home": True, "place": "kitchen"}) == ["works_home", "place"]
     assert shown({"works_home": True, "place": "study"}) == ["works_home", "place", "chair"]
     assert evaluate(None, {}) is True
+    assert condition_state(None, {}) is True
+
+
+def test_conditions_are_three_valued() -> None:
+    definition, _ = parse_checklist(GOOD)
+    assert definition is not None
+    place = definition.item("place")
+    assert place is not None and place.show_if is not None
+    assert condition_state(place.show_if, {}) is None
+    assert condition_state(place.show_if, {"works_home": True}) is True
+    assert condition_state(place.show_if, {"works_home": False}) is False
+    assert evaluate(place.show_if, {}) is False  # unknown is not "holds"
+    chair = definition.item("chair")
+    assert chair is not None and chair.show_if is not None
+    # any: True as soon as one part is True, even with another part unknown
+    assert condition_state(chair.show_if, {"place": "study"}) is True
+    assert condition_state(chair.show_if, {"works_home": True}) is None
+    assert condition_state(chair.show_if, {"works_home": True, "place": "kitchen"}) is False
 
 
 def test_snapshot_round_trips_to_the_same_digest(tmp_path: Path) -> None:

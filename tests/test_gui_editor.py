@@ -335,11 +335,19 @@ def test_leaving_a_text_field_applies_it(qtbot, editor: MeetingEditor) -> None:
 # -- conditions, status, note, private -------------------------------------------------------
 def test_a_condition_shows_and_hides_an_item_live_keeping_focus(qtbot, editor) -> None:
     chair = card(editor, "chair")
-    assert chair.isHidden()
+    # Unknown while screen_days is unanswered: shown, marked, and the marker is named.
+    assert not chair.isHidden()
+    assert not chair.depends.isHidden()
+    assert chair.depends.text() == "Afhænger af svarene ovenfor"
+    assert chair.depends.accessibleName() == "Afhænger af svarene ovenfor"
+    assert chair.accessibleName().endswith("– Afhænger af svarene ovenfor")
+    assert card(editor, "screen_days").depends.isHidden()
     number = card(editor, "screen_days").answer.edit
     type_into(qtbot, number, "3")
     QTest.keyClick(number, Qt.Key.Key_Return)
     assert not chair.isHidden()
+    assert chair.depends.isHidden()
+    assert "Afhænger" not in chair.accessibleName()
     assert QApplication.focusWidget() is number
     number.selectAll()
     qtbot.keyClicks(number, "1")
@@ -363,12 +371,13 @@ def test_status_note_and_private_are_stored(qtbot, editor: MeetingEditor) -> Non
 
 
 def test_progress_is_updated_live_in_the_top_line_and_the_navigation(editor) -> None:
-    assert editor.progress_label.text() == "0 af 7 punkter drøftet"
-    assert editor.nav.item(0).text() == "Prøveliste\n0 af 7 drøftet"
+    # The chair item counts: it is shown while its condition is unknown.
+    assert editor.progress_label.text() == "0 af 8 punkter drøftet"
+    assert editor.nav.item(0).text() == "Prøveliste\n0 af 8 drøftet"
     choose(card(editor, "purpose").status, "Aftalt")
     choose(card(editor, "contact").status, "Ikke relevant")
-    assert editor.progress_label.text() == "2 af 7 punkter drøftet"
-    assert editor.nav.item(0).text() == "Prøveliste\n2 af 7 drøftet"
+    assert editor.progress_label.text() == "2 af 8 punkter drøftet"
+    assert editor.nav.item(0).text() == "Prøveliste\n2 af 8 drøftet"
     assert editor.progress_bar.value() == 2
 
 
@@ -646,6 +655,7 @@ def test_english_shows_the_checklist_in_english(make_editor, meeting: Meeting) -
     assert c.prompt.text() == "How to contact you?"
     assert [c.answer.combo.itemText(i) for i in range(3)] == ["Not answered", "Phone", "Chat"]
     assert c.status.itemText(1) == "Agreed"
+    assert card(editor, "chair").depends.text() == "Depends on the answers above"
 
 
 def test_every_shipped_checklist_item_gets_a_named_widget(make_editor) -> None:

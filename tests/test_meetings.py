@@ -157,11 +157,15 @@ def test_answers_are_validated_per_kind(meeting: Meeting) -> None:
 
 
 def test_condition_and_progress(meeting: Meeting) -> None:
-    ids = [i.id for i in meeting.visible_items("demo")]
-    assert "chair" not in ids
+    # Unknown while unanswered: shown, and marked as depending on the answers.
+    assert "chair" in [i.id for i in meeting.visible_items("demo")]
+    assert [i.id for i in meeting.pending_items("demo")] == ["chair"]
+    meeting.set_answer("demo", "regular", False)
+    assert "chair" not in [i.id for i in meeting.visible_items("demo")]
     meeting.set_answer("demo", "regular", True)
     meeting.set_answer("demo", "days", 3)
     assert "chair" in [i.id for i in meeting.visible_items("demo")]
+    assert meeting.pending_items("demo") == []
     assert meeting.progress("demo") == (0, 8)
     meeting.set_status("demo", "days", "agreed")
     meeting.set_status("demo", "chair", "not_relevant")

@@ -182,6 +182,19 @@ def test_hidden_items_are_left_out(tmp_path) -> None:
     assert "Er skærmarbejdet hjemme regelmæssigt?" in text
 
 
+def test_items_with_an_unknown_condition_are_printed_marked(tmp_path) -> None:
+    m = build_meeting(signed=False)
+    m.set_answer(CID, "screen_work_regular", None)  # 'screen_ok' now depends on it
+    text = flat(" ".join(pdf_pages(render_pdf(m, tz=TZ), tmp_path)))
+    assert "Er skærmen egnet? Følges op Afhænger af svarene ovenfor Nej" in text
+    english = flat(" ".join(pdf_pages(render_pdf(m, lang="en", tz=TZ), tmp_path)))
+    assert "Depends on the answers above" in english
+    m.set_answer(CID, "screen_work_regular", True)  # known: printed without the marker
+    again = flat(" ".join(pdf_pages(render_pdf(m, tz=TZ), tmp_path)))
+    assert "Er skærmen egnet? Følges op Nej" in again
+    assert "Afhænger af svarene ovenfor" not in again
+
+
 def test_private_entries_absent_by_default_present_when_asked(signed, tmp_path) -> None:
     default = flat(" ".join(pdf_pages(render_pdf(signed, tz=TZ), tmp_path)))
     assert "HEMMELIGNOTE" not in default

@@ -281,35 +281,45 @@ def _condition_refs(cond: Condition) -> Iterable[Compare]:
 
 
 # -- conditions ---------------------------------------------------------------------------
-def evaluate(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
-    """True when an item with this show-if condition should be shown, given the answers."""
+# A condition has three outcomes: True (it holds), False (it does not) and None (unknown:
+# an answer it depends on is still missing). Unknown combines as in three-valued logic:
+# "all" is False as soon as one part is False, "any" is True as soon as one part is True.
+def condition_state(cond: Condition | None, answers: Mapping[str, Any]) -> bool | None:
+    """True, False, or None while the answers the condition depends on are missing."""
     if cond is None:
         return True
     if isinstance(cond, AllOf):
-        return all(evaluate(c, answers) for c in cond.all)
+        states = [condition_state(c, answers) for c in cond.all]
+        if False in states:
+            return False
+        return None if None in states else True
     if isinstance(cond, AnyOf):
-        return any(evaluate(c, answers) for c in cond.any)
+        states = [condition_state(c, answers) for c in cond.any]
+        if True in states:
+            return True
+        return None if None in states else False
     if isinstance(cond, NotOf):
-        return not evaluate(cond.not_, answers)
+        state = condition_state(cond.not_, answers)
+        return None if state is None else not state
     value = answers.get(cond.item)
     op = cond.op
     if op == "answered":
         return is_answered(value)
-    if value is None:
-        return False
+    if not is_answered(value):
+        return None
     try:
         if op == "eq":
-            return value == cond.value
+            return bool(value == cond.value)
         if op == "ne":
-            return value != cond.value
+            return bool(value != cond.value)
         if op == "gt":
-            return value > cond.value
+            return bool(value > cond.value)
         if op == "ge":
-            return value >= cond.value
+            return bool(value >= cond.value)
         if op == "lt":
-            return value < cond.value
+            return bool(value < cond.value)
         if op == "le":
-            return value <= cond.value
+            return bool(value <= cond.value)
         if op == "in":
             return value in (cond.value or [])
         if op == "contains":
@@ -319,9 +329,23 @@ def evaluate(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
     return False
 
 
+def evaluate(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
+    """True when the condition holds for the answers given (unknown counts as not holding)."""
+    return condition_state(cond, answers) is True
+
+
 def visible_items(definition: ChecklistDefinition, answers: Mapping[str, Any]) -> list[Item]:
-    """The items to show, in order, given the current answers of this checklist."""
-    return [i for i in definition.items() if evaluate(i.show_if, answers)]
+    """The items to show, in order: all but those the answers rule out.
+
+    An item whose condition is still unknown is shown (see ``pending_items``), so a rule
+    that may apply is never hidden just because a question is not answered yet.
+    """
+    return [i for i in definition.items() if condition_state(i.show_if, answers) is not False]
+
+
+def pending_items(definition: ChecklistDefinition, answers: Mapping[str, Any]) -> list[Item]:
+    """The shown items whose condition is unknown: they depend on answers not given yet."""
+    return [i for i in definition.items() if condition_state(i.show_if, answers) is None]
 
 
 def is_answered(value: Any) -> bool:

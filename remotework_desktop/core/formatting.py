@@ -75,6 +75,8 @@ PLACE_LABELS = {
 YES_NO = {"da": ("Ja", "Nej"), "en": ("Yes", "No")}
 NOT_ANSWERED = {"da": "Ikke besvaret", "en": "Not answered"}
 NOT_DISCUSSED = {"da": "Ikke drøftet", "en": "Not discussed"}
+# Marks an item whose show-if condition is still unknown (checklists.pending_items).
+DEPENDS_ON_ANSWERS = {"da": "Afhænger af svarene ovenfor", "en": "Depends on the answers above"}
 
 
 def _lang(lang: str) -> str:

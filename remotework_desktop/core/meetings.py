@@ -19,6 +19,7 @@ from remotework_desktop.core.checklists import (
     Item,
     canonical_digest,
     parse_date,
+    pending_items,
     validate_answer,
     visible_items,
 )
@@ -199,6 +200,10 @@ class Meeting(_Model):
 
     def visible_items(self, checklist_id: str) -> list[Item]:
         return visible_items(self.definition(checklist_id), self.answers(checklist_id))
+
+    def pending_items(self, checklist_id: str) -> list[Item]:
+        """Shown items whose condition depends on answers not given yet."""
+        return pending_items(self.definition(checklist_id), self.answers(checklist_id))
 
     def plan_value(self, plan_field: str) -> tuple[Item, ItemEntry, str] | None:
         """The item (and its entry) that fills one field of the agreed plan, if any."""

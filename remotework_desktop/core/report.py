@@ -815,6 +815,7 @@ class _Builder:
         definition = self.m.definition(checklist_id)
         out = _heading(definition.title.get(self.lang), "h2")
         visible = {i.id for i in self.m.visible_items(checklist_id)}
+        pending = {i.id for i in self.m.pending_items(checklist_id)}
         left_out = 0
         for section in definition.sections:
             items: list[Flowable] = []
@@ -825,7 +826,7 @@ class _Builder:
                 if entry.private and not self.include_private:
                     left_out += 1
                     continue
-                items += self._item(checklist_id, item, entry)
+                items += self._item(checklist_id, item, entry, item.id in pending)
             if not items:
                 continue
             out += _heading(section.title.get(self.lang), "h3")
@@ -837,7 +838,9 @@ class _Builder:
             out.append(_p(self.t(key, n=left_out), "small"))
         return out
 
-    def _item(self, checklist_id: str, item: Any, entry: Any) -> list[Flowable]:
+    def _item(
+        self, checklist_id: str, item: Any, entry: Any, pending: bool = False
+    ) -> list[Flowable]:
         """One item: prompt and status side by side, then answer and note, then a rule.
 
         Not a table row: answer and note are plain paragraphs so a very long note flows
@@ -857,6 +860,8 @@ class _Builder:
             (self.width - STATUS_W, STATUS_W),
         )
         parts: list[Flowable] = [head]
+        if pending:  # its condition is unknown: whether it applies depends on other answers
+            parts.append(_pm(f"<i>{escape(fmt.DEPENDS_ON_ANSWERS[self.lang])}</i>", "note"))
         if answer:
             parts.append(_p(answer, "answer"))
         # In a follow-up: what was signed last time, where the answer has changed since.

@@ -112,9 +112,11 @@ class ChecklistPage(QWidget):
     def refresh_visibility(self) -> None:
         """Show the items whose conditions hold now; hide empty sections' headings."""
         visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
+        pending = {item.id for item in self.meeting.pending_items(self.checklist_id)}
         for item_id, card in self.cards.items():
             # setHidden, not setVisible: the page itself may not be shown yet.
             card.setHidden(item_id not in visible)
+            card.set_pending(item_id in pending)
         for section_id, item_ids in self._section_items.items():
             self.headings[section_id].setHidden(not any(i in visible for i in item_ids))
 

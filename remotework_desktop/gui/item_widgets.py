@@ -674,6 +674,13 @@ class ItemCard(QFrame):
         self.audience.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.prompt)
         layout.addWidget(self.audience)
+        # Shown while the item's condition is unknown (set_pending); read by screen readers.
+        depends = formatting.DEPENDS_ON_ANSWERS["en" if lang == "en" else "da"]
+        self.depends = QLabel(depends, self)
+        self.depends.setObjectName("depends")
+        self.depends.setAccessibleName(depends)
+        self.depends.setHidden(True)
+        layout.addWidget(self.depends)
         # A follow-up shows what was agreed last time, to evaluate against it.
         self.previous: QLabel | None = None
         previous = meeting.previous_answer(checklist_id, item.id)
@@ -793,6 +800,12 @@ class ItemCard(QFrame):
         error.clear_error()
         self.changed.emit()
         return True
+
+    def set_pending(self, pending: bool) -> None:
+        """Mark the card as depending on answers above (its condition is still unknown)."""
+        self.depends.setHidden(not pending)
+        name = self.item.prompt.get(self.lang)
+        self.setAccessibleName(f"{name} – {self.depends.text()}" if pending else name)
 
     def _apply_answer(self, value: Any) -> None:
         cid, iid = self.checklist_id, self.item.id
