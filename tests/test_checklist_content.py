@@ -26,7 +26,12 @@ from remotework_desktop.core.checklists import (
     visible_items,
 )
 from remotework_desktop.core.example import build_example_meeting
-from remotework_desktop.core.meetings import Meeting, meeting_from_dict, new_meeting
+from remotework_desktop.core.meetings import (
+    SIGN_STATEMENT,
+    Meeting,
+    meeting_from_dict,
+    new_meeting,
+)
 
 SHIPPED = ("getting_started", "leading", "conversation")
 # Words that are simply the same in Danish and English; anything else must be translated.
@@ -101,7 +106,8 @@ def test_shipped_files_load_without_errors_in_order(loaded: LoadResult) -> None:
     assert [str(e) for e in loaded.errors] == []
     assert [d.id for d in loaded.ordered()] == list(SHIPPED)
     assert [d.order for d in loaded.ordered()] == [1, 2, 3]
-    assert all(d.version == 1 for d in loaded.ordered())
+    # Raised with the content review (issue 12); meetings keep their own snapshot.
+    assert all(d.version == 2 for d in loaded.ordered())
 
 
 @pytest.mark.parametrize("checklist_id", SHIPPED)
@@ -128,6 +134,163 @@ def test_help_texts_are_short(defs: dict[str, ChecklistDefinition], checklist_id
     for item in defs[checklist_id].items():
         sentences = [s for s in re.split(r"[.!?](?:\s|$)", item.help.da) if s.strip()]
         assert 1 <= len(sentences) <= 3, f"{item.id}: {len(sentences)} sentences of help"
+
+
+# Prompts longer than this many words need a reason here.
+MAX_PROMPT_WORDS = 12
+LONG_PROMPTS: dict[tuple[str, str, str], str] = {}
+
+
+@pytest.mark.parametrize("checklist_id", SHIPPED)
+def test_prompts_are_short(defs: dict[str, ChecklistDefinition], checklist_id: str) -> None:
+    long = {
+        (checklist_id, item.id, lang): len(item.prompt.get(lang).split())
+        for item in defs[checklist_id].items()
+        for lang in ("da", "en")
+        if len(item.prompt.get(lang).split()) > MAX_PROMPT_WORDS
+    }
+    assert set(long) <= set(LONG_PROMPTS), long
+
+
+# Wordings the review (issue 12) asked to replace, and where they must not come back.
+AVOIDED = [
+    ("da", "bygge ordningen om"),
+    ("da", "let svagere"),
+    ("da", "Udskrivning af lydoptagelser"),
+    ("da", "fast ved en skærm"),
+    ("da", "på tværs af vinduet"),
+    ("da", "brug for for at"),
+    ("da", "gåtur når"),
+    ("da", "computer der"),
+    ("en", "sparring"),
+    ("en", "clear frames"),
+    ("en", "a set colleague"),
+    ("en", "a set buddy"),
+    ("en", "What marks the tasks"),
+]
+
+
+@pytest.mark.parametrize("checklist_id", SHIPPED)
+def test_reviewed_wordings_are_gone(
+    defs: dict[str, ChecklistDefinition], checklist_id: str
+) -> None:
+    for place, da, en in _texts(defs[checklist_id]):
+        text = {"da": da, "en": en}
+        for lang, phrase in AVOIDED:
+            assert phrase.casefold() not in text[lang].casefold(), f"{place}: {phrase!r}"
+
+
+def test_ending_and_voluntary_state_no_right_as_law(defs: dict[str, ChecklistDefinition]) -> None:
+    gs = defs["getting_started"]
+    for item_id in ("ending", "voluntary"):
+        item = gs.item(item_id)
+        assert item is not None
+        assert "har ret til at komme tilbage" not in item.help.da, item_id
+        assert "altid sige nej" not in item.help.da, item_id
+        assert "ingen generel ret" in item.help.da and "no general right" in item.help.en
+        assert "handicap" in item.help.da and "disability" in item.help.en
+    ending = gs.item("ending")
+    assert ending is not None
+    assert "overenskomst" in ending.help.da and "ikke bare stoppe" in ending.help.da
+    assert "ansat til at arbejde hjemme" in ending.help.da
+    # The statement both sign says the same: agreed together, not "voluntary".
+    assert "frivillig" not in SIGN_STATEMENT["da"] and "voluntary" not in SIGN_STATEMENT["en"]
+    assert "sammen" in SIGN_STATEMENT["da"] and "together" in SIGN_STATEMENT["en"]
+
+
+def test_rest_period_is_eleven_consecutive_hours(defs: dict[str, ChecklistDefinition]) -> None:
+    rest = defs["leading"].item("rest_periods")
+    assert rest is not None
+    assert "11 sammenhængende timer" in rest.help.da
+    assert "11 consecutive hours" in rest.help.en
+
+
+def test_flexjob_hours_are_settled_with_the_jobcenter(
+    defs: dict[str, ChecklistDefinition],
+) -> None:
+    commute = defs["conversation"].item("commute_minutes")
+    hours = defs["getting_started"].item("working_hours")
+    for item in (commute, hours):
+        assert item is not None
+        assert "fleksjob" in item.help.da and "jobcentret" in item.help.da
+        assert "løn og tilskud" in item.help.da and "wage and subsidy" in item.help.en
+    assert commute is not None and "dig, der bestemmer" in commute.help.da
+    assert "ekstra time" not in commute.help.da  # no nudge towards more hours
+
+
+def test_aids_tell_the_jobcenter_from_the_employers_duty(
+    defs: dict[str, ChecklistDefinition],
+) -> None:
+    aids = defs["conversation"].item("aids_needed")
+    assert aids is not None
+    assert "ikke normalt finder på en arbejdsplads" in aids.help.da
+    assert "not normally found at a workplace" in aids.help.en
+    assert "arbejdsgiverens pligt" in aids.help.da and "employer's duty" in aids.help.en
+    screen = defs["getting_started"].item("ws_screen")
+    assert screen is not None and "arbejdsgiverens pligt" in screen.help.da
+
+
+def test_printed_free_text_asks_for_needs_not_diagnoses(
+    defs: dict[str, ChecklistDefinition],
+) -> None:
+    for checklist_id, item_id in (
+        ("getting_started", "purpose"),
+        ("conversation", "motivation_why"),
+    ):
+        item = defs[checklist_id].item(item_id)
+        assert item is not None and not item.private  # printed, so the help warns
+        assert "udskriften" in item.help.da and "diagnoser" in item.help.da
+        assert "printed" in item.help.en and "diagnoses" in item.help.en
+
+
+# The topics no list asked about before issue 12: (checklist, item id, section, private).
+NEW_TOPICS = [
+    ("getting_started", "working_hours", "arrangement", False),
+    ("getting_started", "time_registration", "arrangement", False),
+    ("getting_started", "access_transport", "arrangement", False),
+    ("getting_started", "accommodation", "equipment", True),
+    ("getting_started", "sick_report", "health", False),
+    ("getting_started", "chronic_illness_agreement", "health", True),
+    ("getting_started", "work_injury", "health", False),
+    ("getting_started", "private_notes", "health", False),
+    ("conversation", "mentor", "support", False),
+]
+
+
+@pytest.mark.parametrize(("checklist_id", "item_id", "section", "private"), NEW_TOPICS)
+def test_new_topics_are_asked_where_they_belong(
+    defs: dict[str, ChecklistDefinition],
+    checklist_id: str,
+    item_id: str,
+    section: str,
+    private: bool,
+) -> None:
+    definition = defs[checklist_id]
+    item = definition.item(item_id)
+    assert item is not None, item_id
+    assert definition.section_of(item_id).id == section  # type: ignore[union-attr]
+    assert item.private is private
+    assert item.show_if is None  # always asked
+
+
+def test_new_topics_say_what_the_rules_say(defs: dict[str, ChecklistDefinition]) -> None:
+    gs = defs["getting_started"]
+
+    def help_da(item_id: str) -> str:
+        item = gs.item(item_id)
+        assert item is not None
+        return item.help.da
+
+    assert "juli 2024" in help_da("time_registration")
+    assert "§ 56" in help_da("chronic_illness_agreement")
+    assert "første fraværsdag" in help_da("chronic_illness_agreement")
+    assert "Kommunen" in help_da("chronic_illness_agreement")
+    assert "skyldes arbejdet" in help_da("work_injury")
+    assert "rimelige tilpasninger" in help_da("accommodation")
+    assert "uforholdsmæssig" in help_da("accommodation")
+    assert "slettet" in help_da("private_notes")
+    mentor = defs["conversation"].item("mentor")
+    assert mentor is not None and "Jobcentret" in mentor.help.da
 
 
 def test_every_kind_is_used_at_least_twice(defs: dict[str, ChecklistDefinition]) -> None:
@@ -357,6 +520,14 @@ def test_example_answers_are_valid_and_visible(example: Meeting) -> None:
             if entry.answer is not None:
                 assert validate_answer(item, entry.answer) == entry.answer
                 assert item_id in visible, f"{item_id} is answered but hidden"
+
+
+def test_example_uses_the_new_topics(example: Meeting) -> None:
+    for checklist_id, item_id, _section, _private in NEW_TOPICS:
+        entry = example.entry(checklist_id, item_id)
+        assert entry.answer is not None and entry.status == "agreed", item_id
+    ending = example.entry("getting_started", "ending").answer
+    assert isinstance(ending, str) and "altid vende tilbage" not in ending
 
 
 def test_example_round_trips_through_json(example: Meeting) -> None:

@@ -76,6 +76,17 @@ def _entries(today: dt.date) -> dict[str, dict[str, _Entry]]:
             "voluntary": _Entry(True),
             "home_days": _Entry(3),
             "schedule": _Entry(_WEEK),
+            "working_hours": _Entry(
+                "Fleksjob på 20 timer om ugen: kl. 9-13 mandag til fredag, også på hjemmedage."
+            ),
+            "time_registration": _Entry(
+                "Åse skriver kun afvigelser fra de faste timer i tidsregistreringen."
+            ),
+            "access_transport": _Entry(
+                "Åse kører selv og har brug for en parkeringsplads tæt på indgangen og en fast "
+                "plads ved vinduet på kontordagene.",
+                private=True,
+            ),
             "contact_hours": _Entry({"start": "09:00", "end": "14:00"}),
             "contact_rhythm": _Entry(
                 "Kort opkald kl. 9.15 på hjemmedage. Videomøde med Søren hver fredag kl. 10."
@@ -99,6 +110,9 @@ def _entries(today: dt.date) -> dict[str, dict[str, _Entry]]:
                 note="Fleksjobbet er bevilget. Åse søger jobcentret om et headset, der dæmper "
                 "støj, til dagene på kontoret.",
             ),
+            "accommodation": _Entry(
+                "Hjemmedage, nye opgaver på skrift og en rolig formiddag uden møder."
+            ),
             "data_security": _Entry(
                 "Skærmlås, når Åse går fra computeren. Ingen papirer med kundedata derhjemme. "
                 "Fortrolige kundeopkald tages i arbejdsværelset med døren lukket."
@@ -114,6 +128,15 @@ def _entries(today: dt.date) -> dict[str, dict[str, _Entry]]:
             "ws_breaks": _Entry("Kort pause hver time og en gåtur i frokostpausen."),
             "ws_eyes": _Entry(True),
             "ws_apv": _Entry("self_assessment", "follow_up"),
+            "sick_report": _Entry(
+                "Åse sender en sms til Søren inden kl. 8.30, også på hjemmedage."
+            ),
+            "chronic_illness_agreement": _Entry("not_relevant"),
+            "work_injury": _Entry(True),
+            "private_notes": _Entry(
+                "Kun Søren og Åse læser de fortrolige noter. De slettes, når ordningen stopper, "
+                "og senest to år efter evalueringen."
+            ),
             "colleagues_informed": _Entry(True),
             "colleagues_included": _Entry(
                 "Åse er med på morgenmødet på video og spiser frokost med holdet om torsdagen."
@@ -122,8 +145,9 @@ def _entries(today: dt.date) -> dict[str, dict[str, _Entry]]:
             "trial_period": _Entry("three_months"),
             "evaluation_date": _Entry(evaluation.isoformat()),
             "ending": _Entry(
-                "Begge kan stoppe ordningen med en måneds varsel. Åse kan altid vende tilbage "
-                "til sin plads på kontoret."
+                "Ændringer aftales ved opfølgningen med en måneds varsel. Hjemmedagene er en "
+                "del af tilpasningen af Åses fleksjob, så de stopper ikke, uden at I først har "
+                "talt om en anden løsning."
             ),
             "follow_up_rhythm": _Entry("monthly"),
             "follow_up_topics": _Entry(["results", "wellbeing", "equipment"]),
@@ -187,6 +211,7 @@ def _entries(today: dt.date) -> dict[str, dict[str, _Entry]]:
                 "møder. Korte pauser hver time hjælper hende med at holde hele dagen.",
             ),
             "aids_needed": _Entry(["noise_cancelling"]),
+            "mentor": _Entry(False),
             "contact_ways": _Entry(["chat", "video", "in_person"]),
             "best_contact_time": _Entry({"start": "09:00", "end": "12:00"}),
             "office_visits": _Entry(2),

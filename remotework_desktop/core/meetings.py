@@ -53,11 +53,11 @@ ROLE_LABELS = {
 SIGN_STATEMENT = {
     "da": (
         "Jeg har læst den aftalte plan for hjemmearbejde, som den er vist, og er enig i den. "
-        "Aftalen er frivillig, og den kan evalueres og ændres ved næste opfølgning."
+        "Vi har indgået aftalen sammen, og vi kan evaluere og ændre den ved næste opfølgning."
     ),
     "en": (
         "I have read the agreed plan for working from home as shown, and I agree to it. "
-        "The agreement is voluntary and can be evaluated and changed at the next follow-up."
+        "We made the agreement together, and we can evaluate and change it at the next follow-up."
     ),
 }
 
