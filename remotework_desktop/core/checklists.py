@@ -257,9 +257,13 @@ class ChecklistDefinition(_Strict):
 
 
 def canonical_json(data: Any) -> bytes:
-    """Canonical serialisation: sorted keys, no spaces, UTF-8."""
+    """Canonical serialisation: sorted keys, no spaces, UTF-8.
+
+    surrogatepass: a lone surrogate stored before the text rules still gets a fingerprint
+    (valid text gives the same bytes as plain UTF-8).
+    """
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
+        "utf-8", "surrogatepass"
     )
 
 
