@@ -96,6 +96,9 @@ def test_stored_bad_text_opens_on_every_page_and_the_action_dialog_shows_refusal
         editor.show_page(key)
         QApplication.processEvents()
     assert dialogs.crashes == [] and dialogs.errors == []
+    # The review page rendered the plan as it prints, the stored text shown as U+FFFD.
+    assert window.review.pdf_bytes().startswith(b"%PDF")
+    assert "Evil\ufffdCo" in window.review.view.page_text(1)
 
     editor.show_page("actions")
     page = editor.actions_page

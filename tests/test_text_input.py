@@ -149,12 +149,20 @@ def test_text_stored_before_the_rules_does_not_block_other_changes(
     assert action.what == "Old\x1bwhat"
 
 
-@pytest.mark.parametrize("name", ["Lone\x1bLeder", "Lone\nLeder", "Lone\ud800"])
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("Lone\x1bLeder", "styretegn (U+001B)"),
+        ("Lone\nLeder", "én linje"),
+        ("Lone\ud800", "ugyldigt tegn (U+D800)"),
+    ],
+)
 def test_a_signer_name_with_control_characters_is_refused_at_the_name(
-    make_meeting: MakeMeeting, name: str
+    make_meeting: MakeMeeting, name: str, says: str
 ) -> None:
     meeting = make_meeting()
     with pytest.raises(MeetingError) as info:
         meeting.sign("manager", name, confirmed=True)
     assert set(info.value.fields) == {"name"}
+    assert says in info.value.fields["name"]  # not just "the name must be Lone Leder"
     assert meeting.signatures == []
