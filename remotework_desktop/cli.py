@@ -15,10 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from remotework_desktop import __version__
+from remotework_desktop.core.messages import say
+from remotework_desktop.core.text_rules import json_safe, terminal_safe
 
 EXIT_OK = 0
 EXIT_FAIL = 1
 EXIT_USAGE = 2
+# validate prints at most this many errors, then how many more there are.
+MAX_ERRORS_SHOWN = 50
 
 
 class CliError(Exception):
@@ -42,12 +46,22 @@ def _get(store: Any, ident: str) -> Any:
     return store.get(store.resolve_id(ident))
 
 
+def _line(text: object = "", *, file: Any = None) -> None:
+    """Print one line of possibly stored text: no escape, line break or bad character in it
+    reaches the terminal raw (each is shown as an escape such as \\x1b)."""
+    print(terminal_safe(text), file=file)
+
+
+def _print_json(data: Any) -> None:
+    print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+
+
 # -- commands ---------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace) -> int:
     with _open_store(args, read_only=True) as store:
         rows = store.list()
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        _print_json(rows)
         return EXIT_OK
     if not rows:
         print("Ingen møder gemt endnu.")
@@ -55,7 +69,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         state = "underskrevet" if r["state"] == "signed" else "kladde"
         follow = f"  opfølgning {r['follow_up_date']}" if r.get("follow_up_date") else ""
-        print(
+        _line(
             f"{r['id']}  {r['meeting_date']}  {state:<12}  v{r['version']}  "
             f"{r['employee_name']} – {r['company']}{follow}"
         )
@@ -67,18 +81,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         meeting = _get(store, args.id)
     data = meeting.model_dump(mode="json")
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        _print_json(data)
         return EXIT_OK
     done, total = meeting.total_progress()
-    print(f"Møde {meeting.id} ({'underskrevet' if meeting.is_signed else 'kladde'})")
-    print(f"  Virksomhed: {meeting.company}")
-    print(f"  Leder:      {meeting.manager_name} {meeting.manager_title}".rstrip())
-    print(f"  Medarbejder: {meeting.employee_name}")
-    print(f"  Dato:       {meeting.meeting_date}")
-    print(f"  Drøftet:    {done} af {total} punkter")
-    print(f"  Handlinger: {len(meeting.actions)}")
+    _line(f"Møde {meeting.id} ({'underskrevet' if meeting.is_signed else 'kladde'})")
+    _line(f"  Virksomhed: {meeting.company}")
+    _line(f"  Leder:      {meeting.manager_name} {meeting.manager_title}".rstrip())
+    _line(f"  Medarbejder: {meeting.employee_name}")
+    _line(f"  Dato:       {meeting.meeting_date}")
+    _line(f"  Drøftet:    {done} af {total} punkter")
+    _line(f"  Handlinger: {len(meeting.actions)}")
     if meeting.fingerprint:
-        print(f"  Fingeraftryk: {meeting.fingerprint}")
+        _line(f"  Fingeraftryk: {meeting.fingerprint}")
     return EXIT_OK
 
 
@@ -101,8 +115,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if missing:
             raise CliError(f"findes ikke: {missing[0]}")
     result = load_checklists(given)
-    for err in result.errors:
-        print(str(err), file=sys.stderr)
+    for err in result.errors[:MAX_ERRORS_SHOWN]:
+        _line(err, file=sys.stderr)
+    more = len(result.errors) - MAX_ERRORS_SHOWN
+    if more > 0:
+        _line(say(f"… og {more} fejl mere", f"… and {more} more errors"), file=sys.stderr)
     if result.errors:
         return EXIT_FAIL
     if not result.definitions:
@@ -286,24 +303,48 @@ def _model_errors() -> tuple[type[Exception], ...]:
     return tuple(found)
 
 
+def _choose_language(args: argparse.Namespace) -> None:
+    """Messages in --lang if given, else in the language the program is set to."""
+    import logging
+
+    from remotework_desktop.core import messages, paths, settings
+
+    lang = getattr(args, "lang", None)
+    folder = paths.data_dir(args.data_dir)
+    if lang is None and folder.is_dir():  # not a folder: the store says so in a moment
+        # A damaged settings file means Danish here; the window reports it, not every command.
+        logging.getLogger(settings.__name__).disabled = True
+        try:
+            lang = settings.load_settings(folder).language
+        finally:
+            logging.getLogger(settings.__name__).disabled = False
+    messages.set_language(lang or "da")
+
+
+def _error_word() -> str:
+    return say("fejl", "error")
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     from remotework_desktop.core.store import StoreError
 
+    if func is not cmd_gui:  # the window chooses its language itself
+        _choose_language(args)
     try:
         return func(args)
     except CliError as exc:
-        print(f"fejl: {exc}", file=sys.stderr)
+        _line(f"{_error_word()}: {exc}", file=sys.stderr)
         return exc.code
     # An except clause's tuple is evaluated only when an exception reaches it.
     except (StoreError, *_model_errors()) as exc:
-        print(f"fejl: {exc}", file=sys.stderr)
+        _line(f"{_error_word()}: {exc}", file=sys.stderr)
         return EXIT_FAIL
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"fejl: {exc.strerror or exc}{where}", file=sys.stderr)
+        _line(f"{_error_word()}: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("afbrudt", file=sys.stderr)

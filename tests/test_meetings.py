@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -291,16 +292,31 @@ def test_new_version_and_follow_up(meeting: Meeting) -> None:
 
 
 @given(st.text(max_size=300))
-def test_any_text_round_trips(text: str) -> None:
+def test_any_text_is_refused_plainly_or_round_trips_as_nfc(text: str) -> None:
     d, _ = parse_checklist(TOML, "demo.toml")
     m = new_meeting(
         company="A", manager_name="B", employee_name="C", meeting_date="2026-01-01", checklists=[d]
     )
+    # Multi-line text may hold line breaks and tabs, but no other control character (Cc),
+    # line or paragraph separator (Zl, Zp) or lone surrogate (Cs).
+    lines = text.replace("\r\n", "\n")
+    bad = any(
+        unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") and c not in "\n\t" for c in lines
+    )
+    if bad:
+        with pytest.raises(MeetingError) as info:
+            m.set_note("demo", "days", text)
+        assert set(info.value.fields) == {"note"}
+        with pytest.raises(MeetingError) as info:
+            m.set_answer("demo", "health", text)
+        assert set(info.value.fields) == {"answer"}
+        assert m.entry("demo", "days").note == ""
+        return
     m.set_note("demo", "days", text)
     m.set_answer("demo", "health", text)
     again = meeting_from_dict(m.model_dump(mode="json"))
-    assert again.entry("demo", "days").note == text
-    assert again.entry("demo", "health").answer == text
+    assert again.entry("demo", "days").note == unicodedata.normalize("NFC", lines)
+    assert again.entry("demo", "health").answer == unicodedata.normalize("NFC", lines)
 
 
 def test_damaged_data_gives_a_plain_error() -> None:

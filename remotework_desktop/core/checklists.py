@@ -12,6 +12,7 @@ import hashlib
 import json
 import math
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -257,9 +258,13 @@ class ChecklistDefinition(_Strict):
 
 
 def canonical_json(data: Any) -> bytes:
-    """Canonical serialisation: sorted keys, no spaces, UTF-8."""
+    """Canonical serialisation: sorted keys, no spaces, UTF-8.
+
+    surrogatepass: a lone surrogate stored before the text rules still gets a fingerprint
+    (valid text gives the same bytes as plain UTF-8).
+    """
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
+        "utf-8", "surrogatepass"
     )
 
 
@@ -608,13 +613,42 @@ def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinitio
         return None, errors
 
 
+# A checklist is a few tens of kilobytes; anything far bigger is not one (and is not parsed).
+MAX_CHECKLIST_BYTES = 1024 * 1024
+
+
 def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistError]]:
     try:
-        data = path.read_bytes()
+        # Only a regular file: a device (/dev/zero) or a pipe would never end.
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None, [
+                ChecklistError(
+                    path.name,
+                    "",
+                    say(
+                        "er ikke en almindelig fil (men fx en mappe eller en enhed)",
+                        "is not a regular file (but e.g. a folder or a device)",
+                    ),
+                )
+            ]
+        with path.open("rb") as f:
+            data = f.read(MAX_CHECKLIST_BYTES + 1)
     except OSError as exc:
         return None, [ChecklistError(path.name, "", f"cannot be read ({exc.strerror or exc})")]
+    if len(data) > MAX_CHECKLIST_BYTES:
+        return None, [
+            ChecklistError(
+                path.name,
+                "",
+                say(
+                    "er for stor til at være en tjekliste (over 1 MiB); den er ikke læst",
+                    "is too big to be a checklist (over 1 MiB); it was not read",
+                ),
+            )
+        ]
     try:
-        text = data.decode("utf-8")
+        # utf-8-sig: a byte order mark at the start (Notepad writes one) is not part of the text.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [
             ChecklistError(path.name, f"byte {exc.start}", "is not UTF-8 text (save it as UTF-8)")

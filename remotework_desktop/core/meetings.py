@@ -24,6 +24,7 @@ from remotework_desktop.core.checklists import (
     visible_items,
 )
 from remotework_desktop.core.messages import say
+from remotework_desktop.core.text_rules import normalise, text_problem
 
 Status = Literal["open", "agreed", "not_relevant", "follow_up"]
 STATUSES: tuple[str, ...] = ("open", "agreed", "not_relevant", "follow_up")
@@ -62,6 +63,8 @@ SIGN_STATEMENT = {
 }
 
 MAX_NAME = 200
+MAX_ACTION = 2000
+MAX_NOTE = 20_000
 
 
 class MeetingError(ValueError):
@@ -259,6 +262,11 @@ class Meeting(_Model):
 
     def set_answer(self, checklist_id: str, item_id: str, value: Any) -> None:
         item = self._item(checklist_id, item_id)
+        if isinstance(value, str):
+            problem = text_problem(value, multiline=True)
+            if problem:
+                raise MeetingError(problem, {"answer": problem})
+            value = normalise(value, multiline=True)
         normalised = validate_answer(item, value)
         self._entry_for_update(checklist_id, item_id).answer = normalised
         self._touch()
@@ -272,7 +280,13 @@ class Meeting(_Model):
         self._touch()
 
     def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
-        if len(note) > 20_000:
+        if not isinstance(note, str):
+            raise MeetingError(say("Noten skal være tekst.", "The note must be text."))
+        problem = text_problem(note, multiline=True)
+        if problem:
+            raise MeetingError(problem, {"note": problem})
+        note = normalise(note, multiline=True)
+        if len(note) > MAX_NOTE:
             raise MeetingError(
                 say(
                     "Noten er for lang (højst 20.000 tegn).",
@@ -377,9 +391,13 @@ class Meeting(_Model):
         if unknown:
             raise MeetingError(f"Ukendt felt: {', '.join(sorted(unknown))}")
         what = fields.get("what", action.what)
-        what = what.strip() if isinstance(what, str) else what
+        what = what.strip() if isinstance(what, str) else ""
         if not what:
             errors["what"] = say("Skriv, hvad der skal gøres.", "Write what is to be done.")
+        elif "what" in fields:  # text stored before these rules stays until it is edited
+            # Several lines, like the window's box for it and the PDF's cell.
+            errors.update(_text_errors("what", what, MAX_ACTION, multiline=True))
+            what = normalise(what, multiline=True)
         owner = fields.get("owner", action.owner)
         if owner not in OWNERS:
             errors["owner"] = say("Vælg, hvem der har ansvaret.", "Choose who is responsible.")
@@ -388,6 +406,9 @@ class Meeting(_Model):
             errors["owner_name"] = say(
                 "Skriv navnet på den, der har ansvaret.", "Write the name of who is responsible."
             )
+        elif owner == "other" and "owner_name" in fields:
+            errors.update(_text_errors("owner_name", owner_name, MAX_NAME))
+            owner_name = normalise(owner_name)
         deadline = fields.get("deadline", action.deadline)
         if deadline in ("", None):
             deadline = None
@@ -473,14 +494,18 @@ class Meeting(_Model):
                     "The signer must confirm the statement first.",
                 )
             )
-        name = (name or "").strip()
+        name = (name if isinstance(name, str) else "").strip()
         if not name:
             raise MeetingError(
                 say("Skriv dit navn for at underskrive.", "Write your name to sign."),
                 {"name": say("Skriv dit navn.", "Write your name.")},
             )
+        problem = text_problem(name)
+        if problem:
+            raise MeetingError(problem, {"name": problem})
+        name = normalise(name)
         expected = self.manager_name if role == "manager" else self.employee_name
-        if name.casefold() != expected.strip().casefold():
+        if name.casefold() != normalise(expected.strip()).casefold():
             raise MeetingError(
                 say(
                     f"Navnet skal være det, der står på mødet: {expected}.",
@@ -602,6 +627,16 @@ class Meeting(_Model):
         )
 
 
+def _text_errors(key: str, value: str, limit: int, *, multiline: bool = False) -> dict[str, str]:
+    """{key: message} if ``value`` may not be the field's text (one line unless ``multiline``)."""
+    problem = text_problem(value, multiline=multiline)
+    if problem:
+        return {key: problem}
+    if len(normalise(value, multiline=multiline)) > limit:
+        return {key: say(f"Højst {limit} tegn.", f"At most {limit} characters.")}
+    return {}
+
+
 def check_details(
     company: Any,
     manager_name: Any,
@@ -623,13 +658,12 @@ def check_details(
         value = value.strip() if isinstance(value, str) else ""
         if not value:
             errors[key] = label
-        elif len(value) > MAX_NAME:
-            errors[key] = say(f"Højst {MAX_NAME} tegn.", f"At most {MAX_NAME} characters.")
-        clean[key] = value
+        else:
+            errors.update(_text_errors(key, value, MAX_NAME))
+        clean[key] = normalise(value)
     title = manager_title.strip() if isinstance(manager_title, str) else ""
-    if len(title) > MAX_NAME:
-        errors["manager_title"] = say(f"Højst {MAX_NAME} tegn.", f"At most {MAX_NAME} characters.")
-    clean["manager_title"] = title
+    errors.update(_text_errors("manager_title", title, MAX_NAME))
+    clean["manager_title"] = normalise(title)
     try:
         clean["meeting_date"] = parse_date(meeting_date).isoformat()
     except AnswerError:

@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Callable
 from functools import lru_cache
-from html import escape
+from html import escape as _html_escape
 from typing import Any
 
 from reportlab import rl_config
@@ -48,6 +48,7 @@ from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import WEEKDAYS, canonical_digest, is_answered
 from remotework_desktop.core.meetings import ROLES, Meeting, Signature
+from remotework_desktop.core.text_rules import json_safe, printable
 
 FORMAT = "remotework-desktop/1"
 ATTACHMENT_NAME = "aftale.json"
@@ -279,6 +280,12 @@ class _Paragraph(Paragraph):
         return size
 
 
+def escape(text: str) -> str:
+    """Text for a paragraph's markup: markup characters escaped, and any character that
+    cannot be shown (a control character, a lone surrogate in old data) as U+FFFD."""
+    return _html_escape(printable(text))
+
+
 def _p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text: markup characters escaped, line breaks kept."""
     return _Paragraph(escape(text).replace("\n", "<br/>"), _styles()[style])
@@ -508,7 +515,7 @@ class TypedSignature(Flowable):
 
     def __init__(self, name: str, width: float, height: float) -> None:
         super().__init__()
-        self.name = name
+        self.name = printable(name, multiline=False)
         self.width = width
         self.height = height
 
@@ -895,11 +902,14 @@ def render_pdf(
     register_fonts()
     lang = "en" if lang == "en" else "da"
     document = embedded_document(meeting)
-    payload = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    payload = json_safe(json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1))
     signed = meeting.is_signed
-    author = meeting.company
+    company, employee = (
+        printable(t, multiline=False) for t in (meeting.company, meeting.employee_name)
+    )
+    author = company
     if meeting.manager_name:
-        author = f"{meeting.company} ({meeting.manager_name})"
+        author = f"{company} ({printable(meeting.manager_name, multiline=False)})"
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -908,9 +918,9 @@ def render_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{_t('title', lang)} – {meeting.employee_name}",
+        title=f"{_t('title', lang)} – {employee}",
         author=author,
-        subject=_t("subject", lang, company=meeting.company, employee=meeting.employee_name),
+        subject=_t("subject", lang, company=company, employee=employee),
         creator=CREATOR,
         keywords=FORMAT,
         lang="da-DK" if lang == "da" else "en",
@@ -920,7 +930,7 @@ def render_pdf(
         lang=lang,
         version=meeting.version,
         fingerprint=document["fingerprint"] if signed else None,
-        payload=payload,
+        payload=payload.encode("utf-8"),
         description=_t("title", lang),
         created=_pdf_date(
             max(s.signed_at for s in meeting.signatures) if signed else meeting.updated_at

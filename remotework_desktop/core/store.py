@@ -263,6 +263,21 @@ def _unlock_file(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _not_a_folder(folder: Path) -> str | None:
+    """A plain message if ``folder``, or a folder above it, already exists as something else."""
+    for path in (folder, *folder.parents):
+        if path.is_dir():
+            return None
+        if os.path.lexists(path):
+            return say(
+                f"Datamappen kan ikke bruges: {path} findes allerede, men er en fil og ikke en "
+                "mappe. Vælg en anden datamappe, eller flyt filen.",
+                f"The data folder cannot be used: {path} already exists, but it is a file and "
+                "not a folder. Choose another data folder, or move the file.",
+            )
+    return None
+
+
 def _private_dir(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name != "nt":  # mkdir's mode is cut by the umask; make sure it is owner-only.
@@ -375,6 +390,9 @@ class Store:
         return store
 
     def _start(self) -> None:
+        problem = _not_a_folder(self.folder)
+        if problem:
+            raise StoreError(problem)
         try:
             if not self.read_only:
                 _private_dir(self.folder)
