@@ -139,6 +139,17 @@ def test_meeting_files_of_the_wrong_shape_are_refused(
     assert not list(data_dir.glob("restore-*"))
 
 
+def test_an_exports_list_of_the_wrong_shape_is_refused(
+    data_dir: Path, three_and_backup: tuple[list[Meeting], Path], tmp_path: Path
+) -> None:
+    _, good = three_and_backup
+    bad = rewrite(good, tmp_path / "exports.zip", lambda f: f.__setitem__("exports.json", b"[]"))
+    before = snapshot(data_dir)
+    with pytest.raises(StoreError, match=r"beskadiget \(exports.json.*Intet er ændret"):
+        Store.restore(bad, data_dir, replace=True)
+    assert snapshot(data_dir) == before
+
+
 def test_fewer_readable_meetings_than_the_manifest_says_is_refused(
     data_dir: Path, three_and_backup: tuple[list[Meeting], Path], tmp_path: Path
 ) -> None:
