@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -345,19 +346,11 @@ def needs_recovery(folder: Path) -> bool:
     return (folder / JOURNAL_NAME).exists()
 
 
-def restore(
-    archive: Path,
-    folder: Path | str | None = None,
-    *,
-    replace: bool = False,
-    max_member: int = MAX_MEMBER_BYTES,
-    max_total: int = MAX_TOTAL_BYTES,
-) -> int:
-    """Replace the store in ``folder`` with a backup; return how many meetings it holds.
-
-    Refuses (StoreError, nothing changed) a file that is not one of our backups, a damaged
-    or oversized one, and (RestoreShrinks) one with fewer meetings than now unless ``replace``.
-    """
+@contextlib.contextmanager
+def _checked_archive(
+    archive: Path, max_member: int, max_total: int
+) -> Iterator[tuple[zipfile.ZipFile, dict[str, Any], list[Any]]]:
+    """The open zip, its manifest and its members, checked before the store is touched."""
     archive = Path(archive)
     try:
         zf = zipfile.ZipFile(archive)
@@ -371,15 +364,71 @@ def restore(
             infos = _members(zf, archive, max_member, max_total)
         except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, EOFError) as exc:
             raise _not_ours(archive) from exc
-        store = Store.open(folder)
+        yield zf, manifest, infos
+
+
+def restore(
+    archive: Path,
+    folder: Path | str | None = None,
+    *,
+    replace: bool = False,
+    max_member: int = MAX_MEMBER_BYTES,
+    max_total: int = MAX_TOTAL_BYTES,
+) -> int:
+    """Replace the store in ``folder`` with a backup; return how many meetings it holds.
+
+    Refuses (StoreError, nothing changed) a file that is not one of our backups, a damaged
+    or oversized one, and (RestoreShrinks) one with fewer meetings than now unless ``replace``.
+    """
+    with (
+        _checked_archive(archive, max_member, max_total) as checked,
+        Store.open(folder) as store,
+    ):
+        return _restore_open(store, checked, replace, max_member, max_total)
+
+
+def restore_open(
+    store: Store,
+    archive: Path,
+    *,
+    replace: bool = False,
+    max_member: int = MAX_MEMBER_BYTES,
+    max_total: int = MAX_TOTAL_BYTES,
+) -> int:
+    """``restore`` into a store the caller (the window) has open; it is reloaded after."""
+    store._check_writable()
+    with _checked_archive(archive, max_member, max_total) as checked:
+        return _restore_open(store, checked, replace, max_member, max_total)
+
+
+def _restore_open(
+    store: Store,
+    checked: tuple[zipfile.ZipFile, dict[str, Any], list[Any]],
+    replace: bool,
+    max_member: int,
+    max_total: int,
+) -> int:
+    zf, manifest, infos = checked
+    with store._lock:
+        store._check_open()
+        store._join_backup()  # the day's backup must not read folders while they move
+        _restore_into(store, zf, manifest, infos, replace, max_member, max_total)
         try:
-            with store._lock:
-                store._join_backup()  # the day's backup must not read folders while they move
-                _restore_into(store, zf, manifest, infos, replace, max_member, max_total)
-        finally:
-            store.close()
-    with Store.open(folder) as restored:
-        return len(restored._index)
+            _reload(store)
+        except OSError as exc:
+            raise StoreError(plain_os_error(exc, "åbne")) from exc
+        return len(store._index)
+
+
+def _reload(store: Store) -> None:
+    """Read the restored parts as ``Store.open`` does (a backup from schema 0 is migrated)."""
+    version = store._read_schema()
+    for sub in (store._meetings_dir, store._definitions_dir, store._index_dir):
+        _private_dir(sub)
+    if version < SCHEMA_VERSION:
+        store._migrate(version)
+    store._load_index()
+    store._check_exports()
 
 
 def _restore_into(
