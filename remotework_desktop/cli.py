@@ -137,22 +137,41 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _language(args: argparse.Namespace) -> Callable[[str, str], str]:
+    """Core's messages follow --lang from here on; returns the function that picks one."""
+    from remotework_desktop.core import messages
+
+    if args.lang:
+        messages.set_language(args.lang)
+    return messages.say
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from remotework_desktop.core.store import Store
 
+    say = _language(args)
     archive = Path(args.archive)
     if not archive.is_file():
-        raise CliError(f"findes ikke: {archive}")
-    count = Store.restore(archive, args.data_dir)
-    print(f"Gendannet: {count} møder")
+        raise CliError(say(f"findes ikke: {archive}", f"does not exist: {archive}"))
+    count = Store.restore(archive, args.data_dir, replace=args.replace)
+    print(say(f"Gendannet: {count} møder", f"Restored: {count} meetings"))
     return EXIT_OK
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.store import NotFound
+
+    say = _language(args)
     with _open_store(args) as store:
-        meeting_id = store.resolve_id(args.id)
+        seen = len(store.problems)
+        try:
+            meeting_id = store.resolve_id(args.id)
+        except NotFound:  # it may still be kept aside as damaged, or in a leftover or backup
+            meeting_id = args.id.strip().lower()
         store.delete(meeting_id)
-    print(f"Slettet: {meeting_id}")
+        for problem in store.problems[seen:]:
+            print(f"advarsel: {problem}", file=sys.stderr)
+    print(say(f"Slettet: {meeting_id}", f"Deleted: {meeting_id}"))
     return EXIT_OK
 
 
@@ -267,6 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p = add("restore", cmd_restore, "gendan data fra en sikkerhedskopi")
     p.add_argument("archive", metavar="FILE")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="gendan også når sikkerhedskopien har færre møder end datamappen nu",
+    )
     p = add("delete", cmd_delete, "slet et møde helt")
     p.add_argument("id")
     p = add("export-pdf", cmd_export_pdf, "gem mødets plan som PDF")

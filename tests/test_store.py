@@ -605,7 +605,7 @@ def test_restore_replaces_content_after_backing_it_up(
         archive = store.backup(tmp_path)
         store.save(later)
     assert archive.parent == tmp_path
-    assert Store.restore(archive, data_dir) == 1
+    assert Store.restore(archive, data_dir, replace=True) == 1
     with Store.open(data_dir) as store:
         assert [s["id"] for s in store.list()] == [saved.id]
     (before_restore,) = (data_dir / "backups").glob("before-restore-*.zip")

@@ -394,9 +394,14 @@ class Store:
         if problem:
             raise StoreError(problem)
         try:
+            from remotework_desktop.core import backups
+
             if not self.read_only:
                 _private_dir(self.folder)
                 self._take_lock()
+                backups.recover(self.folder)  # before anything reads or makes a part
+            elif backups.needs_recovery(self.folder):
+                self._recover_read_only()
             version = self._read_schema()
             if version > SCHEMA_VERSION:
                 raise StoreError(
@@ -407,6 +412,7 @@ class Store:
                 for sub in (self._meetings_dir, self._definitions_dir, self._index_dir):
                     _private_dir(sub)
                 self._remove_temp_files()
+                backups.sweep(self)
             if version < SCHEMA_VERSION:
                 if self.read_only:
                     raise StoreError(
@@ -438,6 +444,20 @@ class Store:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)
         self._lock_fd = fd
+
+    def _recover_read_only(self) -> None:
+        """An interrupted restore is finished first, if no other window has the data open."""
+        from remotework_desktop.core import backups
+
+        self._take_lock()  # StoreLocked: the window that has it finishes the restore
+        try:
+            backups.recover(self.folder)
+        finally:
+            fd, self._lock_fd = self._lock_fd, None
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    _unlock_file(fd)
+                os.close(fd)
 
     def close(self) -> None:
         """Finish the background backup, write any pending index change and release the lock."""
@@ -645,7 +665,22 @@ class Store:
             self._shards.setdefault(_shard_of(meeting_id), set()).add(meeting_id)
         self._dirty_shards = dirty
         if not self.read_only:
+            self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        """Write the changed index shards; on a full disk they stay pending (retried later)."""
+        try:
             self._flush_shards()
+        except OSError as exc:
+            self.problems.append(
+                say(
+                    "Oversigten over møderne kunne ikke opdateres "
+                    f"({plain_os_error(exc, 'gemme')}) Det sker, når der er plads igen; "
+                    "møderne selv er uændrede.",
+                    f"The list of meetings could not be updated ({plain_os_error(exc, 'gemme')}) "
+                    "It is done once there is room again; the meetings themselves are unchanged.",
+                )
+            )
 
     def _flush_shards(self) -> None:
         for shard in sorted(self._dirty_shards):
@@ -852,53 +887,93 @@ class Store:
                 self._flush_shards()
 
     def delete(self, meeting_id: str) -> None:
-        """Delete a meeting for real: its file, its index entry and its export records."""
+        """Delete a meeting for real, wherever it is: its file, its index entry, its export
+        records, its damaged copies, restore leftovers and the automatic backups.
+
+        On a full disk the file is still removed (freeing room); index and export records
+        that cannot be rewritten then are healed on the next open (see ``problems``).
+        """
         self._check_writable()
         if not isinstance(meeting_id, str) or not _ID_RE.match(meeting_id):
             raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+        from remotework_desktop.core import backups
+
         with self._lock:
             self._check_open()
             path = self._meeting_path(meeting_id)
+            found = meeting_id in self._index
             try:
                 try:
                     path.unlink()
+                    found = True
                 except FileNotFoundError:
-                    if meeting_id not in self._index:
-                        raise NotFound(
-                            f"Der findes intet møde med nummeret '{meeting_id}'."
-                        ) from None
+                    pass
                 fsync_dir(path.parent)
-                self._forget(meeting_id)
-                with self._exports() as db:
-                    db.table(_EXPORTS_TABLE).remove(Query().meeting_id == meeting_id)
+                found = backups.forget_leftovers(self, meeting_id) > 0 or found
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "slette")) from exc
+            try:
+                self._dirty_shards.add(self._set_entry(meeting_id, None))
+                self._flush_shards()
+                with self._exports() as db:
+                    db.table(_EXPORTS_TABLE).remove(Query().meeting_id == meeting_id)
+            except OSError as exc:  # the file is gone; the rest is healed on the next open
+                self.problems.append(
+                    say(
+                        f"Mødet er slettet, men oversigten kunne ikke opdateres "
+                        f"({plain_os_error(exc, 'slette')}) Det sker næste gang, dataene "
+                        "åbnes.",
+                        f"The meeting is deleted, but the overview could not be updated "
+                        f"({plain_os_error(exc, 'slette')}) That happens the next time the "
+                        "data is opened.",
+                    )
+                )
         # Deleted means deleted: the automatic backups must not keep the meeting either.
         self._join_backup()
         with self._lock:
             try:
-                self._scrub_backups(meeting_id)
+                found = self._scrub_backups(meeting_id) > 0 or found
             except OSError as exc:
                 raise StoreError(
                     "Mødet er slettet, men det kunne ikke fjernes fra de automatiske "
                     f"sikkerhedskopier ({plain_os_error(exc)}). Slet mappen 'backups' i "
                     "datamappen for at fjerne det helt."
                 ) from exc
+        if not found:
+            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+
+    @staticmethod
+    def _without_meeting(kept: dict[str, bytes], meeting_id: str) -> bool:
+        """Take the meeting out of a backup's files; True if it was in them."""
+        member = f"meetings/{meeting_id}.json"
+        held = kept.pop(member, None) is not None
+        if "db.json" in kept:  # a backup from before the migration: all meetings in one file
+            with contextlib.suppress(ValueError, AttributeError, UnicodeDecodeError):
+                legacy = _loads(kept["db.json"])
+                for name, table in legacy.items():
+                    docs = {k: v for k, v in table.items() if v.get("id") != meeting_id}
+                    if len(docs) != len(table):
+                        legacy[name] = docs
+                        held = True
+                kept["db.json"] = _dumps(legacy)
+        return held
 
     def _scrub_backups(self, meeting_id: str) -> int:
-        """Rewrite every backup that holds the meeting without it; return how many changed."""
+        """Rewrite every backup that holds the meeting without it; return how many changed.
+
+        On a full disk a backup that cannot be rewritten is deleted instead.
+        """
         if not self._backups_dir.is_dir():
             return 0
-        member = f"meetings/{meeting_id}.json"
         changed = 0
         for archive in sorted(self._backups_dir.glob("*.zip")):
             try:
                 with zipfile.ZipFile(archive) as zf:
-                    if member not in zf.namelist():
-                        continue
-                    kept = {n: zf.read(n) for n in zf.namelist() if n != member}
+                    kept = {n: zf.read(n) for n in zf.namelist()}
             except (zipfile.BadZipFile, OSError):
                 continue  # not readable as a backup: restore refuses it anyway
+            if not self._without_meeting(kept, meeting_id):
+                continue
             if MANIFEST_NAME in kept:
                 with contextlib.suppress(ValueError, AttributeError):
                     manifest = json.loads(kept[MANIFEST_NAME])
@@ -912,12 +987,25 @@ class Store:
                         k: v for k, v in rows.items() if v.get("meeting_id") != meeting_id
                     }
                     kept["exports.json"] = json.dumps(exports).encode()
-            with (
-                atomic_writer(archive) as handle,
-                zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out,
-            ):
-                for name, data in kept.items():
-                    out.writestr(name, data)
+            try:
+                with (
+                    atomic_writer(archive) as handle,
+                    zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out,
+                ):
+                    for name, data in kept.items():
+                        out.writestr(name, data)
+            except OSError as exc:
+                if failure_kind(exc) != "full":
+                    raise
+                archive.unlink()
+                self.problems.append(
+                    say(
+                        f"Disken er fuld, så sikkerhedskopien {archive.name}, som indeholdt "
+                        "mødet, er slettet i stedet for at blive skrevet om.",
+                        f"The disk is full, so the backup {archive.name}, which held the "
+                        "meeting, was deleted instead of rewritten.",
+                    )
+                )
             changed += 1
         return changed
 
@@ -939,9 +1027,26 @@ class Store:
     def _check_exports(self) -> None:
         path = self.folder / "exports.json"
         try:
-            AtomicJSONStorage(path).read()
+            data = AtomicJSONStorage(path).read()
         except DamagedFile as exc:
             self._set_aside(path, exc.reason)
+            return
+        rows = (data or {}).get(_EXPORTS_TABLE, {})
+        # Records of a meeting deleted on a full disk are dropped once there is room.
+        kept = {k: v for k, v in rows.items() if self._still_held(v.get("meeting_id"))}
+        if len(kept) != len(rows) and not self.read_only:
+            with contextlib.suppress(OSError):
+                AtomicJSONStorage(path).write({**(data or {}), _EXPORTS_TABLE: kept})
+
+    def _still_held(self, meeting_id: Any) -> bool:
+        """The meeting is stored, or a damaged copy of it is kept aside."""
+        if meeting_id in self._index:
+            return True
+        if not isinstance(meeting_id, str) or not _ID_RE.match(meeting_id):
+            return False
+        return self._meeting_path(meeting_id).exists() or any(
+            self._damaged_dir.glob(f"*meetings-{meeting_id}.json*")
+        )
 
     def record_export(
         self,
@@ -1096,95 +1201,17 @@ class Store:
             return count
 
     # -- restore --------------------------------------------------------------------------
-    @staticmethod
-    def _read_archive(archive: Path) -> dict[str, bytes]:
-        """The files of one of our backups, checked; StoreError if it is not one of ours."""
-        not_ours = StoreError(
-            f"Filen {archive} er ikke en sikkerhedskopi fra dette program. Intet er ændret."
-        )
-        try:
-            with zipfile.ZipFile(archive) as zf:
-                names = zf.namelist()
-                if MANIFEST_NAME not in names:
-                    raise not_ours
-                manifest = json.loads(zf.read(MANIFEST_NAME))
-                if not isinstance(manifest, dict) or manifest.get("app") != APP_NAME:
-                    raise not_ours
-                schema = manifest.get("schema")
-                if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-                    raise StoreError(
-                        "Sikkerhedskopien er lavet af en nyere version af programmet. "
-                        "Opdatér programmet først. Intet er ændret."
-                    )
-                files: dict[str, bytes] = {}
-                for name in names:
-                    if name == MANIFEST_NAME or name.endswith("/"):
-                        continue
-                    if not _ARCHIVE_MEMBER_RE.match(name):
-                        raise not_ours
-                    files[name] = zf.read(name)
-        except (zipfile.BadZipFile, ValueError, KeyError) as exc:
-            raise not_ours from exc
-        except OSError as exc:
-            raise StoreError(plain_os_error(exc, "læse")) from exc
-        for name, data in files.items():
-            if name == "db.json":
-                continue
-            try:
-                _check_shape(_loads(data))
-            except (ValueError, UnicodeDecodeError, DamagedFile) as exc:
-                raise StoreError(
-                    f"Sikkerhedskopien er beskadiget ({name} kan ikke læses). Intet er ændret."
-                ) from exc
-        return files
-
     @classmethod
-    def restore(cls, archive: Path, folder: Path | str | None = None) -> int:
+    def restore(
+        cls, archive: Path, folder: Path | str | None = None, *, replace: bool = False
+    ) -> int:
         """Replace the store in ``folder`` with a backup; return how many meetings it holds.
 
-        The current content is backed up to backups/ first. Raises StoreError if the archive
-        is not one of ours, StoreLocked if the folder is in use.
+        See ``core.backups.restore``: everything is checked before anything is replaced.
         """
-        files = cls._read_archive(Path(archive))
-        store = cls.open(folder)
-        try:
-            with store._lock:
-                store._replace_with(files)
-        except OSError as exc:
-            raise StoreError(plain_os_error(exc, "gendanne")) from exc
-        finally:
-            store.close()
-        with cls.open(folder) as restored:
-            return len(restored._index)
+        from remotework_desktop.core.backups import restore
 
-    def _replace_with(self, files: dict[str, bytes]) -> None:
-        self._join_backup()  # the day's backup must not read folders while they move
-        if self._backup_members():
-            _private_dir(self._backups_dir)
-            self._write_zip(self._backups_dir / f"before-restore-{_stamp()}.zip")
-        stamp = _stamp()
-        staging = self.folder / f".restore-new-{stamp}.tmp"  # a temp name: cleaned if we crash
-        _private_dir(staging)
-        for name, data in files.items():
-            target = staging / name
-            _private_dir(target.parent)
-            atomic_write_bytes(target, data)
-        # Not a temp name: if we crash mid-swap the old data must survive the next open.
-        old = self.folder / f"restore-old-{stamp}"
-        _private_dir(old)
-        for name in ("meetings", "definitions", "index", "store.json", "exports.json", "db.json"):
-            if (self.folder / name).exists():
-                os.replace(self.folder / name, old / name)
-        for child in staging.iterdir():
-            os.replace(child, self.folder / child.name)
-        fsync_dir(self.folder)
-        shutil.rmtree(old)
-        shutil.rmtree(staging)
-        self._index.clear()
-        self._shards.clear()
-        self._dirty_shards.clear()
-        self._definitions.clear()
-        self._definition_files.clear()
+        return restore(Path(archive), folder, replace=replace)
 
 
 def _entry(meeting: Meeting, st: os.stat_result) -> dict[str, Any]:

@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
             self.tr("&Tilbage til oversigten"), self.show_list, [key("Alt+Left")]
         )
         self.quit_action = self._action(self.tr("&Afslut"), self.close, [key("Ctrl+Q")])
+        self.restore_action = self._action(
+            self.tr("&Gendan fra sikkerhedskopi …"), self.restore_backup
+        )
         self.follow_up_action = self._action(
             self.tr("Start &opfølgningsmøde"), self.start_follow_up, [key("Ctrl+Shift+N")]
         )
@@ -278,6 +281,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addAction(self.new_version_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("R&ediger"))
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(has_meeting)
         self.help_action.setEnabled(has_meeting)
         self.new_action.setEnabled(not self.read_only)
+        self.restore_action.setEnabled(not self.read_only)
         signed = has_meeting and self.editor.meeting.is_signed
         self.follow_up_action.setEnabled(signed and not self.read_only)
         self.new_version_action.setEnabled(signed and not self.read_only)
@@ -419,6 +425,23 @@ class MainWindow(QMainWindow):
             return False
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Mødet er slettet."), 5000)
+        return True
+
+    def restore_backup(self, archive: Path | None = None) -> bool:
+        """Leave the open meeting, then restore a backup (asking first if it holds fewer)."""
+        from remotework_desktop.gui import restore
+
+        if self.read_only or not self.show_list():
+            return False
+        archive = archive or restore.choose_backup(self)
+        if archive is None:
+            return False
+        self._close_editor()
+        count = restore.restore_backup(self, self.store, archive)
+        self.refresh_list()
+        if count is None:
+            return False
+        self.statusBar().showMessage(self.tr("Gendannet: {count} møder.").format(count=count))
         return True
 
     # -- one meeting ----------------------------------------------------------------------

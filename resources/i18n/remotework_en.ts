@@ -420,6 +420,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
+        <source>&amp;Gendan fra sikkerhedskopi …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="444"/>
+        <source>Gendannet: {count} møder.</source>
+        <translation>Restored: {count} meetings.</translation>
+    </message>
+    <message>
         <location filename="../../remotework_desktop/gui/main_window.py" line="104"/>
         <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
         <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
@@ -1219,6 +1229,44 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <location filename="../../remotework_desktop/gui/pdf_view.py" line="429"/>
         <source>Zoom %1 procent</source>
         <translation>Zoom %1 percent</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="22"/>
+        <source>Vælg sikkerhedskopien, der skal gendannes</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="24"/>
+        <source>Sikkerhedskopier (*.zip)</source>
+        <translation>Backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="43"/>
+        <source>Datamappen har nu {now} møder. Sikkerhedskopien har {incoming}. Hvis du gendanner, erstattes alle {now} møder af de {incoming} fra sikkerhedskopien. De nuværende data gemmes først i en sikkerhedskopi i mappen &apos;backups&apos;.</source>
+        <translation>The data folder now holds {now} meetings. The backup holds {incoming}. If you restore, all {now} meetings are replaced by the {incoming} from the backup. The current data is first saved in a backup in the &apos;backups&apos; folder.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="50"/>
+        <source>Erstat møderne?</source>
+        <translation>Replace the meetings?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="52"/>
+        <source>&amp;Gendan alligevel</source>
+        <translation>&amp;Restore anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/restore.py" line="61"/>
+        <source>Sikkerhedskopien kunne ikke gendannes.</source>
+        <translation>The backup could not be restored.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,560 @@
+"""Restoring a backup without ever losing or half-replacing data, and what is kept how long.
+
+A restore runs in four steps:
+
+1. The archive is streamed into a staging folder ``restore-new-<time>`` inside the data folder,
+   each member and the whole capped (a zip bomb is refused, not unpacked).
+2. Everything staged is checked: every file's shape, the schema of ``store.json`` and the
+   manifest, every meeting read as a Meeting with the checklists it refers to, the number of
+   meetings against the manifest. A refusal removes the staging folder: nothing was changed.
+3. A journal, ``restore-journal.json``, is written atomically. From then on the restore is
+   committed: the old parts move to ``restore-old-<time>``, the staged parts move in.
+4. The old parts and the journal are removed (the before-restore backup keeps the old data).
+
+``Store.open`` finishes a restore that was interrupted after step 3 (roll forward: the journal
+is idempotent) and removes a staging folder without a journal (the old data never moved). So
+after any interruption the next open shows either all the old meetings or all the new ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from remotework_desktop import APP_NAME
+from remotework_desktop.core.atomic import atomic_write_bytes, fsync_dir
+from remotework_desktop.core.messages import say
+from remotework_desktop.core.store import (
+    _ARCHIVE_MEMBER_RE,
+    _META_TABLE,
+    MANIFEST_NAME,
+    SCHEMA_VERSION,
+    DamagedFile,
+    Store,
+    StoreError,
+    _dumps,
+    _loads,
+    _private_dir,
+    _read_single,
+    _read_tables,
+    _stamp,
+    plain_os_error,
+)
+
+# A meeting file with long notes and two drawn signatures is well under 1 MB and the
+# exports list grows by ~250 bytes a PDF; a large store (a few hundred meetings) is ~20 MB.
+MAX_MEMBER_BYTES = 16 * 2**20  # one file, unpacked: 16 MiB
+MAX_TOTAL_BYTES = 2**30  # the whole backup, unpacked: 1 GiB (50x a large store)
+MAX_MEMBERS = 100_000
+_MANIFEST_MAX = 64 * 2**10
+_CHUNK = 64 * 2**10
+
+# Damaged copies, restore leftovers and the backups taken before a restore or a migration
+# are removed this many days after they were made, on the next writable open.
+RETENTION_DAYS = 30
+
+JOURNAL_NAME = "restore-journal.json"
+STAGING_PREFIX = "restore-new-"
+OLD_PREFIX = "restore-old-"
+SWAP_NAMES = ("meetings", "definitions", "index", "store.json", "exports.json", "db.json")
+
+# Fault injection for the crash tests: the name of the step after which the process dies.
+CRASH_AT: str | None = None
+STEPS = (
+    "staging",  # the first member is staged
+    "staged",  # everything is staged and checked; no journal yet
+    "before-backup",  # the before-restore backup is written
+    "journal",
+    *(f"old:{name}" for name in SWAP_NAMES),
+    *(f"new:{name}" for name in SWAP_NAMES),
+    "swapped",
+    "cleaned",  # old data removed, journal not yet
+)
+_CRASH_EXIT = 86
+
+_STAMP_RE = re.compile(r"(\d{8}-\d{6})")
+
+
+def _step(name: str) -> None:
+    if name == CRASH_AT:
+        os._exit(_CRASH_EXIT)
+
+
+class RestoreShrinks(StoreError):
+    """The backup holds fewer meetings than the data folder now: ask before replacing."""
+
+    def __init__(self, now: int, incoming: int) -> None:
+        super().__init__(
+            say(
+                f"Sikkerhedskopien har {incoming} møder, men datamappen har nu {now}. "
+                f"Gendannelsen ville erstatte {now} møder med {incoming}. Intet er ændret; "
+                "brug --replace for at gendanne alligevel.",
+                f"The backup holds {incoming} meetings, but the data folder now has {now}. "
+                f"Restoring would replace {now} meetings with {incoming}. Nothing was "
+                "changed; use --replace to restore anyway.",
+            )
+        )
+        self.now = now
+        self.incoming = incoming
+
+
+def _refuse(da: str, en: str) -> StoreError:
+    return StoreError(say(f"{da} Intet er ændret.", f"{en} Nothing was changed."))
+
+
+def _damaged(name: str, reason: str) -> StoreError:
+    return _refuse(
+        f"Sikkerhedskopien er beskadiget ({name}: {reason}).",
+        f"The backup is damaged ({name}: {reason}).",
+    )
+
+
+def _too_big(name: str, limit: int) -> StoreError:
+    mb = limit // 2**20
+    return _refuse(
+        f"Sikkerhedskopien kan ikke være fra dette program: {name} fylder over {mb} MB udpakket.",
+        f"The backup cannot be one of this program's: {name} unpacks to more than {mb} MB.",
+    )
+
+
+# -- step 1: read and stage -----------------------------------------------------------------
+def _not_ours(archive: Path) -> StoreError:
+    return _refuse(
+        f"Filen {archive} er ikke en sikkerhedskopi fra dette program.",
+        f"The file {archive} is not a backup made by this program.",
+    )
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, out: Any) -> int:
+    """Copy one member to ``out`` (a file or None) in chunks; _too_big past ``limit``."""
+    size = 0
+    with zf.open(info) as src:
+        while chunk := src.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise _too_big(info.filename, limit)
+            if out is not None:
+                out.write(chunk)
+    return size
+
+
+def _manifest(zf: zipfile.ZipFile, archive: Path) -> dict[str, Any]:
+    try:
+        info = zf.getinfo(MANIFEST_NAME)
+    except KeyError as exc:
+        raise _not_ours(archive) from exc
+
+    class _Buf(list):  # type: ignore[type-arg]
+        def write(self, chunk: bytes) -> None:
+            self.append(chunk)
+
+    buf = _Buf()
+    _read_limited(zf, info, _MANIFEST_MAX, buf)
+    manifest = json.loads(b"".join(buf))
+    if not isinstance(manifest, dict) or manifest.get("app") != APP_NAME:
+        raise _not_ours(archive)
+    schema = manifest.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 0:
+        raise _damaged(MANIFEST_NAME, say("versionsnummeret mangler", "no version number"))
+    if schema > SCHEMA_VERSION:
+        raise _newer()
+    count = manifest.get("meetings")
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise _damaged(MANIFEST_NAME, say("antallet af møder mangler", "no meeting count"))
+    return manifest
+
+
+def _newer() -> StoreError:
+    return _refuse(
+        "Sikkerhedskopien er lavet af en nyere version af programmet. Opdatér programmet først.",
+        "The backup was made by a newer version of the program. Update the program first.",
+    )
+
+
+def _members(zf: zipfile.ZipFile, archive: Path, max_member: int, max_total: int) -> list[Any]:
+    infos = [i for i in zf.infolist() if i.filename != MANIFEST_NAME and not i.is_dir()]
+    if len(infos) > MAX_MEMBERS:
+        raise _too_big(archive.name, max_total)
+    names = [i.filename for i in infos]
+    if len(set(names)) != len(names) or not all(_ARCHIVE_MEMBER_RE.match(n) for n in names):
+        raise _not_ours(archive)
+    # The declared sizes refuse an obvious bomb early; the streaming copy enforces the caps.
+    declared = 0
+    for info in infos:
+        if info.file_size > max_member:
+            raise _too_big(info.filename, max_member)
+        declared += info.file_size
+        if declared > max_total:
+            raise _too_big(archive.name, max_total)
+    return infos
+
+
+def _stage(
+    zf: zipfile.ZipFile, infos: list[Any], staging: Path, max_member: int, max_total: int
+) -> None:
+    total = 0
+    for info in infos:
+        target = staging / info.filename
+        _private_dir(target.parent)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            size = _read_limited(zf, info, min(max_member, max_total - total), out)
+            out.flush()
+            os.fsync(out.fileno())
+        total += size
+        _step("staging")
+    for folder in {staging / i.filename for i in infos}:
+        fsync_dir(folder.parent)
+    fsync_dir(staging)
+
+
+# -- step 2: check everything staged ------------------------------------------------------
+def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
+    """Every staged part is usable; return the number of meetings. StoreError if not."""
+    from remotework_desktop.core.meetings import MeetingError, meeting_from_dict
+
+    for path in sorted(p for p in staging.rglob("*.json") if p.is_file()):
+        name = path.relative_to(staging).as_posix()
+        try:
+            _read_tables(path)
+        except DamagedFile as exc:
+            raise _damaged(name, exc.reason) from exc
+    schema = manifest["schema"]
+    meta_path = staging / "store.json"
+    if meta_path.exists():
+        try:
+            meta = _read_single(meta_path, _META_TABLE)
+        except DamagedFile as exc:
+            raise _damaged("store.json", exc.reason) from exc
+        inner = (meta or {}).get("schema")
+        if not isinstance(inner, int) or isinstance(inner, bool) or inner < 0:
+            raise _damaged("store.json", say("versionsnummeret mangler", "no version number"))
+        if inner > SCHEMA_VERSION:
+            raise _newer()
+        if inner != schema:
+            raise _damaged(
+                "store.json",
+                say(
+                    f"version {inner}, men manifestet siger {schema}",
+                    f"version {inner}, but the manifest says {schema}",
+                ),
+            )
+    # A probe on the staging folder reads meetings and checklists the way the store does.
+    probe = Store(staging, read_only=True)
+    for path in sorted(probe._definitions_dir.glob("*.json")):
+        try:
+            probe._definition(path.stem)
+        except (DamagedFile, StoreError) as exc:
+            raise _damaged(f"definitions/{path.name}", str(exc)) from exc
+    count = 0
+    for path in sorted(probe._meetings_dir.glob("*.json")):
+        try:
+            meeting = probe._read_meeting(path, attach=True)
+            if meeting.id != path.stem:
+                raise DamagedFile("mødets nummer passer ikke med filnavnet")
+        except DamagedFile as exc:
+            raise _damaged(f"meetings/{path.name}", exc.reason) from exc
+        except StoreError as exc:
+            raise _damaged(f"meetings/{path.name}", str(exc)) from exc
+        count += 1
+    legacy = staging / "db.json"
+    if legacy.exists():  # a backup taken before the migration from schema 0
+        for table in (_read_tables(legacy) or {}).values():
+            for doc_id, doc in table.items():
+                try:
+                    meeting_from_dict(doc)
+                except MeetingError as exc:
+                    raise _damaged(f"db.json #{doc_id}", str(exc)) from exc
+                count += 1
+    if count < manifest["meetings"]:
+        raise _refuse(
+            f"Sikkerhedskopien har kun {count} læselige møder, men dens indholdsfortegnelse "
+            f"siger {manifest['meetings']}.",
+            f"The backup holds only {count} readable meetings, but its manifest says "
+            f"{manifest['meetings']}.",
+        )
+    return count
+
+
+# -- steps 3 and 4: the journal ---------------------------------------------------------------
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{n}")
+    return candidate
+
+
+def _roll_forward(folder: Path, journal: dict[str, Any]) -> None:
+    """Finish a committed restore from wherever it stopped; safe to run again."""
+    old = folder / str(journal["old"])
+    new = folder / str(journal["new"])
+    incoming = set(journal["names"])
+    _private_dir(old)
+    for name in SWAP_NAMES:
+        here = folder / name
+        # A part in place is old unless it is a new one already moved in.
+        if here.exists() and (name not in incoming or (new / name).exists()):
+            os.replace(here, _free_name(old / name))
+        _step(f"old:{name}")
+    fsync_dir(folder)
+    fsync_dir(old)
+    for name in SWAP_NAMES:
+        if name in incoming and (new / name).exists():
+            os.replace(new / name, folder / name)
+        _step(f"new:{name}")
+    fsync_dir(folder)
+    _step("swapped")
+    shutil.rmtree(old)
+    shutil.rmtree(new, ignore_errors=True)
+    _step("cleaned")
+    (folder / JOURNAL_NAME).unlink()
+    fsync_dir(folder)
+
+
+def recover(folder: Path) -> None:
+    """On open, with the lock held: finish a committed restore, drop an uncommitted one."""
+    journal_path = folder / JOURNAL_NAME
+    if journal_path.exists():
+        try:
+            journal = _loads(journal_path.read_bytes())
+            _roll_forward(folder, journal)
+        except (ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
+            raise StoreError(
+                say(
+                    f"En afbrudt gendannelse kan ikke gøres færdig ({JOURNAL_NAME} kan ikke "
+                    "læses). Intet er slettet; de gamle data ligger i mapperne restore-old-*.",
+                    f"An interrupted restore cannot be finished ({JOURNAL_NAME} cannot be "
+                    "read). Nothing was deleted; the old data is in the restore-old-* folders.",
+                )
+            ) from exc
+    with os.scandir(folder) as entries:
+        stray = [e.path for e in entries if e.name.startswith(STAGING_PREFIX) and e.is_dir()]
+    for path in stray:  # staged, never committed: the old data never moved
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def needs_recovery(folder: Path) -> bool:
+    return (folder / JOURNAL_NAME).exists()
+
+
+@contextlib.contextmanager
+def _checked_archive(
+    archive: Path, max_member: int, max_total: int
+) -> Iterator[tuple[zipfile.ZipFile, dict[str, Any], list[Any]]]:
+    """The open zip, its manifest and its members, checked before the store is touched."""
+    archive = Path(archive)
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise _not_ours(archive) from exc
+    except OSError as exc:
+        raise StoreError(plain_os_error(exc, "læse")) from exc
+    with zf:
+        try:
+            manifest = _manifest(zf, archive)
+            infos = _members(zf, archive, max_member, max_total)
+        except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, EOFError) as exc:
+            raise _not_ours(archive) from exc
+        yield zf, manifest, infos
+
+
+def restore(
+    archive: Path,
+    folder: Path | str | None = None,
+    *,
+    replace: bool = False,
+    max_member: int = MAX_MEMBER_BYTES,
+    max_total: int = MAX_TOTAL_BYTES,
+) -> int:
+    """Replace the store in ``folder`` with a backup; return how many meetings it holds.
+
+    Refuses (StoreError, nothing changed) a file that is not one of our backups, a damaged
+    or oversized one, and (RestoreShrinks) one with fewer meetings than now unless ``replace``.
+    """
+    with (
+        _checked_archive(archive, max_member, max_total) as checked,
+        Store.open(folder) as store,
+    ):
+        return _restore_open(store, checked, replace, max_member, max_total)
+
+
+def restore_open(
+    store: Store,
+    archive: Path,
+    *,
+    replace: bool = False,
+    max_member: int = MAX_MEMBER_BYTES,
+    max_total: int = MAX_TOTAL_BYTES,
+) -> int:
+    """``restore`` into a store the caller (the window) has open; it is reloaded after."""
+    store._check_writable()
+    with _checked_archive(archive, max_member, max_total) as checked:
+        return _restore_open(store, checked, replace, max_member, max_total)
+
+
+def _restore_open(
+    store: Store,
+    checked: tuple[zipfile.ZipFile, dict[str, Any], list[Any]],
+    replace: bool,
+    max_member: int,
+    max_total: int,
+) -> int:
+    zf, manifest, infos = checked
+    with store._lock:
+        store._check_open()
+        store._join_backup()  # the day's backup must not read folders while they move
+        _restore_into(store, zf, manifest, infos, replace, max_member, max_total)
+        try:
+            _reload(store)
+        except OSError as exc:
+            raise StoreError(plain_os_error(exc, "åbne")) from exc
+        return len(store._index)
+
+
+def _reload(store: Store) -> None:
+    """Read the restored parts as ``Store.open`` does (a backup from schema 0 is migrated)."""
+    version = store._read_schema()
+    for sub in (store._meetings_dir, store._definitions_dir, store._index_dir):
+        _private_dir(sub)
+    if version < SCHEMA_VERSION:
+        store._migrate(version)
+    store._load_index()
+    store._check_exports()
+
+
+def _restore_into(
+    store: Store,
+    zf: zipfile.ZipFile,
+    manifest: dict[str, Any],
+    infos: list[Any],
+    replace: bool,
+    max_member: int,
+    max_total: int,
+) -> None:
+    stamp = _stamp()
+    staging = _free_name(store.folder / f"{STAGING_PREFIX}{stamp}")
+    try:
+        _private_dir(staging)
+        _stage(zf, infos, staging, max_member, max_total)
+        count = _check_staged(staging, manifest)
+        now = len(store._index)
+        if count < now and not replace:
+            raise RestoreShrinks(now, count)
+        _step("staged")
+        if store._backup_members():
+            _private_dir(store._backups_dir)
+            store._write_zip(store._backups_dir / f"before-restore-{stamp}.zip")
+        _step("before-backup")
+        journal = {
+            "old": _free_name(store.folder / f"{OLD_PREFIX}{stamp}").name,
+            "new": staging.name,
+            "names": sorted(p.name for p in staging.iterdir()),
+        }
+        atomic_write_bytes(store.folder / JOURNAL_NAME, _dumps(journal))
+    except (zipfile.BadZipFile, EOFError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise _damaged(zf.filename or "zip", str(exc)) from exc
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(
+            say(
+                f"{plain_os_error(exc, 'gendanne')} Intet er ændret.",
+                f"{plain_os_error(exc, 'gendanne')} Nothing was changed.",
+            )
+        ) from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _step("journal")
+    try:
+        _roll_forward(store.folder, journal)
+    except OSError as exc:
+        raise StoreError(
+            say(
+                f"{plain_os_error(exc, 'gendanne')} Gendannelsen gøres færdig, næste gang "
+                "dataene åbnes.",
+                f"{plain_os_error(exc, 'gendanne')} The restore will be finished the next "
+                "time the data is opened.",
+            )
+        ) from exc
+    finally:
+        store._index.clear()
+        store._shards.clear()
+        store._dirty_shards.clear()
+        store._definitions.clear()
+        store._definition_files.clear()
+
+
+# -- what is kept aside, and for how long --------------------------------------------------------
+def _made(name: str) -> dt.datetime | None:
+    match = _STAMP_RE.search(name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def sweep(store: Store, now: dt.datetime | None = None) -> None:
+    """Remove damaged copies, restore leftovers and before-* backups past the retention."""
+    limit = (now or dt.datetime.now()) - dt.timedelta(days=RETENTION_DAYS)
+    folder = store.folder
+    candidates: list[Path] = []
+    with os.scandir(folder) as entries:
+        leftovers = [Path(e.path) for e in entries if e.name.startswith(OLD_PREFIX)]
+    candidates += leftovers
+    if store._damaged_dir.is_dir():
+        candidates += list(store._damaged_dir.iterdir())
+    if store._backups_dir.is_dir():
+        candidates += [p for p in store._backups_dir.iterdir() if p.name.startswith("before-")]
+    for path in candidates:
+        made = _made(path.name)
+        if made is None or made >= limit:
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            if path in leftovers:
+                leftovers.remove(path)
+    for path in leftovers:
+        store.problems.append(
+            say(
+                f"En afbrudt gendannelse har efterladt de tidligere data i {path}. Mappen "
+                f"slettes automatisk {RETENTION_DAYS} dage efter gendannelsen.",
+                f"An interrupted restore left the earlier data in {path}. The folder is "
+                f"deleted automatically {RETENTION_DAYS} days after the restore.",
+            )
+        )
+
+
+def forget_leftovers(store: Store, meeting_id: str) -> int:
+    """Remove a meeting's damaged copies and restore leftovers; return how many were removed."""
+    removed = 0
+    paths: list[Path] = []
+    if store._damaged_dir.is_dir():
+        for path in store._damaged_dir.iterdir():
+            if f"meetings-{meeting_id}.json" in path.name:
+                paths.append(path)
+            elif "-db.json-" in path.name and path.is_file():
+                with contextlib.suppress(OSError):
+                    if meeting_id.encode() in path.read_bytes():
+                        paths.append(path)
+    for old in store.folder.glob(f"{OLD_PREFIX}*"):
+        paths += list(old.glob(f"meetings*/{meeting_id}.json"))
+    for path in paths:
+        path.unlink()
+        fsync_dir(path.parent)
+        removed += 1
+    return removed
