@@ -233,6 +233,19 @@ def test_signed_record_changed_behind_the_stores_back_is_caught(store, signed_ex
     assert "Forskel fra de gemte data: company" in result.differences
 
 
+def test_signed_record_whose_own_fingerprint_was_changed_is_caught(store, signed_export):
+    meeting, data = signed_export
+    files = [p for p in store.folder.rglob(f"{meeting.id}*.json") if "backup" not in str(p)]
+    for path in files:
+        path.write_text(path.read_text("utf-8").replace(meeting.fingerprint, "0" * 64))
+    store.close()
+    with Store.open(store.folder) as reopened:
+        assert reopened.get(meeting.id).fingerprint == "0" * 64
+        result = verify_pdf(data, reopened)
+    assert result.code == DIFFERS
+    assert result.differences == ["Forskel fra de gemte data: fingerprint"]
+
+
 STORE_CHANGES = {
     "company": lambda m: m.set_details(company="Pæregården ApS"),
     "actions": lambda m: m.add_action("Ny handling", "both"),
