@@ -370,6 +370,16 @@ def test_status_note_and_private_are_stored(qtbot, editor: MeetingEditor) -> Non
     assert card(editor, "hours").private.isChecked()
 
 
+def test_the_private_box_shows_the_models_choice(make_editor, meeting: Meeting) -> None:
+    """The card shows what the model says; it does not decide the private default itself."""
+    meeting.set_private(CID, "hours", False)  # private by the checklist, unticked on purpose
+    meeting.set_private(CID, "purpose", True)  # not private by the checklist, ticked on purpose
+    editor = make_editor(meeting)
+    assert not card(editor, "hours").private.isChecked()
+    assert card(editor, "purpose").private.isChecked()
+    assert not card(editor, "screen_days").private.isChecked()  # untouched, not private
+
+
 def test_progress_is_updated_live_in_the_top_line_and_the_navigation(editor) -> None:
     # The chair item counts: it is shown while its condition is unknown.
     assert editor.progress_label.text() == "0 af 8 punkter drøftet"

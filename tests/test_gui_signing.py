@@ -33,6 +33,7 @@ from remotework_desktop.core.checklists import ChecklistDefinition, parse_checkl
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store
+from remotework_desktop.core.verify import extract_embedded
 from remotework_desktop.gui.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
 from remotework_desktop.gui.signature_pad import SignaturePad
 from remotework_desktop.gui.signing import ReviewPage, SignDialog
@@ -395,8 +396,11 @@ def test_both_sign_on_the_review_page(qtbot, meeting: Meeting, store: Store) -> 
     assert page.banner_box.isVisible() and "underskrevet af begge" in page.banner.text()
     assert not manager_row.sign_button.isVisible() and not employee_row.sign_button.isVisible()
     assert not manager_row.remove_button.isVisible()
-    # The page now shows the signed PDF, whose footer carries the fingerprint.
-    assert meeting.fingerprint[:12] in page.view.page_text(1)
+    # The page now shows the signed PDF, whose footer carries the fingerprint of the data
+    # it prints (the private items are left out, so not the whole record's fingerprint).
+    printed = extract_embedded(page.pdf_bytes())
+    assert printed is not None and printed["state"] == "signed"
+    assert printed["fingerprint"][:12] in page.view.page_text(1)
     with qtbot.waitSignal(page.new_version_requested):
         qtbot.mouseClick(page.new_version_button, Qt.MouseButton.LeftButton)
 

@@ -184,6 +184,20 @@ def test_private_items_start_private(meeting: Meeting) -> None:
     assert meeting.entry("demo", "days").private is False
 
 
+def test_an_untouched_private_item_reads_private(meeting: Meeting) -> None:
+    """The default lives in the model: read before anyone touched it, the item is private."""
+    assert meeting.entry("demo", "health").private is True
+    assert meeting.entry("demo", "days").private is False
+    assert meeting.entries == {}  # reading stores nothing
+    # An explicit choice is kept, also when it is the opposite of the checklist's.
+    meeting.set_private("demo", "health", False)
+    assert meeting.entry("demo", "health").private is False
+    assert meeting_from_dict(meeting.model_dump()).entry("demo", "health").private is False
+    # An unknown checklist or item is simply not private (and not an error).
+    assert meeting.entry("nope", "x").private is False
+    assert meeting.entry("demo", "nope").private is False
+
+
 def test_actions(meeting: Meeting) -> None:
     a = meeting.add_action(
         "Bestil skærm", "manager", "2026-12-10", checklist_id="demo", item_id="chair"

@@ -5,6 +5,8 @@ Regenerate the golden files after an intended change to the layout:
     REGENERATE_GOLDEN=1 /work/venv/bin/pytest tests/test_report.py -q
 
 then look at the new pages (pdftoppm -r 60 -png tests/golden/plan_signed_da.pdf /tmp/p).
+golden/previous_release_signed_da.pdf is never regenerated: it is a file the previous release
+made (format remotework-desktop/1), kept to show such files still verify.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pypdf import PdfReader
 from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core.checklists import canonical_digest, load_file
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, render_pdf
+from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, printed_data, render_pdf
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,11 +233,16 @@ def test_english_pdf(signed, tmp_path) -> None:
 def test_page_x_of_y_version_and_fingerprint_on_every_page(signed, signed_pdf, tmp_path):
     pages = pdf_pages(signed_pdf, tmp_path)
     assert len(pages) >= 3
+    # The fingerprint of exactly the printed data (the private items are left out).
+    printed = canonical_digest(printed_data(signed, include_private=False))
     for number, page in enumerate(pages, 1):
         assert f"Side {number} af {len(pages)}" in page
         assert "Version 1" in page
-        assert f"Fingeraftryk {signed.fingerprint[:12]}" in page
+        assert f"Fingeraftryk {printed[:12]}" in page
         assert "KLADDE" not in page
+    # Nothing left out: the printed data is the whole record, its fingerprint the signed one.
+    full = pdf_pages(render_pdf(signed, tz=TZ, include_private=True), tmp_path)
+    assert all(f"Fingeraftryk {signed.fingerprint[:12]}" in page for page in full)
 
 
 def test_draft_is_marked_on_every_page(tmp_path) -> None:
@@ -303,15 +310,21 @@ def test_embedded_data_extracts_and_hashes_to_fingerprint(signed, signed_pdf) ->
     assert doc["meeting_id"] == "meeting0001"
     assert doc["version"] == 1
     assert doc["state"] == "signed"
-    assert doc["canonical"] == signed.canonical()
-    assert canonical_digest(doc["canonical"]) == doc["fingerprint"] == signed.fingerprint
+    assert doc["include_private"] is False
+    assert doc["canonical"] == printed_data(signed, include_private=False)
+    assert canonical_digest(doc["canonical"]) == doc["fingerprint"] != signed.fingerprint
 
 
-def test_draft_embeds_digest_of_its_canonical_data() -> None:
+def test_draft_embeds_digest_of_its_printed_data() -> None:
     m = build_meeting(signed=False)
-    doc = json.loads(PdfReader(io.BytesIO(render_pdf(m))).attachments[ATTACHMENT_NAME][0])
-    assert doc["state"] == "draft"
-    assert doc["fingerprint"] == m.compute_fingerprint() == canonical_digest(doc["canonical"])
+    for include_private in (False, True):
+        pdf = render_pdf(m, include_private=include_private)
+        doc = json.loads(PdfReader(io.BytesIO(pdf)).attachments[ATTACHMENT_NAME][0])
+        assert doc["state"] == "draft"
+        assert doc["canonical"] == printed_data(m, include_private=include_private)
+        assert doc["fingerprint"] == canonical_digest(doc["canonical"])
+    # Everything printed: the digest of the whole record.
+    assert doc["fingerprint"] == m.compute_fingerprint()
 
 
 def test_new_version_and_follow_up_are_named(signed, tmp_path) -> None:

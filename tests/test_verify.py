@@ -155,10 +155,11 @@ def test_export_into_missing_folder_raises_oserror_and_records_nothing(store, tm
 
 # -- verify: matches ----------------------------------------------------------------------
 def test_untouched_export_matches(store: Store, signed_export) -> None:
-    meeting, data = signed_export
+    _, data = signed_export
     result = verify_pdf(data, store)
     assert (result.code, result.differences) == (MATCHES, [])
-    assert meeting.fingerprint[:12] in result.message
+    # The fingerprint the file prints: of its printed data (private items left out).
+    assert embedded(data)["fingerprint"][:12] in result.message
 
 
 def test_untouched_draft_export_matches(store: Store, tmp_path) -> None:
@@ -230,6 +231,19 @@ def test_signed_record_changed_behind_the_stores_back_is_caught(store, signed_ex
         result = verify_pdf(data, reopened)
     assert result.code == DIFFERS
     assert "Forskel fra de gemte data: company" in result.differences
+
+
+def test_signed_record_whose_own_fingerprint_was_changed_is_caught(store, signed_export):
+    meeting, data = signed_export
+    files = [p for p in store.folder.rglob(f"{meeting.id}*.json") if "backup" not in str(p)]
+    for path in files:
+        path.write_text(path.read_text("utf-8").replace(meeting.fingerprint, "0" * 64))
+    store.close()
+    with Store.open(store.folder) as reopened:
+        assert reopened.get(meeting.id).fingerprint == "0" * 64
+        result = verify_pdf(data, reopened)
+    assert result.code == DIFFERS
+    assert result.differences == ["Forskel fra de gemte data: fingerprint"]
 
 
 STORE_CHANGES = {

@@ -61,6 +61,7 @@ def export_pdf(
     # 0o600: the plan can hold personal data; the user can share it on purpose.
     atomic_write_bytes(Path(target), data)
     digest = hashlib.sha256(data).hexdigest()
-    fingerprint = embedded_document(meeting)["fingerprint"]
+    # The fingerprint the file prints: of exactly the data it carries.
+    fingerprint = embedded_document(meeting, include_private=include_private)["fingerprint"]
     store.record_export(meeting.id, digest, fingerprint, lang, include_private)
     return digest

@@ -196,7 +196,20 @@ class Meeting(_Model):
         return [self.definition(ref.id) for ref in self.checklists]
 
     def entry(self, checklist_id: str, item_id: str) -> ItemEntry:
-        return self.entries.get(checklist_id, {}).get(item_id) or ItemEntry()
+        """The item's entry; for an item nobody has touched, a fresh one (not stored)."""
+        found = self.entries.get(checklist_id, {}).get(item_id)
+        return found if found is not None else self._fresh_entry(checklist_id, item_id)
+
+    def _fresh_entry(self, checklist_id: str, item_id: str) -> ItemEntry:
+        """An entry with no choices made yet: the one place the private default lives.
+
+        An item its checklist marks ``private`` is private until someone says otherwise,
+        whether the entry is only read (the PDF, the window) or created by a first change.
+        """
+        item = (
+            self.definition(checklist_id).item(item_id) if checklist_id in self.snapshots else None
+        )
+        return ItemEntry(private=item is not None and item.private)
 
     def answers(self, checklist_id: str) -> dict[str, Any]:
         return {k: e.answer for k, e in self.entries.get(checklist_id, {}).items()}
@@ -257,7 +270,7 @@ class Meeting(_Model):
         item = self._item(checklist_id, item_id)
         entries = self.entries.setdefault(checklist_id, {})
         if item_id not in entries:
-            entries[item_id] = ItemEntry(private=item.private)
+            entries[item_id] = self._fresh_entry(checklist_id, item.id)
         return entries[item_id]
 
     def set_answer(self, checklist_id: str, item_id: str, value: Any) -> None:

@@ -1,8 +1,9 @@
 """The signed PDF: the agreed plan first, then every checklist's answers.
 
 Rendered with ReportLab in invariant mode, so the same meeting gives the same bytes (the
-export registry and the tests rely on that). The canonical signed data travels inside the
-file as a standard PDF attachment ("aftale.json"), so ``verify`` can check a PDF on its own.
+export registry and the tests rely on that). Exactly the data the pages print travels inside
+the file as a standard PDF attachment ("aftale.json"), with its fingerprint, so ``verify``
+can check a PDF on its own; a private item left off the pages is left out of it too.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ from remotework_desktop.core.checklists import WEEKDAYS, canonical_digest, is_an
 from remotework_desktop.core.meetings import ROLES, Meeting, Signature
 from remotework_desktop.core.text_rules import json_safe, printable
 
-FORMAT = "remotework-desktop/1"
+FORMAT = "remotework-desktop/2"
+# The previous release's format: it embedded the whole record, private items included.
+FORMAT_V1 = "remotework-desktop/1"
 ATTACHMENT_NAME = "aftale.json"
 CREATOR = "remotework-desktop"
 FONT = "DejaVuSans"
@@ -309,18 +312,57 @@ def _pm(markup: str, style: str = "body") -> Paragraph:
     return _Paragraph(markup, _styles()[style])
 
 
-# -- embedded data ------------------------------------------------------------------------
-def embedded_document(meeting: Meeting) -> dict[str, Any]:
-    """The JSON that travels inside the PDF: the canonical data and its fingerprint."""
-    canonical = meeting.canonical()
-    fingerprint = meeting.fingerprint if meeting.is_signed and meeting.fingerprint else None
+# -- what is printed, and the embedded data ----------------------------------------------
+def printed_items(meeting: Meeting, include_private: bool) -> dict[str, set[str]]:
+    """Per checklist, the items the PDF prints: the visible ones, less the private ones.
+
+    A private item is printed only when ``include_private`` asks for it on purpose.
+    """
+    return {
+        ref.id: {
+            item.id
+            for item in meeting.visible_items(ref.id)
+            if include_private or not meeting.entry(ref.id, item.id).private
+        }
+        for ref in meeting.checklists
+    }
+
+
+def printed_data(meeting: Meeting, *, include_private: bool) -> dict[str, Any]:
+    """The meeting's canonical data cut down to what the PDF prints.
+
+    An item that is not printed leaves no trace: its entry (answer, status, note), its answer
+    from last time and the link of an action made from it are left out. With nothing left
+    out this is ``meeting.canonical()`` itself, so its digest is the signed fingerprint.
+    """
+    data = meeting.canonical()
+    shown = printed_items(meeting, include_private)
+    for key in ("entries", "previous_answers"):
+        data[key] = {
+            cid: {iid: value for iid, value in items.items() if iid in shown.get(cid, ())}
+            for cid, items in data[key].items()
+        }
+    for action in data["actions"]:
+        if action["item_id"] not in shown.get(action["checklist_id"], ()):
+            action["checklist_id"] = action["item_id"] = None
+    return data
+
+
+def embedded_document(meeting: Meeting, *, include_private: bool) -> dict[str, Any]:
+    """The JSON that travels inside the PDF: the printed data and its fingerprint.
+
+    The fingerprint is the SHA-256 of the canonical JSON of ``canonical`` (exactly the
+    printed data); the footer prints it and ``verify`` recomputes it from the file alone.
+    """
+    data = printed_data(meeting, include_private=include_private)
     return {
         "format": FORMAT,
         "meeting_id": meeting.id,
         "version": meeting.version,
         "state": meeting.state,
-        "fingerprint": fingerprint or canonical_digest(canonical),
-        "canonical": canonical,
+        "include_private": bool(include_private),
+        "fingerprint": canonical_digest(data),
+        "canonical": data,
     }
 
 
@@ -328,7 +370,8 @@ def _attach_json(canvas: Canvas, payload: bytes, description: str) -> None:
     """Add ``payload`` as a standard attachment (/Names /EmbeddedFiles) to the document.
 
     The stream is left uncompressed on purpose: the agreement stays readable in any text
-    editor, and the format marker can be found even in a damaged file.
+    editor, and the format marker can be found even in a damaged file. It holds only what
+    the pages print, so it shows nothing a reader of the printout could not read.
     """
     doc = canvas._doc
     params = PDFDictionary({"Size": len(payload)})
@@ -600,6 +643,7 @@ class _Builder:
         self.m = meeting
         self.lang = "en" if lang == "en" else "da"
         self.include_private = include_private
+        self.shown = printed_items(meeting, include_private)
         self.tz = tz
         self.follows_date = follows_date
         self.width = A4[0] - 2 * MARGIN_X
@@ -691,10 +735,10 @@ class _Builder:
             found = self.m.plan_value(plan_field)
             if found is None:
                 continue
-            item, entry, _ = found
+            item, entry, checklist_id = found
             if not is_answered(entry.answer):
                 continue
-            if entry.private and not self.include_private:
+            if item.id not in self.shown[checklist_id]:
                 continue
             label = escape(self.t(plan_field))
             if entry.private:
@@ -829,10 +873,10 @@ class _Builder:
             for item in section.items:
                 if item.id not in visible:
                     continue
-                entry = self.m.entry(checklist_id, item.id)
-                if entry.private and not self.include_private:
+                if item.id not in self.shown[checklist_id]:
                     left_out += 1
                     continue
+                entry = self.m.entry(checklist_id, item.id)
                 items += self._item(checklist_id, item, entry, item.id in pending)
             if not items:
                 continue
@@ -901,7 +945,7 @@ def render_pdf(
     """
     register_fonts()
     lang = "en" if lang == "en" else "da"
-    document = embedded_document(meeting)
+    document = embedded_document(meeting, include_private=include_private)
     payload = json_safe(json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1))
     signed = meeting.is_signed
     company, employee = (

@@ -3,6 +3,10 @@
 Exit codes follow the CLI: 0 the file matches; 1 it is one of ours but something differs
 (changed content, changed local record, unknown meeting, or a file that is not byte for byte
 an export from this installation); 2 it is not one of ours at all.
+
+A file carries exactly the data it prints (``report.printed_data``), so it is compared with
+the local record cut down the same way. A file of the previous release (``FORMAT_V1``)
+carries the whole record and is compared with the whole record.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from remotework_desktop.core.checklists import canonical_digest
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT
+from remotework_desktop.core.messages import say
+from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, FORMAT_V1, printed_data
 
 MATCHES = 0
 DIFFERS = 1
 NOT_OURS = 2
 
-_MARKER = FORMAT.encode("ascii")
+_MARKERS = (FORMAT.encode("ascii"), FORMAT_V1.encode("ascii"))
 
 
 @dataclass
@@ -88,7 +93,7 @@ def verify_pdf(data: bytes, store: Any) -> VerifyResult:
     """Check ``data`` (a PDF's bytes) on its own and against ``store``."""
     from remotework_desktop.core.store import NotFound
 
-    ours = _MARKER in data
+    ours = any(marker in data for marker in _MARKERS)
     if not data.startswith(b"%PDF-") and not ours:
         return VerifyResult(NOT_OURS, "not ours – filen er ikke en PDF.")
     document = extract_embedded(data)
@@ -101,7 +106,8 @@ def verify_pdf(data: bytes, store: Any) -> VerifyResult:
             NOT_OURS, "not ours – PDF'en er ikke lavet af dette program (ingen aftaledata)."
         )
     canonical = document.get("canonical")
-    if document.get("format") != FORMAT or not isinstance(canonical, dict):
+    form = document.get("format")
+    if form not in (FORMAT, FORMAT_V1) or not isinstance(canonical, dict):
         return VerifyResult(NOT_OURS, "not ours – PDF'en har aftaledata i et ukendt format.")
 
     differences: list[str] = []
@@ -113,6 +119,14 @@ def verify_pdf(data: bytes, store: Any) -> VerifyResult:
     for key, canon_key in (("meeting_id", "id"), ("version", "version"), ("state", "state")):
         if document.get(key) != canonical.get(canon_key):
             differences.append(f"Filens '{key}' passer ikke med aftalens indhold.")
+    include_private = document.get("include_private")
+    if form == FORMAT and not isinstance(include_private, bool):
+        differences.append(
+            say(
+                "Filens 'include_private' er hverken sand eller falsk.",
+                "The file's 'include_private' is neither true nor false.",
+            )
+        )
 
     meeting_id = str(document.get("meeting_id") or canonical.get("id") or "")
     try:
@@ -120,9 +134,15 @@ def verify_pdf(data: bytes, store: Any) -> VerifyResult:
     except NotFound:
         differences.append(f"Mødet {meeting_id} findes ikke i disse data (ukendt møde).")
     else:
-        for name in differing_fields(canonical, local.canonical()):
+        if form == FORMAT_V1:
+            local_data = local.canonical()
+            sealed = fingerprint  # the file printed the signed fingerprint itself
+        else:
+            local_data = printed_data(local, include_private=include_private is True)
+            sealed = local.compute_fingerprint()
+        for name in differing_fields(canonical, local_data):
             differences.append(f"Forskel fra de gemte data: {name}")
-        if local.is_signed and local.fingerprint != fingerprint:
+        if local.is_signed and local.fingerprint != sealed:
             differences.append("Forskel fra de gemte data: fingerprint")
 
     if store.find_export(hashlib.sha256(data).hexdigest()) is None:

@@ -705,7 +705,6 @@ class ItemCard(QFrame):
         self.answer.invalid.connect(self.answer_error.show_error)
 
         entry = meeting.entry(checklist_id, item.id)
-        known = item.id in meeting.entries.get(checklist_id, {})
 
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -721,7 +720,7 @@ class ItemCard(QFrame):
         self.private = QCheckBox(
             translate("ItemWidgets", "Fortroligt – kommer ikke med i udskriften"), self
         )
-        self.private.setChecked(entry.private if known else item.private)
+        self.private.setChecked(entry.private)
         self.private.setAccessibleName(
             translate("ItemWidgets", "Fortroligt – {0}").format(prompt_text)
         )
