@@ -94,7 +94,7 @@ def _keystroke_to_saved(samples: int, *, debounced: bool) -> float:
 
     from remotework_desktop.core.settings import Settings
     from remotework_desktop.core.store import Store
-    from remotework_desktop.gui import item_widgets
+    from remotework_desktop.gui.editor import item_card as item_widgets
     from remotework_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -32,8 +32,8 @@ from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.gui import app as app_module
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
+from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.main_window import MainWindow
-from remotework_desktop.gui.meeting_editor import MeetingEditor
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
 
 

@@ -33,9 +33,9 @@ from remotework_desktop.core.checklists import ChecklistDefinition, parse_checkl
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store
-from remotework_desktop.gui.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
-from remotework_desktop.gui.signature_pad import SignaturePad
-from remotework_desktop.gui.signing import ReviewPage, SignDialog
+from remotework_desktop.gui.review.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
+from remotework_desktop.gui.review.review_page import ReviewPage, SignDialog
+from remotework_desktop.gui.review.signature_pad import SignaturePad
 from tests.qt_helpers import run_modal
 
 CHECKLIST = """
@@ -602,7 +602,7 @@ def test_pdf_view_keyboard_navigation_and_zoom(qtbot, meeting: Meeting) -> None:
 
 
 def test_unreadable_pdf_is_reported_in_plain_words(qtbot) -> None:
-    from remotework_desktop.gui.pdf_view import PdfError
+    from remotework_desktop.gui.review.pdf_view import PdfError
 
     view = PdfView()
     qtbot.addWidget(view)

@@ -44,8 +44,8 @@ from remotework_desktop.core.meetings import (
     Signature,
 )
 from remotework_desktop.core.store import Store, StoreError
-from remotework_desktop.gui.pdf_view import PdfError, PdfPreviewDialog, PdfView
-from remotework_desktop.gui.signature_pad import SignaturePad
+from remotework_desktop.gui.review.pdf_view import PdfError, PdfPreviewDialog, PdfView
+from remotework_desktop.gui.review.signature_pad import SignaturePad
 
 # Characters that are not allowed in file names on Windows or macOS (and control characters).
 _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')

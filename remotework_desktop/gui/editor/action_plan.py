@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop.core import formatting
 from remotework_desktop.core.meetings import OWNERS, Action, Meeting, MeetingError
 from remotework_desktop.gui import errors
-from remotework_desktop.gui.item_widgets import (
+from remotework_desktop.gui.editor.item_card import (
     NAVIGATION,
     DateControl,
     ErrorLabel,
