@@ -29,16 +29,15 @@ from PySide6.QtWidgets import (
 from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import ChecklistDefinition, load_checklists, parse_checklist
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.gui import errors
-from remotework_desktop.gui.editor.action_plan import ActionDialog
-from remotework_desktop.gui.editor.item_card import (
-    NAVIGATION,
+from remotework_desktop.core.parsing import (
     InputError,
-    ItemCard,
     parse_clock_text,
     parse_date_text,
     parse_number_text,
 )
+from remotework_desktop.gui import errors
+from remotework_desktop.gui.editor.action_plan import ActionDialog
+from remotework_desktop.gui.editor.item_card import NAVIGATION, ItemCard
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 
 # Every item kind, a show_if condition, a private item and a non-actionable one.
