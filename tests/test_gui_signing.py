@@ -33,8 +33,10 @@ from remotework_desktop.core.checklists import ChecklistDefinition, parse_checkl
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store
-from remotework_desktop.gui.review.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
-from remotework_desktop.gui.review.review_page import ReviewPage, SignDialog
+from remotework_desktop.gui.review.pdf_view import PdfView
+from remotework_desktop.gui.review.printing import PdfPreviewDialog, print_pdf_bytes
+from remotework_desktop.gui.review.review_page import ReviewPage
+from remotework_desktop.gui.review.sign_dialog import SignDialog
 from remotework_desktop.gui.review.signature_pad import SignaturePad
 from tests.qt_helpers import run_modal
 

@@ -64,3 +64,26 @@ class TextBox(QPlainTextEdit):
 
 def make_text_edit(parent: QWidget | None, lines: int) -> TextBox:
     return TextBox(lines, parent)
+
+
+def heading_font(widget: QWidget, factor: float = 1.35) -> QFont:
+    """A bold font relative to the widget's own, so the app zoom scales headings too."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    return font
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(name)
+    label.setVisible(False)
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    # The word "Fejl" and the sign carry the meaning; colour alone never does.
+    label.setText(f"⚠ {message}" if message else "")
+    label.setVisible(bool(message))

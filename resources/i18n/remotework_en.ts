@@ -4,201 +4,201 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="80"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="84"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="81"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="185"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="85"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="82"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="204"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="86"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="215"/>
         <source>Udført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="84"/>
         <source>Fra punkt</source>
         <translation>From item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="150"/>
         <source>Ret handling</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="152"/>
         <source>Ny handling</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="161"/>
         <source>Fra punktet: {0}</source>
         <translation>From the item: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="167"/>
         <source>Hvad skal gøres</source>
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="169"/>
         <source>&amp;Hvad skal gøres?</source>
         <translation>&amp;What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="182"/>
         <source>Anden (skriv navn)</source>
         <translation>Someone else (type name)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="186"/>
         <source>&amp;Ansvarlig:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="193"/>
         <source>Navn på den ansvarlige</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="194"/>
         <source>&amp;Navn på den ansvarlige:</source>
         <translation>&amp;Name of the person responsible:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="208"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="205"/>
         <source>&amp;Frist:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="213"/>
         <source>&amp;Udført</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="222"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="225"/>
         <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="228"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="231"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="227"/>
         <source>Gem handlingen</source>
         <translation>Save the action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="315"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="312"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="317"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="314"/>
         <source>Det, I aftaler at gøre: hvem gør hvad, og hvornår. Vælg en handling og tryk Enter for at rette den, eller Delete for at slette den.</source>
         <translation>What you agree to do: who does what, and when. Select an action and press Enter to edit it, or Delete to delete it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="328"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="325"/>
         <source>&amp;Opfølgningsdato:</source>
         <translation>&amp;Follow-up date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="332"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="329"/>
         <source>Opfølgningsdato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="333"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="330"/>
         <source>Hvornår I mødes igen for at følge op på aftalen.</source>
         <translation>When you meet again to follow up on the agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="364"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="361"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="366"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="363"/>
         <source>Enter retter den valgte handling, Delete sletter den.</source>
         <translation>Enter edits the selected action, Delete deletes it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="374"/>
         <source>&amp;Tilføj handling…</source>
         <translation>&amp;Add action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="375"/>
         <source>&amp;Ret…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="376"/>
         <source>Marker som &amp;udført</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="377"/>
         <source>&amp;Slet…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="378"/>
         <source>Tilføj handling</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="382"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="379"/>
         <source>Ret den valgte handling</source>
         <translation>Edit the selected action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="384"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="381"/>
         <source>Marker den valgte handling som udført eller ikke udført</source>
         <translation>Mark the selected action as done or not done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="386"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="383"/>
         <source>Slet den valgte handling</source>
         <translation>Delete the selected action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="427"/>
         <source>{0} handlinger, {1} udført</source>
         <translation>{0} actions, {1} done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="491"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="488"/>
         <source>Slet handling</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="492"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="489"/>
         <source>Vil I slette handlingen »{0}«? Det kan ikke fortrydes.</source>
         <translation>Do you want to delete the action “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="495"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="492"/>
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="493"/>
         <source>&amp;Behold</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -229,190 +229,169 @@
 <context>
     <name>ItemWidgets</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="73"/>
-        <source>Skriv datoen som dd-mm-åååå, fx 31-01-2026.</source>
-        <translation>Type the date as dd-mm-yyyy, e.g. 31-01-2026.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="79"/>
-        <source>Den dato findes ikke i kalenderen.</source>
-        <translation>That date does not exist in the calendar.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="98"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="100"/>
-        <source>Skriv et tal, fx 3 eller 2,5.</source>
-        <translation>Type a number, e.g. 3 or 2.5.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="114"/>
-        <source>Skriv et klokkeslæt som tt.mm, fx 9.30.</source>
-        <translation>Type a time as hh.mm, e.g. 9.30.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="28"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="432"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="305"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="433"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="306"/>
         <source>Kalender…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="434"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="307"/>
         <source>Vælg dato i kalender</source>
         <translation>Pick a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="454"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="327"/>
         <source>Vælg dato</source>
         <translation>Pick a date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="457"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="330"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="492"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="365"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="516"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="389"/>
         <source>&amp;Fra kl.</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="517"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="519"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="390"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="392"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="391"/>
         <source>&amp;til kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="532"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="405"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="552"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="425"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="426"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="634"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="43"/>
         <source>Mest til lederen</source>
         <translation>Mainly for the manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="636"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="45"/>
         <source>Mest til medarbejderen</source>
         <translation>Mainly for the employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="637"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
         <source>Til jer begge</source>
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="681"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="90"/>
         <source>Aftalt sidst: {answer}</source>
         <translation>Agreed last time: {answer}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="705"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="114"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="711"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="120"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="715"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="124"/>
         <source>Fortroligt – kommer ikke med i udskriften</source>
         <translation>Confidential – left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="719"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="128"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="722"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="131"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="737"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="146"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="741"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="150"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="743"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="152"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="752"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="829"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="238"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="755"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="164"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="763"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="172"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="765"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="174"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="782"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="191"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="827"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="236"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="834"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="243"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -1066,42 +1045,42 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="109"/>
         <source>Status for udskrift</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="497"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="110"/>
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="498"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="111"/>
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="500"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="113"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="501"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="114"/>
         <source>Luk forhåndsvisningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="139"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="535"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="148"/>
         <source>Fejl: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="539"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="152"/>
         <source>%1 sider sendt til printeren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
@@ -1109,114 +1088,114 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="60"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="53"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="61"/>
         <source>Printeren kunne ikke startes. Tjek at den er tændt og valgt.</source>
         <translation>The printer could not be started. Check that it is switched on and selected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="73"/>
         <source>Printeren stoppede midt i udskriften.</source>
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="200"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="134"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="135"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="139"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="140"/>
         <source>&amp;Side</source>
         <translation>&amp;Page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="210"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="144"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="145"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="146"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="147"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="148"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="217"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="150"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="151"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="152"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="220"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="153"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="221"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="154"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="182"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="185"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="385"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="318"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="423"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="356"/>
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="429"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="362"/>
         <source>Zoom %1 procent</source>
         <translation>Zoom %1 percent</translation>
     </message>
@@ -1224,221 +1203,221 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="341"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="343"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="345"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="97"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="348"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="100"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="359"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="131"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="132"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="383"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="387"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
         <source>&amp;Vis PDF / Udskriv …</source>
         <translation>&amp;Show PDF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="388"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="140"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="389"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="390"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="655"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="407"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="394"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="411"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="413"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="414"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="166"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="417"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="422"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="174"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="423"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="426"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="475"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="227"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="509"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="261"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="523"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="527"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="279"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="288"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="538"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="290"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="540"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="292"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="542"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="597"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="294"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="544"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="296"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="305"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="598"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="350"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="617"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="369"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="620"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="372"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="624"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="376"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="628"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="380"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="635"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="387"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="657"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="667"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="683"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="435"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="691"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="443"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="696"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1446,160 +1425,160 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="50"/>
         <source>Underskrift – %1</source>
         <translation>Signature – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="54"/>
         <source>%1: %2 skriver under</source>
         <translation>%1: %2 is signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="102"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="60"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="112"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="70"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="79"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="114"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="140"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
         <source>Skriv navnet, som det står på mødet: %1.</source>
         <translation>Type the name as it appears on the meeting: %1.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="113"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="126"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="170"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="129"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="131"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="140"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="141"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="142"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="191"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="150"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="152"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="153"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="218"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="262"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="220"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
