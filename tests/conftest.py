@@ -1,4 +1,4 @@
-"""Shared fixtures: a small checklist definition and meetings built from it."""
+"""Shared fixtures: every test's own data folder, a small checklist and meetings built from it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
 from remotework_desktop.core.meetings import Meeting, new_meeting
 
@@ -70,9 +71,13 @@ def make_meeting(small_checklist: ChecklistDefinition) -> Callable[..., Meeting]
     return make
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A throwaway data folder, also set as $REMOTEWORK_DATA_DIR so nothing hits the real one."""
+    """Every test's own throwaway data folder (and so its own settings file, which lives
+    there): $REMOTEWORK_DATA_DIR points at it, and the platform folders a default would fall
+    back to point into tmp_path too, so no test ever reads or writes the user's real data."""
     folder = tmp_path / "data"
-    monkeypatch.setenv("REMOTEWORK_DATA_DIR", str(folder))
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return folder

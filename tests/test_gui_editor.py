@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import ChecklistDefinition, load_checklists, parse_checklist
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.parsing import (
@@ -120,11 +118,6 @@ prompt = { da = "Hvornår kan du træffes?", en = "When can you be reached?" }
 help = { da = "Tidsrummet.", en = "The span." }
 """
 CID = "sample"
-
-
-@pytest.fixture(autouse=True)
-def _no_real_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "data"))
 
 
 @pytest.fixture

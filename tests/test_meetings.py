@@ -259,6 +259,20 @@ def test_fingerprint_covers_content_and_signatures(meeting: Meeting) -> None:
         assert meeting_from_dict(d).compute_fingerprint() != fp
 
 
+def test_an_untouched_item_and_a_cleared_one_give_the_same_fingerprint(meeting: Meeting) -> None:
+    untouched = meeting.compute_fingerprint()
+    meeting.set_answer("demo", "days", 3)
+    meeting.set_note("demo", "days", "Mandag og torsdag")
+    meeting.set_status("demo", "days", "agreed")
+    assert meeting.compute_fingerprint() != untouched
+    # Cleared again: answer, note and status back as they were, the entry itself remains.
+    meeting.set_answer("demo", "days", None)
+    meeting.set_note("demo", "days", "")
+    meeting.set_status("demo", "days", "open")
+    assert "days" in meeting.entries["demo"]
+    assert meeting.compute_fingerprint() == untouched
+
+
 def test_new_version_and_follow_up(meeting: Meeting) -> None:
     meeting.add_action("Åben", "manager", "2026-12-10")
     done = meeting.add_action("Færdig", "employee")
