@@ -16,9 +16,11 @@ from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
 from remotework_desktop.core.meetings import Meeting, new_meeting
 
+# The one test checklist: every answer kind, a show_if condition, a private item that can
+# become an action and one that cannot. Tests that need the real checklists load those.
 SMALL_CHECKLIST = """
 id = "small"
-version = 1
+version = 3
 title = { da = "Lille tjekliste", en = "Small checklist" }
 intro = { da = "Til test.", en = "For tests." }
 
@@ -41,6 +43,60 @@ kind = "text"
 private = true
 prompt = { da = "Behov", en = "Needs" }
 help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
+
+[[sections.items]]
+id = "regular"
+kind = "check"
+prompt = { da = "Fast skærmarbejde hjemme?", en = "Regular screen work at home?" }
+help = { da = "Afgør reglerne.", en = "Decides the rules." }
+
+[[sections.items]]
+id = "chair"
+kind = "check"
+show_if = { all = [ { item = "regular", op = "eq", value = true }, { item = "days", op = "gt", value = 2 } ] }
+prompt = { da = "Stol i orden?", en = "Chair fine?" }
+help = { da = "Indstillelig stol.", en = "Adjustable chair." }
+
+[[sections.items]]
+id = "health"
+kind = "text"
+private = true
+actionable = false
+prompt = { da = "Helbred", en = "Health" }
+help = { da = "Kun det, der har betydning for arbejdet.", en = "Only what matters for the work." }
+
+[[sections.items]]
+id = "week"
+kind = "schedule"
+prompt = { da = "Ugeplan", en = "Week" }
+help = { da = "Hvor er du hvornår.", en = "Where are you when." }
+plan = "schedule"
+
+[[sections.items]]
+id = "hours"
+kind = "hours"
+prompt = { da = "Kontakttid", en = "Contact hours" }
+help = { da = "Hvornår kan du nås.", en = "When you can be reached." }
+
+[[sections.items]]
+id = "tasks"
+kind = "multi"
+options = [ { id = "data", da = "Data", en = "Data" }, { id = "phone", da = "Telefon", en = "Phone" } ]
+prompt = { da = "Opgaver", en = "Tasks" }
+help = { da = "Hvilke opgaver.", en = "Which tasks." }
+
+[[sections.items]]
+id = "start"
+kind = "date"
+prompt = { da = "Startdato", en = "Start date" }
+help = { da = "Hvornår.", en = "When." }
+
+[[sections.items]]
+id = "contact"
+kind = "choice"
+options = [ { id = "phone", da = "Telefon", en = "Phone" }, { id = "chat", da = "Chat", en = "Chat" } ]
+prompt = { da = "Hvordan kontaktes du?", en = "How to contact you?" }
+help = { da = "Den kanal, der virker.", en = "What works." }
 """
 
 
