@@ -14,5 +14,7 @@ def test_the_data_folder_and_its_fallback_are_inside_the_tests_tmp_path(tmp_path
 
 
 def test_settings_are_saved_in_the_tests_own_folder(tmp_path: Path) -> None:
-    save_settings(paths.data_dir(), Settings(zoom=125))
+    folder = paths.data_dir()
+    assert folder.is_relative_to(tmp_path)  # checked first: never write the real settings
+    save_settings(folder, Settings(zoom=125))
     assert load_settings(tmp_path / "data").zoom == 125
