@@ -16,8 +16,8 @@ from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
 from remotework_desktop.core.meetings import Meeting, new_meeting
 
-# The one test checklist: every answer kind, a show_if condition, a private item that can
-# become an action and one that cannot. Tests that need the real checklists load those.
+# The one test checklist: two sections, every answer kind, a show_if condition, audiences,
+# private items, items that can become an action and items that cannot. Tests that need the real checklists load those.
 SMALL_CHECKLIST = """
 id = "small"
 version = 3
@@ -33,6 +33,7 @@ id = "days"
 kind = "number"
 min = 0
 max = 5
+audience = "employee"
 prompt = { da = "Dage hjemme", en = "Days at home" }
 help = { da = "Gennemsnit pr. uge.", en = "Average per week." }
 plan = "home_days"
@@ -45,6 +46,12 @@ prompt = { da = "Behov", en = "Needs" }
 help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
 
 [[sections.items]]
+id = "purpose"
+kind = "text"
+prompt = { da = "Hvorfor hjemmearbejde?", en = "Why home work?" }
+help = { da = "Med jeres egne ord.", en = "In your own words." }
+
+[[sections.items]]
 id = "regular"
 kind = "check"
 prompt = { da = "Fast skærmarbejde hjemme?", en = "Regular screen work at home?" }
@@ -53,9 +60,10 @@ help = { da = "Afgør reglerne.", en = "Decides the rules." }
 [[sections.items]]
 id = "chair"
 kind = "check"
+audience = "manager"
 show_if = { all = [ { item = "regular", op = "eq", value = true }, { item = "days", op = "gt", value = 2 } ] }
 prompt = { da = "Stol i orden?", en = "Chair fine?" }
-help = { da = "Indstillelig stol.", en = "Adjustable chair." }
+help = { da = "Kræves over to dage.", en = "Required above two days." }
 
 [[sections.items]]
 id = "health"
@@ -64,6 +72,27 @@ private = true
 actionable = false
 prompt = { da = "Helbred", en = "Health" }
 help = { da = "Kun det, der har betydning for arbejdet.", en = "Only what matters for the work." }
+
+[[sections]]
+id = "plan"
+title = { da = "Planen", en = "The plan" }
+
+[[sections.items]]
+id = "tasks"
+kind = "multi"
+options = [
+  { id = "data", da = "Data", en = "Data" },
+  { id = "phone", da = "Telefon", en = "Phone" },
+  { id = "mail", da = "Post", en = "Mail" },
+]
+prompt = { da = "Opgaver", en = "Tasks" }
+help = { da = "Hvilke opgaver.", en = "Which tasks." }
+
+[[sections.items]]
+id = "start"
+kind = "date"
+prompt = { da = "Startdato", en = "Start date" }
+help = { da = "Hvornår.", en = "When." }
 
 [[sections.items]]
 id = "week"
@@ -79,21 +108,9 @@ prompt = { da = "Kontakttid", en = "Contact hours" }
 help = { da = "Hvornår kan du nås.", en = "When you can be reached." }
 
 [[sections.items]]
-id = "tasks"
-kind = "multi"
-options = [ { id = "data", da = "Data", en = "Data" }, { id = "phone", da = "Telefon", en = "Phone" } ]
-prompt = { da = "Opgaver", en = "Tasks" }
-help = { da = "Hvilke opgaver.", en = "Which tasks." }
-
-[[sections.items]]
-id = "start"
-kind = "date"
-prompt = { da = "Startdato", en = "Start date" }
-help = { da = "Hvornår.", en = "When." }
-
-[[sections.items]]
 id = "contact"
 kind = "choice"
+actionable = false
 options = [ { id = "phone", da = "Telefon", en = "Phone" }, { id = "chat", da = "Chat", en = "Chat" } ]
 prompt = { da = "Hvordan kontaktes du?", en = "How to contact you?" }
 help = { da = "Den kanal, der virker.", en = "What works." }

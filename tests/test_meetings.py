@@ -94,12 +94,12 @@ def test_condition_and_progress(meeting: Meeting) -> None:
     meeting.set_answer("small", "regular", True)
     meeting.set_answer("small", "days", 3)
     assert "chair" in [i.id for i in meeting.visible_items("small")]
-    assert meeting.progress("small") == (0, 10)
+    assert meeting.progress("small") == (0, 11)
     meeting.set_status("small", "days", "agreed")
     meeting.set_status("small", "chair", "not_relevant")
-    assert meeting.progress("small") == (2, 10)
+    assert meeting.progress("small") == (2, 11)
     meeting.set_answer("small", "days", 2)  # chair disappears and no longer counts
-    assert meeting.progress("small") == (1, 9)
+    assert meeting.progress("small") == (1, 10)
     with pytest.raises(MeetingError):
         meeting.set_status("small", "days", "maybe")
 
