@@ -94,13 +94,13 @@ def _keystroke_to_saved(samples: int, *, debounced: bool) -> float:
 
     from remotework_desktop.core.settings import Settings
     from remotework_desktop.core.store import Store
-    from remotework_desktop.gui import item_widgets
+    from remotework_desktop.gui.editor import answer_controls
     from remotework_desktop.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    saved_debounce = item_widgets.DEBOUNCE_MS
+    saved_debounce = answer_controls.DEBOUNCE_MS
     if not debounced:
-        item_widgets.DEBOUNCE_MS = 0  # read when the editor's text controls are built
+        answer_controls.DEBOUNCE_MS = 0  # read when the editor's text controls are built
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         _populate(folder, 1)
@@ -125,7 +125,7 @@ def _keystroke_to_saved(samples: int, *, debounced: bool) -> float:
             window.close()
             app.processEvents()
         finally:
-            item_widgets.DEBOUNCE_MS = saved_debounce
+            answer_controls.DEBOUNCE_MS = saved_debounce
             store.close()
     return statistics.median(times)
 

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "remotework_en.ts"
 QM = TS.with_suffix(".qm")
-SOURCES = sorted((ROOT / "remotework_desktop" / "gui").glob("*.py"))
+SOURCES = sorted((ROOT / "remotework_desktop" / "gui").rglob("*.py"))
 
 
 def _tool(name: str) -> str:

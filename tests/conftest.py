@@ -1,4 +1,4 @@
-"""Shared fixtures: a small checklist definition and meetings built from it."""
+"""Shared fixtures: every test's own data folder, a small checklist and meetings built from it."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
 from remotework_desktop.core.meetings import Meeting, new_meeting
 
+# The one test checklist: two sections, every answer kind, a show_if condition, audiences,
+# private items, items that can become an action and items that cannot. Tests that need the real checklists load those.
 SMALL_CHECKLIST = """
 id = "small"
-version = 1
+version = 3
 title = { da = "Lille tjekliste", en = "Small checklist" }
 intro = { da = "Til test.", en = "For tests." }
 
@@ -30,6 +33,7 @@ id = "days"
 kind = "number"
 min = 0
 max = 5
+audience = "employee"
 prompt = { da = "Dage hjemme", en = "Days at home" }
 help = { da = "Gennemsnit pr. uge.", en = "Average per week." }
 plan = "home_days"
@@ -40,6 +44,76 @@ kind = "text"
 private = true
 prompt = { da = "Behov", en = "Needs" }
 help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
+
+[[sections.items]]
+id = "purpose"
+kind = "text"
+prompt = { da = "Hvorfor hjemmearbejde?", en = "Why home work?" }
+help = { da = "Med jeres egne ord.", en = "In your own words." }
+
+[[sections.items]]
+id = "regular"
+kind = "check"
+prompt = { da = "Fast skærmarbejde hjemme?", en = "Regular screen work at home?" }
+help = { da = "Afgør reglerne.", en = "Decides the rules." }
+
+[[sections.items]]
+id = "chair"
+kind = "check"
+audience = "manager"
+show_if = { all = [ { item = "regular", op = "eq", value = true }, { item = "days", op = "gt", value = 2 } ] }
+prompt = { da = "Stol i orden?", en = "Chair fine?" }
+help = { da = "Kræves over to dage.", en = "Required above two days." }
+
+[[sections.items]]
+id = "health"
+kind = "text"
+private = true
+actionable = false
+prompt = { da = "Helbred", en = "Health" }
+help = { da = "Kun det, der har betydning for arbejdet.", en = "Only what matters for the work." }
+
+[[sections]]
+id = "plan"
+title = { da = "Planen", en = "The plan" }
+
+[[sections.items]]
+id = "tasks"
+kind = "multi"
+options = [
+  { id = "data", da = "Data", en = "Data" },
+  { id = "phone", da = "Telefon", en = "Phone" },
+  { id = "mail", da = "Post", en = "Mail" },
+]
+prompt = { da = "Opgaver", en = "Tasks" }
+help = { da = "Hvilke opgaver.", en = "Which tasks." }
+
+[[sections.items]]
+id = "start"
+kind = "date"
+prompt = { da = "Startdato", en = "Start date" }
+help = { da = "Hvornår.", en = "When." }
+
+[[sections.items]]
+id = "week"
+kind = "schedule"
+prompt = { da = "Ugeplan", en = "Week" }
+help = { da = "Hvor er du hvornår.", en = "Where are you when." }
+plan = "schedule"
+
+[[sections.items]]
+id = "hours"
+kind = "hours"
+prompt = { da = "Kontakttid", en = "Contact hours" }
+help = { da = "Hvornår kan du nås.", en = "When you can be reached." }
+
+[[sections.items]]
+id = "contact"
+kind = "choice"
+actionable = false
+options = [ { id = "phone", da = "Telefon", en = "Phone" }, { id = "chat", da = "Chat", en = "Chat" } ]
+prompt = { da = "Hvordan kontaktes du?", en = "How to contact you?" }
+help = { da = "Den kanal, der virker.", en = "What works." }
 """
 
 
@@ -70,9 +144,13 @@ def make_meeting(small_checklist: ChecklistDefinition) -> Callable[..., Meeting]
     return make
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A throwaway data folder, also set as $REMOTEWORK_DATA_DIR so nothing hits the real one."""
+    """Every test's own throwaway data folder (and so its own settings file, which lives
+    there): $REMOTEWORK_DATA_DIR points at it, and the platform folders a default would fall
+    back to point into tmp_path too, so no test ever reads or writes the user's real data."""
     folder = tmp_path / "data"
-    monkeypatch.setenv("REMOTEWORK_DATA_DIR", str(folder))
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return folder

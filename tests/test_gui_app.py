@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import json
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,8 @@ from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.gui import app as app_module
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
+from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.main_window import MainWindow
-from remotework_desktop.gui.meeting_editor import MeetingEditor
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
 
 
@@ -482,6 +483,63 @@ def test_f1_on_the_list_explains_how_a_meeting_goes(
     assert len(dialogs.infos) == 1
     assert "Start et nyt møde (Ctrl+N)" in dialogs.infos[0]
     assert "Gennemse og underskriv" in dialogs.infos[0]
+
+
+# -- the indicator tells the truth -----------------------------------------------------------
+def test_indicator_never_says_saved_while_a_change_is_unsaved(
+    qtbot: QtBot,
+    start: Start,
+    make_meeting: Callable,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Type, let a save start, type again before it finishes: "Gemt" only once both are on disk."""
+    controller = start(debounce_ms=30)
+    meeting = make_meeting()
+    window = open_stored_meeting(controller, meeting)
+    store = controller.store
+
+    # The real save, each call held at the door until the test lets one through.
+    real_save = Store.save
+    permits = threading.Semaphore(0)
+    calls = {"n": 0}
+
+    def held_save(self: Store, m: Meeting) -> None:
+        calls["n"] += 1
+        assert permits.acquire(timeout=20), "the test never let the save through"
+        real_save(self, m)
+
+    monkeypatch.setattr(Store, "save", held_save)
+    edit = note_edit(window)
+    seen: list[tuple[str, str, str]] = []  # indicator, note on screen, note on disk
+
+    def watch(*_: object) -> None:
+        # Runs after the window's own slot, so the label already shows the new state.
+        on_disk = store.get(meeting.id).entry("small", "needs").note
+        seen.append((window.save_label.text(), edit.toPlainText(), on_disk))
+
+    def saved_while_unsaved() -> list[tuple[str, str, str]]:
+        return [s for s in seen if s[0] == "Gemt" and s[1] != s[2]]
+
+    window.autosaver.state_changed.connect(watch)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Første")
+    qtbot.waitUntil(lambda: calls["n"] == 1)  # the first save is under way, held
+    qtbot.keyClicks(edit, " og anden")
+    qtbot.waitUntil(lambda: window.editor.meeting.entry("small", "needs").note == "Første og anden")
+    qtbot.wait(150)  # past the autosave pause: the second change asks for a save
+    assert window.save_label.text() == "Gemmer …"
+
+    permits.release()  # the first save ends; the second change is still not on disk
+    qtbot.waitUntil(lambda: calls["n"] >= 2 or window.save_label.text() == "Gemt")
+    qtbot.wait(50)
+    assert not saved_while_unsaved(), seen
+    assert window.save_label.text() == "Gemmer …"
+
+    permits.release(10)
+    wait_saved(qtbot, window)
+    assert store.get(meeting.id).entry("small", "needs").note == "Første og anden"
+    assert seen[-1][0] == "Gemt"
+    assert not saved_while_unsaved(), seen
 
 
 # -- a failing save -------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -26,123 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.core import paths
-from remotework_desktop.core.checklists import ChecklistDefinition, load_checklists, parse_checklist
+from remotework_desktop.core.checklists import ChecklistDefinition, load_checklists
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.gui import errors
-from remotework_desktop.gui.action_plan import ActionDialog
-from remotework_desktop.gui.item_widgets import (
-    NAVIGATION,
+from remotework_desktop.core.parsing import (
     InputError,
-    ItemCard,
     parse_clock_text,
     parse_date_text,
     parse_number_text,
 )
-from remotework_desktop.gui.meeting_editor import MeetingEditor
+from remotework_desktop.gui import errors
+from remotework_desktop.gui.editor.action_plan import ActionDialog
+from remotework_desktop.gui.editor.item_card import NAVIGATION, ItemCard
+from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 
 # Every item kind, a show_if condition, a private item and a non-actionable one.
-EDITOR_CHECKLIST = """
-id = "sample"
-version = 1
-title = { da = "Prøveliste", en = "Sample list" }
-intro = { da = "En lille liste.", en = "A small list." }
-
-[[sections]]
-id = "basics"
-title = { da = "Det grundlæggende", en = "Basics" }
-
-[[sections.items]]
-id = "screen_days"
-kind = "number"
-min = 0
-max = 7
-audience = "employee"
-prompt = { da = "Dage med skærmarbejde hjemme", en = "Screen days at home" }
-help = { da = "Skærmkravene gælder ved mere end to dage.", en = "Rules apply above two days." }
-
-[[sections.items]]
-id = "chair"
-kind = "check"
-audience = "manager"
-show_if = { item = "screen_days", op = "gt", value = 2 }
-prompt = { da = "Er der en stol, der kan indstilles?", en = "Is there an adjustable chair?" }
-help = { da = "Kræves over to dage.", en = "Required above two days." }
-
-[[sections.items]]
-id = "purpose"
-kind = "text"
-prompt = { da = "Hvorfor hjemmearbejde?", en = "Why home work?" }
-help = { da = "Med jeres egne ord.", en = "In your own words." }
-
-[[sections.items]]
-id = "contact"
-kind = "choice"
-actionable = false
-prompt = { da = "Hvordan kontaktes du?", en = "How to contact you?" }
-help = { da = "Den kanal, der virker.", en = "What works." }
-options = [
-  { id = "phone", da = "Telefon", en = "Phone" },
-  { id = "chat", da = "Chat", en = "Chat" },
-]
-
-[[sections]]
-id = "plan"
-title = { da = "Planen", en = "The plan" }
-
-[[sections.items]]
-id = "equipment"
-kind = "multi"
-prompt = { da = "Hvilket udstyr?", en = "Which equipment?" }
-help = { da = "Alt, der skal bruges.", en = "All that is needed." }
-options = [
-  { id = "screen", da = "Skærm", en = "Screen" },
-  { id = "keyboard", da = "Tastatur", en = "Keyboard" },
-  { id = "headset", da = "Headset", en = "Headset" },
-]
-
-[[sections.items]]
-id = "start"
-kind = "date"
-prompt = { da = "Startdato", en = "Start date" }
-help = { da = "Første dag.", en = "First day." }
-
-[[sections.items]]
-id = "week"
-kind = "schedule"
-prompt = { da = "Ugeplan", en = "Week plan" }
-help = { da = "Et sted pr. dag.", en = "A place per day." }
-
-[[sections.items]]
-id = "hours"
-kind = "hours"
-private = true
-prompt = { da = "Hvornår kan du træffes?", en = "When can you be reached?" }
-help = { da = "Tidsrummet.", en = "The span." }
-"""
-CID = "sample"
-
-
-@pytest.fixture(autouse=True)
-def _no_real_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "data"))
+CID = "small"
 
 
 @pytest.fixture
-def definition() -> ChecklistDefinition:
-    parsed, problems = parse_checklist(EDITOR_CHECKLIST, "sample.toml")
-    assert parsed is not None, problems
-    return parsed
-
-
-@pytest.fixture
-def meeting(definition: ChecklistDefinition) -> Meeting:
+def meeting(small_checklist: ChecklistDefinition) -> Meeting:
     return new_meeting(
         company="Smedjen ApS",
         manager_name="Lone Leder",
         employee_name="Mads Medarbejder",
         meeting_date="2026-03-02",
-        checklists=[definition],
+        checklists=[small_checklist],
     )
 
 
@@ -219,11 +126,13 @@ def test_every_kind_is_answered_through_its_widget(qtbot, editor: MeetingEditor)
     changes: list[None] = []
     editor.changed.connect(lambda: changes.append(None))
 
-    number = card(editor, "screen_days").answer.edit
+    number = card(editor, "days").answer.edit
     type_into(qtbot, number, "3")
     QTest.keyClick(number, Qt.Key.Key_Return)
-    assert answer(m, "screen_days") == 3
+    assert answer(m, "days") == 3
 
+    choose(card(editor, "regular").answer.combo, "Ja")
+    assert answer(m, "regular") is True
     choose(card(editor, "chair").answer.combo, "Ja")
     assert answer(m, "chair") is True
     choose(card(editor, "chair").answer.combo, "Ikke besvaret")
@@ -236,16 +145,16 @@ def test_every_kind_is_answered_through_its_widget(qtbot, editor: MeetingEditor)
     choose(card(editor, "contact").answer.combo, "Chat")
     assert answer(m, "contact") == "chat"
 
-    boxes = card(editor, "equipment").answer.boxes
-    qtbot.mouseClick(boxes["headset"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(boxes["screen"], Qt.MouseButton.LeftButton)
-    assert answer(m, "equipment") == ["screen", "headset"]
-    qtbot.mouseClick(boxes["screen"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(boxes["headset"], Qt.MouseButton.LeftButton)
-    assert answer(m, "equipment") is None
+    boxes = card(editor, "tasks").answer.boxes
+    qtbot.mouseClick(boxes["mail"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(boxes["data"], Qt.MouseButton.LeftButton)
+    assert answer(m, "tasks") == ["data", "mail"]
+    qtbot.mouseClick(boxes["data"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(boxes["mail"], Qt.MouseButton.LeftButton)
+    assert answer(m, "tasks") is None
     # The option's (word-wrapped) text ticks its box too.
-    qtbot.mouseClick(card(editor, "equipment").answer.labels["keyboard"], Qt.MouseButton.LeftButton)
-    assert answer(m, "equipment") == ["keyboard"]
+    qtbot.mouseClick(card(editor, "tasks").answer.labels["phone"], Qt.MouseButton.LeftButton)
+    assert answer(m, "tasks") == ["phone"]
 
     date = card(editor, "start").answer.edit
     type_into(qtbot, date, "1-4-2026")
@@ -270,18 +179,18 @@ def test_a_mistake_is_shown_in_words_under_the_control_and_the_text_is_kept(
     qtbot, editor: MeetingEditor
 ) -> None:
     m = editor.meeting
-    c = card(editor, "screen_days")
+    c = card(editor, "days")
     type_into(qtbot, c.answer.edit, "12")
     QTest.keyClick(c.answer.edit, Qt.Key.Key_Return)
-    assert answer(m, "screen_days") is None
+    assert answer(m, "days") is None
     assert not c.answer_error.isHidden()
-    assert c.answer_error.text() == "Fejl: Tallet må ikke være større end 7."
+    assert c.answer_error.text() == "Fejl: Tallet må ikke være større end 5."
     assert c.answer.edit.text() == "12"
 
     c.answer.edit.selectAll()
     qtbot.keyClicks(c.answer.edit, "4")
     QTest.keyClick(c.answer.edit, Qt.Key.Key_Return)
-    assert answer(m, "screen_days") == 4
+    assert answer(m, "days") == 4
     assert c.answer_error.isHidden()
 
     d = card(editor, "start")
@@ -335,14 +244,16 @@ def test_leaving_a_text_field_applies_it(qtbot, editor: MeetingEditor) -> None:
 # -- conditions, status, note, private -------------------------------------------------------
 def test_a_condition_shows_and_hides_an_item_live_keeping_focus(qtbot, editor) -> None:
     chair = card(editor, "chair")
-    # Unknown while screen_days is unanswered: shown, marked, and the marker is named.
+    # Unknown while the deciding answers are missing: shown, marked, and the marker is named.
     assert not chair.isHidden()
     assert not chair.depends.isHidden()
     assert chair.depends.text() == "Afhænger af svarene ovenfor"
     assert chair.depends.accessibleName() == "Afhænger af svarene ovenfor"
     assert chair.accessibleName().endswith("– Afhænger af svarene ovenfor")
-    assert card(editor, "screen_days").depends.isHidden()
-    number = card(editor, "screen_days").answer.edit
+    assert card(editor, "days").depends.isHidden()
+    choose(card(editor, "regular").answer.combo, "Ja")
+    assert not chair.isHidden() and not chair.depends.isHidden()  # days still unanswered
+    number = card(editor, "days").answer.edit
     type_into(qtbot, number, "3")
     QTest.keyClick(number, Qt.Key.Key_Return)
     assert not chair.isHidden()
@@ -367,27 +278,27 @@ def test_status_note_and_private_are_stored(qtbot, editor: MeetingEditor) -> Non
     qtbot.mouseClick(c.private, Qt.MouseButton.LeftButton)
     assert m.entry(CID, "purpose").private is True
     # A private item starts ticked, as the checklist says.
-    assert card(editor, "hours").private.isChecked()
+    assert card(editor, "needs").private.isChecked()
 
 
 def test_the_private_box_shows_the_models_choice(make_editor, meeting: Meeting) -> None:
     """The card shows what the model says; it does not decide the private default itself."""
-    meeting.set_private(CID, "hours", False)  # private by the checklist, unticked on purpose
+    meeting.set_private(CID, "needs", False)  # private by the checklist, unticked on purpose
     meeting.set_private(CID, "purpose", True)  # not private by the checklist, ticked on purpose
     editor = make_editor(meeting)
-    assert not card(editor, "hours").private.isChecked()
+    assert not card(editor, "needs").private.isChecked()
     assert card(editor, "purpose").private.isChecked()
-    assert not card(editor, "screen_days").private.isChecked()  # untouched, not private
+    assert not card(editor, "days").private.isChecked()  # untouched, not private
 
 
 def test_progress_is_updated_live_in_the_top_line_and_the_navigation(editor) -> None:
     # The chair item counts: it is shown while its condition is unknown.
-    assert editor.progress_label.text() == "0 af 8 punkter drøftet"
-    assert editor.nav.item(0).text() == "Prøveliste\n0 af 8 drøftet"
+    assert editor.progress_label.text() == "0 af 11 punkter drøftet"
+    assert editor.nav.item(0).text() == "Lille tjekliste\n0 af 11 drøftet"
     choose(card(editor, "purpose").status, "Aftalt")
     choose(card(editor, "contact").status, "Ikke relevant")
-    assert editor.progress_label.text() == "2 af 8 punkter drøftet"
-    assert editor.nav.item(0).text() == "Prøveliste\n2 af 8 drøftet"
+    assert editor.progress_label.text() == "2 af 11 punkter drøftet"
+    assert editor.nav.item(0).text() == "Lille tjekliste\n2 af 11 drøftet"
     assert editor.progress_bar.value() == 2
 
 
@@ -415,24 +326,24 @@ def test_keyboard_only_answers_an_item_and_sets_its_status(qtbot, editor) -> Non
         QTest.keyClick(QApplication.focusWidget(), key)
 
     press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is card(editor, "screen_days").answer.edit
+    assert QApplication.focusWidget() is card(editor, "days").answer.edit
     qtbot.keyClicks(QApplication.focusWidget(), "2")
     press(Qt.Key.Key_Tab)  # leaving the field applies it
-    assert answer(m, "screen_days") == 2
-    assert QApplication.focusWidget() is card(editor, "screen_days").status
+    assert answer(m, "days") == 2
+    assert QApplication.focusWidget() is card(editor, "days").status
     press(Qt.Key.Key_Down)
-    assert m.entry(CID, "screen_days").status == "agreed"
+    assert m.entry(CID, "days").status == "agreed"
     press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is card(editor, "screen_days").private
+    assert QApplication.focusWidget() is card(editor, "days").private
     press(Qt.Key.Key_Space)
-    assert m.entry(CID, "screen_days").private is True
+    assert m.entry(CID, "days").private is True
 
 
 def test_section_selector_jumps_to_the_first_item_of_a_section(qtbot, editor) -> None:
     page = editor.checklist_pages[CID]
     page.show_section("plan")
     qtbot.waitUntil(
-        lambda: QApplication.focusWidget() is card(editor, "equipment").answer.boxes["screen"]
+        lambda: QApplication.focusWidget() is card(editor, "tasks").answer.boxes["data"]
     )
 
 
@@ -555,7 +466,7 @@ def test_follow_up_date_is_set_and_cleared(qtbot, editor: MeetingEditor) -> None
 def test_pages_can_be_shown_by_key_and_extra_pages_added(editor: MeetingEditor) -> None:
     review = QLabel("Gennemse")
     editor.add_extra_page("Gennemse og underskriv", review)
-    assert editor.page_keys() == ["checklist:sample", "actions", "Gennemse og underskriv"]
+    assert editor.page_keys() == ["checklist:small", "actions", "Gennemse og underskriv"]
     editor.show_page("Gennemse og underskriv")
     assert editor.stack.currentWidget() is review
     editor.show_page("actions")

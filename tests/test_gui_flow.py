@@ -31,8 +31,9 @@ from remotework_desktop.core.store import Store
 from remotework_desktop.core.verify import verify_pdf
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
-from remotework_desktop.gui.meeting_editor import MeetingEditor
-from remotework_desktop.gui.signing import ReviewPage, SignDialog
+from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
+from remotework_desktop.gui.review.review_page import ReviewPage
+from remotework_desktop.gui.review.sign_dialog import SignDialog
 from tests.qt_helpers import run_modal
 
 MANAGER = "Søren Ødegaard"

@@ -29,56 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
+from remotework_desktop.core.checklists import ChecklistDefinition
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store
 from remotework_desktop.core.verify import extract_embedded
-from remotework_desktop.gui.pdf_view import PdfPreviewDialog, PdfView, print_pdf_bytes
-from remotework_desktop.gui.signature_pad import SignaturePad
-from remotework_desktop.gui.signing import ReviewPage, SignDialog
+from remotework_desktop.gui.review.pdf_view import PdfView
+from remotework_desktop.gui.review.printing import PdfPreviewDialog, print_pdf_bytes
+from remotework_desktop.gui.review.review_page import ReviewPage
+from remotework_desktop.gui.review.sign_dialog import SignDialog
+from remotework_desktop.gui.review.signature_pad import SignaturePad
 from tests.qt_helpers import run_modal
-
-CHECKLIST = """
-id = "sign_test"
-version = 1
-[title]
-da = "Kom godt i gang (test)"
-en = "Getting started (test)"
-[intro]
-da = "Til test af underskrift."
-en = "For testing signatures."
-[[sections]]
-id = "plan"
-[sections.title]
-da = "Ordningen"
-en = "The arrangement"
-[[sections.items]]
-id = "home_days"
-kind = "number"
-plan = "home_days"
-min = 0
-max = 5
-prompt = { da = "Hvor mange dage hjemme om ugen?", en = "How many days at home a week?" }
-help = { da = "Dage.", en = "Days." }
-[[sections.items]]
-id = "needs"
-kind = "text"
-private = true
-prompt = { da = "Hvilke behov har du?", en = "What do you need?" }
-help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
-"""
-# Enough ordinary items that the printed plan runs over several pages.
-CHECKLIST += "".join(
-    f"""
-[[sections.items]]
-id = "topic_{n}"
-kind = "text"
-prompt = {{ da = "Emne {n}: hvad aftaler I?", en = "Topic {n}: what do you agree?" }}
-help = {{ da = "Hjælp {n}.", en = "Help {n}." }}
-"""
-    for n in range(24)
-)
 
 MANAGER = "Søren Ødegaard"
 EMPLOYEE = "Åse Nørgaard"
@@ -86,26 +47,20 @@ PRIVATE_NOTE = "Skærmlæser og rolige omgivelser"
 
 
 @pytest.fixture
-def definition() -> ChecklistDefinition:
-    parsed, errors = parse_checklist(CHECKLIST, "sign_test.toml")
-    assert errors == [] and parsed is not None
-    return parsed
-
-
-@pytest.fixture
-def meeting(definition: ChecklistDefinition) -> Meeting:
+def meeting(small_checklist: ChecklistDefinition) -> Meeting:
     m = new_meeting(
         company="Ærø Tekstil ApS",
         manager_name=MANAGER,
         employee_name=EMPLOYEE,
         meeting_date="2026-11-26",
-        checklists=[definition],
+        checklists=[small_checklist],
     )
-    m.set_answer("sign_test", "home_days", 2)
-    m.set_answer("sign_test", "needs", PRIVATE_NOTE)
-    for n in range(24):
-        m.set_answer("sign_test", f"topic_{n}", f"Aftale nummer {n}: " + "tekst " * 40)
+    m.set_answer("small", "days", 2)
+    m.set_answer("small", "needs", PRIVATE_NOTE)
     m.add_action("Bestil skærm og tastatur", owner="manager", deadline="2026-12-05")
+    # Enough agreed actions that the printed plan runs over several pages.
+    for n in range(24):
+        m.add_action(f"Aftale nummer {n}: " + "tekst " * 40, owner="both")
     return m
 
 
@@ -606,7 +561,7 @@ def test_pdf_view_keyboard_navigation_and_zoom(qtbot, meeting: Meeting) -> None:
 
 
 def test_unreadable_pdf_is_reported_in_plain_words(qtbot) -> None:
-    from remotework_desktop.gui.pdf_view import PdfError
+    from remotework_desktop.gui.review.pdf_view import PdfError
 
     view = PdfView()
     qtbot.addWidget(view)

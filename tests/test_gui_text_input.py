@@ -27,7 +27,7 @@ from test_gui_app import (  # noqa: F401 - the shell's fixtures, shared
 from remotework_desktop.core.checklists import ChecklistDefinition
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
-from remotework_desktop.gui.signing import SignDialog
+from remotework_desktop.gui.review.sign_dialog import SignDialog
 
 ESC_MESSAGE = "Teksten indeholder et styretegn (U+001B), som ikke kan vises. Fjern det."
 

@@ -6,6 +6,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from conftest import SMALL_CHECKLIST, load_small_checklist
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,79 +19,10 @@ from remotework_desktop.core.meetings import (
     new_meeting,
 )
 
-TOML = """
-id = "demo"
-version = 3
-title = { da = "Demo", en = "Demo" }
-intro = { da = "Om demo", en = "About demo" }
-
-[[sections]]
-id = "main"
-title = { da = "Hoved", en = "Main" }
-
-[[sections.items]]
-id = "regular"
-kind = "check"
-prompt = { da = "Fast skærmarbejde hjemme?", en = "Regular screen work at home?" }
-help = { da = "Afgør reglerne.", en = "Decides the rules." }
-
-[[sections.items]]
-id = "days"
-kind = "number"
-min = 0
-max = 5
-prompt = { da = "Dage hjemme", en = "Days at home" }
-help = { da = "Gennemsnit.", en = "Average." }
-plan = "home_days"
-
-[[sections.items]]
-id = "chair"
-kind = "check"
-show_if = { all = [ { item = "regular", op = "eq", value = true }, { item = "days", op = "gt", value = 2 } ] }
-prompt = { da = "Stol i orden?", en = "Chair fine?" }
-help = { da = "Indstillelig stol.", en = "Adjustable chair." }
-
-[[sections.items]]
-id = "health"
-kind = "text"
-private = true
-actionable = false
-prompt = { da = "Behov", en = "Needs" }
-help = { da = "Behov, ikke diagnoser.", en = "Needs, not diagnoses." }
-
-[[sections.items]]
-id = "week"
-kind = "schedule"
-prompt = { da = "Ugeplan", en = "Week" }
-help = { da = "Hvor er du hvornår.", en = "Where are you when." }
-plan = "schedule"
-
-[[sections.items]]
-id = "hours"
-kind = "hours"
-prompt = { da = "Kontakttid", en = "Contact hours" }
-help = { da = "Hvornår kan du nås.", en = "When you can be reached." }
-
-[[sections.items]]
-id = "tasks"
-kind = "multi"
-options = [ { id = "data", da = "Data", en = "Data" }, { id = "phone", da = "Telefon", en = "Phone" } ]
-prompt = { da = "Opgaver", en = "Tasks" }
-help = { da = "Hvilke opgaver.", en = "Which tasks." }
-
-[[sections.items]]
-id = "start"
-kind = "date"
-prompt = { da = "Startdato", en = "Start date" }
-help = { da = "Hvornår.", en = "When." }
-"""
-
 
 @pytest.fixture
-def definition() -> ChecklistDefinition:
-    d, errors = parse_checklist(TOML, "demo.toml")
-    assert errors == [] and d is not None
-    return d
+def definition(small_checklist: ChecklistDefinition) -> ChecklistDefinition:
+    return small_checklist
 
 
 @pytest.fixture
@@ -127,22 +59,22 @@ def test_required_fields_are_named(definition: ChecklistDefinition) -> None:
 
 
 def test_snapshot_is_kept_and_independent_of_the_file(meeting: Meeting) -> None:
-    assert meeting.checklists[0].id == "demo" and meeting.checklists[0].version == 3
-    assert meeting.definition("demo").item("chair") is not None
+    assert meeting.checklists[0].id == "small" and meeting.checklists[0].version == 3
+    assert meeting.definition("small").item("chair") is not None
     # A later edit of the file never changes the meeting: the meeting holds its own copy.
-    changed, _ = parse_checklist(TOML.replace("Stol i orden?", "Ny tekst"), "demo.toml")
+    changed, _ = parse_checklist(SMALL_CHECKLIST.replace("Stol i orden?", "Ny tekst"), "small.toml")
     assert changed is not None and changed.digest() != meeting.checklists[0].digest
-    assert meeting.definition("demo").item("chair").prompt.da == "Stol i orden?"
+    assert meeting.definition("small").item("chair").prompt.da == "Stol i orden?"
 
 
 def test_answers_are_validated_per_kind(meeting: Meeting) -> None:
-    meeting.set_answer("demo", "days", 3)
-    meeting.set_answer("demo", "week", {"mon": "home", "tue": "workplace"})
-    meeting.set_answer("demo", "hours", {"start": "09:00", "end": "15:00"})
-    meeting.set_answer("demo", "tasks", ["phone", "data"])
-    meeting.set_answer("demo", "start", dt.date(2027, 1, 4))
-    assert meeting.entry("demo", "tasks").answer == ["data", "phone"]  # option order
-    assert meeting.entry("demo", "start").answer == "2027-01-04"
+    meeting.set_answer("small", "days", 3)
+    meeting.set_answer("small", "week", {"mon": "home", "tue": "workplace"})
+    meeting.set_answer("small", "hours", {"start": "09:00", "end": "15:00"})
+    meeting.set_answer("small", "tasks", ["phone", "data"])
+    meeting.set_answer("small", "start", dt.date(2027, 1, 4))
+    assert meeting.entry("small", "tasks").answer == ["data", "phone"]  # option order
+    assert meeting.entry("small", "start").answer == "2027-01-04"
     for item, bad in [
         ("days", 9),
         ("days", "tre"),
@@ -153,61 +85,61 @@ def test_answers_are_validated_per_kind(meeting: Meeting) -> None:
         ("regular", "ja"),
     ]:
         with pytest.raises(ValueError):
-            meeting.set_answer("demo", item, bad)
-    assert meeting.entry("demo", "days").answer == 3  # a bad answer changes nothing
+            meeting.set_answer("small", item, bad)
+    assert meeting.entry("small", "days").answer == 3  # a bad answer changes nothing
 
 
 def test_condition_and_progress(meeting: Meeting) -> None:
     # Unknown while unanswered: shown, and marked as depending on the answers.
-    assert "chair" in [i.id for i in meeting.visible_items("demo")]
-    assert [i.id for i in meeting.pending_items("demo")] == ["chair"]
-    meeting.set_answer("demo", "regular", False)
-    assert "chair" not in [i.id for i in meeting.visible_items("demo")]
-    meeting.set_answer("demo", "regular", True)
-    meeting.set_answer("demo", "days", 3)
-    assert "chair" in [i.id for i in meeting.visible_items("demo")]
-    assert meeting.pending_items("demo") == []
-    assert meeting.progress("demo") == (0, 8)
-    meeting.set_status("demo", "days", "agreed")
-    meeting.set_status("demo", "chair", "not_relevant")
-    assert meeting.progress("demo") == (2, 8)
-    meeting.set_answer("demo", "days", 2)  # chair disappears and no longer counts
-    assert meeting.progress("demo") == (1, 7)
+    assert "chair" in [i.id for i in meeting.visible_items("small")]
+    assert [i.id for i in meeting.pending_items("small")] == ["chair"]
+    meeting.set_answer("small", "regular", False)
+    assert "chair" not in [i.id for i in meeting.visible_items("small")]
+    meeting.set_answer("small", "regular", True)
+    meeting.set_answer("small", "days", 3)
+    assert "chair" in [i.id for i in meeting.visible_items("small")]
+    assert meeting.pending_items("small") == []
+    assert meeting.progress("small") == (0, 11)
+    meeting.set_status("small", "days", "agreed")
+    meeting.set_status("small", "chair", "not_relevant")
+    assert meeting.progress("small") == (2, 11)
+    meeting.set_answer("small", "days", 2)  # chair disappears and no longer counts
+    assert meeting.progress("small") == (1, 10)
     with pytest.raises(MeetingError):
-        meeting.set_status("demo", "days", "maybe")
+        meeting.set_status("small", "days", "maybe")
 
 
 def test_private_items_start_private(meeting: Meeting) -> None:
-    meeting.set_note("demo", "health", "Har brug for pauser")
-    assert meeting.entry("demo", "health").private is True
-    meeting.set_note("demo", "days", "x")
-    assert meeting.entry("demo", "days").private is False
+    meeting.set_note("small", "health", "Har brug for pauser")
+    assert meeting.entry("small", "health").private is True
+    meeting.set_note("small", "days", "x")
+    assert meeting.entry("small", "days").private is False
 
 
 def test_an_untouched_private_item_reads_private(meeting: Meeting) -> None:
     """The default lives in the model: read before anyone touched it, the item is private."""
-    assert meeting.entry("demo", "health").private is True
-    assert meeting.entry("demo", "days").private is False
+    assert meeting.entry("small", "health").private is True
+    assert meeting.entry("small", "days").private is False
     assert meeting.entries == {}  # reading stores nothing
     # An explicit choice is kept, also when it is the opposite of the checklist's.
-    meeting.set_private("demo", "health", False)
-    assert meeting.entry("demo", "health").private is False
-    assert meeting_from_dict(meeting.model_dump()).entry("demo", "health").private is False
+    meeting.set_private("small", "health", False)
+    assert meeting.entry("small", "health").private is False
+    assert meeting_from_dict(meeting.model_dump()).entry("small", "health").private is False
     # An unknown checklist or item is simply not private (and not an error).
     assert meeting.entry("nope", "x").private is False
-    assert meeting.entry("demo", "nope").private is False
+    assert meeting.entry("small", "nope").private is False
 
 
 def test_actions(meeting: Meeting) -> None:
     a = meeting.add_action(
-        "Bestil skærm", "manager", "2026-12-10", checklist_id="demo", item_id="chair"
+        "Bestil skærm", "manager", "2026-12-10", checklist_id="small", item_id="chair"
     )
     b = meeting.add_action("Prøv hjemmedage", "employee", None)
     with pytest.raises(MeetingError) as info:
         meeting.add_action("  ", "other", "snart")
     assert {"what", "owner_name", "deadline"} <= set(info.value.fields)
     with pytest.raises(MeetingError):
-        meeting.add_action("Note", checklist_id="demo", item_id="health")  # not actionable
+        meeting.add_action("Note", checklist_id="small", item_id="health")  # not actionable
     meeting.update_action(b.id, deadline="2026-12-01", done=True)
     assert [x.id for x in meeting.sorted_actions("deadline")] == [b.id, a.id]
     assert [x.id for x in meeting.sorted_actions("done")] == [a.id, b.id]
@@ -249,9 +181,9 @@ def test_signed_meeting_is_locked(meeting: Meeting) -> None:
     meeting.add_action("Bestil skærm", "manager", "2026-12-10")
     _sign_both(meeting)
     for change in (
-        lambda: meeting.set_answer("demo", "days", 1),
-        lambda: meeting.set_note("demo", "days", "x"),
-        lambda: meeting.set_status("demo", "days", "agreed"),
+        lambda: meeting.set_answer("small", "days", 1),
+        lambda: meeting.set_note("small", "days", "x"),
+        lambda: meeting.set_status("small", "days", "agreed"),
         lambda: meeting.add_action("x"),
         lambda: meeting.update_action(meeting.actions[0].id, done=True),
         lambda: meeting.set_follow_up_date("2027-01-01"),
@@ -278,36 +210,50 @@ def test_fingerprint_covers_content_and_signatures(meeting: Meeting) -> None:
         assert meeting_from_dict(d).compute_fingerprint() != fp
 
 
+def test_an_untouched_item_and_a_cleared_one_give_the_same_fingerprint(meeting: Meeting) -> None:
+    untouched = meeting.compute_fingerprint()
+    meeting.set_answer("small", "days", 3)
+    meeting.set_note("small", "days", "Mandag og torsdag")
+    meeting.set_status("small", "days", "agreed")
+    assert meeting.compute_fingerprint() != untouched
+    # Cleared again: answer, note and status back as they were, the entry itself remains.
+    meeting.set_answer("small", "days", None)
+    meeting.set_note("small", "days", "")
+    meeting.set_status("small", "days", "open")
+    assert "days" in meeting.entries["small"]
+    assert meeting.compute_fingerprint() == untouched
+
+
 def test_new_version_and_follow_up(meeting: Meeting) -> None:
     meeting.add_action("Åben", "manager", "2026-12-10")
     done = meeting.add_action("Færdig", "employee")
     meeting.update_action(done.id, done=True)
-    meeting.set_answer("demo", "days", 2)
-    meeting.set_status("demo", "days", "agreed")
+    meeting.set_answer("small", "days", 2)
+    meeting.set_status("small", "days", "agreed")
     _sign_both(meeting)
     before = meeting.model_dump(mode="json")
     v2 = meeting.new_version()
     assert (v2.version, v2.amends, v2.state, v2.signatures) == (2, meeting.id, "draft", [])
-    v2.set_answer("demo", "days", 3)
+    v2.set_answer("small", "days", 3)
     assert meeting.model_dump(mode="json") == before  # the signed one stays as it was
     follow = meeting.follow_up("2027-03-01")
     assert follow.follows == meeting.id and follow.meeting_date == "2027-03-01"
     assert [a.what for a in follow.actions] == ["Åben"]
     assert follow.actions[0].carried_from == meeting.id
     # The signed answers carry over; each item is discussed anew.
-    assert follow.entry("demo", "days").answer == 2
-    follow.set_answer("demo", "days", 4)
-    assert follow.previous_answer("demo", "days") == 2  # what was signed stays visible
-    assert follow.previous_answer("demo", "week") is None
-    assert follow.entry("demo", "days").status == "open"
-    assert follow.progress("demo")[0] == 0
+    assert follow.entry("small", "days").answer == 2
+    follow.set_answer("small", "days", 4)
+    assert follow.previous_answer("small", "days") == 2  # what was signed stays visible
+    assert follow.previous_answer("small", "week") is None
+    assert follow.entry("small", "days").status == "open"
+    assert follow.progress("small")[0] == 0
     with pytest.raises(MeetingError):
         v2.new_version()  # only a signed meeting gets a new version
 
 
 @given(st.text(max_size=300))
 def test_any_text_is_refused_plainly_or_round_trips_as_nfc(text: str) -> None:
-    d, _ = parse_checklist(TOML, "demo.toml")
+    d = load_small_checklist()
     m = new_meeting(
         company="A", manager_name="B", employee_name="C", meeting_date="2026-01-01", checklists=[d]
     )
@@ -319,18 +265,18 @@ def test_any_text_is_refused_plainly_or_round_trips_as_nfc(text: str) -> None:
     )
     if bad:
         with pytest.raises(MeetingError) as info:
-            m.set_note("demo", "days", text)
+            m.set_note("small", "days", text)
         assert set(info.value.fields) == {"note"}
         with pytest.raises(MeetingError) as info:
-            m.set_answer("demo", "health", text)
+            m.set_answer("small", "health", text)
         assert set(info.value.fields) == {"answer"}
-        assert m.entry("demo", "days").note == ""
+        assert m.entry("small", "days").note == ""
         return
-    m.set_note("demo", "days", text)
-    m.set_answer("demo", "health", text)
+    m.set_note("small", "days", text)
+    m.set_answer("small", "health", text)
     again = meeting_from_dict(m.model_dump(mode="json"))
-    assert again.entry("demo", "days").note == unicodedata.normalize("NFC", lines)
-    assert again.entry("demo", "health").answer == unicodedata.normalize("NFC", lines)
+    assert again.entry("small", "days").note == unicodedata.normalize("NFC", lines)
+    assert again.entry("small", "health").answer == unicodedata.normalize("NFC", lines)
 
 
 def test_damaged_data_gives_a_plain_error() -> None:
@@ -348,7 +294,7 @@ def test_messages_follow_the_chosen_language(meeting: Meeting) -> None:
         assert info.value.fields["what"] == "Write what is to be done."
         assert "is not a date" in info.value.fields["deadline"]
         with pytest.raises(ValueError, match="must not be more than 5"):
-            meeting.set_answer("demo", "days", 9)
+            meeting.set_answer("small", "days", 9)
     finally:
         messages.set_language("da")
     with pytest.raises(MeetingError) as info:

@@ -19,30 +19,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 36
 STEADY_IDS = ("c0ffee000001", "c0ffee000002", "c0ffee000003")
-CHECKLIST = """
-id = "crash"
-version = 1
-title = { da = "Nedbrud", en = "Crash" }
-intro = { da = "Til test.", en = "For tests." }
-[[sections]]
-id = "main"
-title = { da = "Hoved", en = "Main" }
-[[sections.items]]
-id = "note"
-kind = "text"
-prompt = { da = "Note", en = "Note" }
-help = { da = "Fri tekst.", en = "Free text." }
-"""
 
 
 def child(folder: str, start: int) -> None:
     """Save meetings forever: update the steady ones, now and then create a new one."""
-    from remotework_desktop.core.checklists import parse_checklist
+    from conftest import load_small_checklist  # the script's folder (tests/) is on sys.path
+
     from remotework_desktop.core.meetings import Meeting, new_meeting
     from remotework_desktop.core.store import NotFound, Store
 
-    definition, errors = parse_checklist(CHECKLIST, "crash.toml")
-    assert definition is not None, errors
+    definition = load_small_checklist()
 
     def fresh(meeting_id: str | None = None) -> Meeting:
         m = new_meeting(
@@ -71,13 +57,13 @@ def child(folder: str, start: int) -> None:
             meeting = steady[STEADY_IDS[n % len(STEADY_IDS)]]
             if n % 3 == 0:  # a summary change, so index shards are rewritten too
                 meeting.set_details(company=f"Firma {n}")
-        meeting.set_note("crash", "note", f"n={n} " + "tekst " * (n % 50))
+        meeting.set_note("small", "needs", f"n={n} " + "tekst " * (n % 50))
         store.save(meeting)
         print(f"saved {meeting.id} {n}", flush=True)
 
 
 def _note_n(meeting: object) -> int:
-    note = meeting.entry("crash", "note").note  # type: ignore[attr-defined]
+    note = meeting.entry("small", "needs").note  # type: ignore[attr-defined]
     return int(note.split()[0].removeprefix("n="))
 
 

@@ -48,7 +48,7 @@ _BASE_PT_PROPERTY = "remotework_base_point_size"
 
 def _make_editor(meeting: Meeting, lang: str, parent: QWidget) -> Any:
     """The meeting editor (imported late: it is the heaviest part of the GUI)."""
-    from remotework_desktop.gui.meeting_editor import MeetingEditor
+    from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 
     return MeetingEditor(meeting, lang, parent)
 
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
 
     def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
         """The last page of a meeting: the plan as printed, signing, print and save."""
-        from remotework_desktop.gui.signing import ReviewPage
+        from remotework_desktop.gui.review.review_page import ReviewPage
 
         review = ReviewPage(meeting, self.store, self.lang, editor)
         review.save_meeting = self.save_quietly

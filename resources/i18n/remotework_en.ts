@@ -4,201 +4,201 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="80"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="84"/>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="81"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="185"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="85"/>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="82"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="204"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="86"/>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="215"/>
         <source>Udført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="84"/>
         <source>Fra punkt</source>
         <translation>From item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="150"/>
         <source>Ret handling</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="152"/>
         <source>Ny handling</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="161"/>
         <source>Fra punktet: {0}</source>
         <translation>From the item: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="167"/>
         <source>Hvad skal gøres</source>
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="169"/>
         <source>&amp;Hvad skal gøres?</source>
         <translation>&amp;What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="182"/>
         <source>Anden (skriv navn)</source>
         <translation>Someone else (type name)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="186"/>
         <source>&amp;Ansvarlig:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="193"/>
         <source>Navn på den ansvarlige</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="194"/>
         <source>&amp;Navn på den ansvarlige:</source>
         <translation>&amp;Name of the person responsible:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="208"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="205"/>
         <source>&amp;Frist:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="213"/>
         <source>&amp;Udført</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="222"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="228"/>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="231"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="228"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="227"/>
         <source>Gem handlingen</source>
         <translation>Save the action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="315"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="312"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="317"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="314"/>
         <source>Det, I aftaler at gøre: hvem gør hvad, og hvornår. Vælg en handling og tryk Enter for at rette den, eller Delete for at slette den.</source>
         <translation>What you agree to do: who does what, and when. Select an action and press Enter to edit it, or Delete to delete it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="328"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="325"/>
         <source>&amp;Opfølgningsdato:</source>
         <translation>&amp;Follow-up date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="332"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="329"/>
         <source>Opfølgningsdato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="333"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="330"/>
         <source>Hvornår I mødes igen for at følge op på aftalen.</source>
         <translation>When you meet again to follow up on the agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="364"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="361"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="366"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="363"/>
         <source>Enter retter den valgte handling, Delete sletter den.</source>
         <translation>Enter edits the selected action, Delete deletes it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="374"/>
         <source>&amp;Tilføj handling…</source>
         <translation>&amp;Add action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="375"/>
         <source>&amp;Ret…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="376"/>
         <source>Marker som &amp;udført</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="377"/>
         <source>&amp;Slet…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="378"/>
         <source>Tilføj handling</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="382"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="379"/>
         <source>Ret den valgte handling</source>
         <translation>Edit the selected action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="384"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="381"/>
         <source>Marker den valgte handling som udført eller ikke udført</source>
         <translation>Mark the selected action as done or not done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="386"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="383"/>
         <source>Slet den valgte handling</source>
         <translation>Delete the selected action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="427"/>
         <source>{0} handlinger, {1} udført</source>
         <translation>{0} actions, {1} done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="491"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="488"/>
         <source>Slet handling</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="492"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="489"/>
         <source>Vil I slette handlingen »{0}«? Det kan ikke fortrydes.</source>
         <translation>Do you want to delete the action “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="495"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="492"/>
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/action_plan.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="493"/>
         <source>&amp;Behold</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -206,22 +206,22 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/checklist_page.py" line="49"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="50"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/checklist_page.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="53"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/checklist_page.py" line="57"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="58"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/checklist_page.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="87"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
     </message>
@@ -229,190 +229,169 @@
 <context>
     <name>ItemWidgets</name>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="73"/>
-        <source>Skriv datoen som dd-mm-åååå, fx 31-01-2026.</source>
-        <translation>Type the date as dd-mm-yyyy, e.g. 31-01-2026.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="79"/>
-        <source>Den dato findes ikke i kalenderen.</source>
-        <translation>That date does not exist in the calendar.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="98"/>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="100"/>
-        <source>Skriv et tal, fx 3 eller 2,5.</source>
-        <translation>Type a number, e.g. 3 or 2.5.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="114"/>
-        <source>Skriv et klokkeslæt som tt.mm, fx 9.30.</source>
-        <translation>Type a time as hh.mm, e.g. 9.30.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="28"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="472"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="305"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="473"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="306"/>
         <source>Kalender…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="474"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="307"/>
         <source>Vælg dato i kalender</source>
         <translation>Pick a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="494"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="327"/>
         <source>Vælg dato</source>
         <translation>Pick a date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="497"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="330"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="532"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="365"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="556"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="389"/>
         <source>&amp;Fra kl.</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="557"/>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="559"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="390"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="392"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="558"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="391"/>
         <source>&amp;til kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="572"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="405"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="425"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="593"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="426"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="674"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="43"/>
         <source>Mest til lederen</source>
         <translation>Mainly for the manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="676"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="45"/>
         <source>Mest til medarbejderen</source>
         <translation>Mainly for the employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="677"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
         <source>Til jer begge</source>
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="721"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="97"/>
         <source>Aftalt sidst: {answer}</source>
         <translation>Agreed last time: {answer}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="745"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="120"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="751"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="126"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="755"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="130"/>
         <source>Fortroligt – kommer ikke med i udskriften</source>
         <translation>Confidential – left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="759"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="762"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="777"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="152"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="781"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="156"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="783"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="158"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="792"/>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="869"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="250"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="795"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="170"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="803"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="805"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="822"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="197"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="867"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="248"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/item_widgets.py" line="874"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="255"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -431,8 +410,8 @@
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="568"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
@@ -517,183 +496,183 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="244"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="288"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="294"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="303"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="387"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="412"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="414"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="427"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="462"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="496"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="517"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="536"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="613"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="591"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="615"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="593"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="603"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -716,12 +695,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="672"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -736,17 +715,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="659"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="682"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="692"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="694"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -755,12 +734,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="675"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="698"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="699"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -768,37 +747,37 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="54"/>
         <source>Aftalen er underskrevet og låst. Den kan læses og udskrives, men ikke ændres.</source>
         <translation>The agreement is signed and locked. It can be read and printed, but not changed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="78"/>
         <source>Fremdrift for hele mødet</source>
         <translation>Progress for the whole meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="88"/>
         <source>Mødets sider</source>
         <translation>Meeting pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="89"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="90"/>
         <source>Pil op og ned skifter side. Ctrl+Page Down går til næste.</source>
         <translation>Arrow up and down change page. Ctrl+Page Down goes to the next.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="110"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="181"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="182"/>
         <source>{0} af {1} punkter drøftet</source>
         <translation>{0} of {1} items discussed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_editor.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="193"/>
         <source>{0}
 {1} af {2} drøftet</source>
         <translation>{0}
@@ -808,138 +787,138 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="165"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="140"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="143"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="145"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="147"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="149"/>
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="154"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="181"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="155"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="159"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="209"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="193"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="221"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="202"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="229"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="203"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="231"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="205"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="267"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="369"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="343"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="372"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="346"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1076,42 +1055,42 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="109"/>
         <source>Status for udskrift</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="497"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="110"/>
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="498"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="111"/>
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="500"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="113"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="501"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="114"/>
         <source>Luk forhåndsvisningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="139"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="535"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="148"/>
         <source>Fejl: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="539"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="152"/>
         <source>%1 sider sendt til printeren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
@@ -1119,114 +1098,114 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="60"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="53"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="61"/>
         <source>Printeren kunne ikke startes. Tjek at den er tændt og valgt.</source>
         <translation>The printer could not be started. Check that it is switched on and selected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="73"/>
         <source>Printeren stoppede midt i udskriften.</source>
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="200"/>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="134"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="135"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="139"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="140"/>
         <source>&amp;Side</source>
         <translation>&amp;Page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="210"/>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="144"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="145"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="146"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="147"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="148"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="217"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="150"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="151"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="152"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="220"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="153"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="221"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="154"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="182"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="185"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="385"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="318"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="423"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="356"/>
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/pdf_view.py" line="429"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="362"/>
         <source>Zoom %1 procent</source>
         <translation>Zoom %1 percent</translation>
     </message>
@@ -1244,7 +1223,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="43"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="41"/>
         <source>Datamappen har nu {now} møder. Sikkerhedskopien har {incoming}. Hvis du gendanner, erstattes alle {now} møder af de {incoming} fra sikkerhedskopien. De nuværende data gemmes først i en sikkerhedskopi i mappen &apos;backups&apos;.</source>
         <translation>The data folder now holds {now} meetings. The backup holds {incoming}. If you restore, all {now} meetings are replaced by the {incoming} from the backup. The current data is first saved in a backup in the &apos;backups&apos; folder.</translation>
     </message>
@@ -1272,221 +1251,221 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="341"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="343"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="345"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="97"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="348"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="100"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="359"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="131"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="132"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="383"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="387"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
         <source>&amp;Vis PDF / Udskriv …</source>
         <translation>&amp;Show PDF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="388"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="140"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="389"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="390"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="655"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="407"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="394"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="411"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="413"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="414"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="166"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="417"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="422"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="174"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="423"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="426"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="475"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="227"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="509"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="261"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="523"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="527"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="279"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="288"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="538"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="290"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="540"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="292"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="542"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="597"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="294"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="544"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="296"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="305"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="598"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="350"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="617"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="369"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="620"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="372"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="624"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="376"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="628"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="380"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="635"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="387"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="657"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="667"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="683"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="435"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="691"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="443"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="696"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1494,160 +1473,160 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="50"/>
         <source>Underskrift – %1</source>
         <translation>Signature – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="54"/>
         <source>%1: %2 skriver under</source>
         <translation>%1: %2 is signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="102"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="60"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="112"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="70"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="79"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="114"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="140"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
         <source>Skriv navnet, som det står på mødet: %1.</source>
         <translation>Type the name as it appears on the meeting: %1.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="113"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="126"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="170"/>
-        <location filename="../../remotework_desktop/gui/signing.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="129"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="131"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="140"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="141"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="142"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="191"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="150"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="152"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="153"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="218"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signing.py" line="262"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="220"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
@@ -1655,17 +1634,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../remotework_desktop/gui/signature_pad.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/review/signature_pad.py" line="85"/>
         <source>Underskriftsfelt</source>
         <translation>Signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signature_pad.py" line="88"/>
+        <location filename="../../remotework_desktop/gui/review/signature_pad.py" line="88"/>
         <source>Tegn din underskrift her med mus, finger eller pen. Kan du ikke tegne, så vælg fanen »Skriv navn« og skriv dit fulde navn i stedet; det gælder lige så meget. Tryk Ctrl+Z for at fortryde sidste streg og Delete for at rydde.</source>
         <translation>Draw your signature here with a mouse, finger or pen. If you cannot draw, choose the “Type name” tab and type your full name instead; it counts just as much. Press Ctrl+Z to undo the last stroke and Delete to clear.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/signature_pad.py" line="276"/>
+        <location filename="../../remotework_desktop/gui/review/signature_pad.py" line="276"/>
         <source>Skriv under her</source>
         <translation>Sign here</translation>
     </message>

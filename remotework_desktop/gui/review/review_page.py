@@ -13,21 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
     QStyle,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,262 +35,17 @@ from remotework_desktop.core.formatting import format_datetime
 from remotework_desktop.core.meetings import (
     ROLE_LABELS,
     ROLES,
-    SIGN_STATEMENT,
     Meeting,
     MeetingError,
-    Signature,
 )
 from remotework_desktop.core.store import Store, StoreError
-from remotework_desktop.gui.pdf_view import PdfError, PdfPreviewDialog, PdfView
-from remotework_desktop.gui.signature_pad import SignaturePad
+from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
+from remotework_desktop.gui.review.printing import PdfPreviewDialog
+from remotework_desktop.gui.review.sign_dialog import SignDialog
+from remotework_desktop.gui.widgets import error_label, heading_font, show_error
 
 # Characters that are not allowed in file names on Windows or macOS (and control characters).
 _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
-def _heading_font(widget: QWidget, factor: float = 1.35) -> QFont:
-    """A bold font relative to the widget's own, so the app zoom scales headings too."""
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(True)
-    return font
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(name)
-    label.setVisible(False)
-    return label
-
-
-def _show_error(label: QLabel, message: str) -> None:
-    # The word "Fejl" and the sign carry the meaning; colour alone never does.
-    label.setText(f"⚠ {message}" if message else "")
-    label.setVisible(bool(message))
-
-
-class SignDialog(QDialog):
-    """One person signs: draw with mouse, finger or pen, or type the full name."""
-
-    DRAWN, TYPED = 0, 1
-
-    def __init__(
-        self, meeting: Meeting, role: str, lang: str = "da", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._meeting = meeting
-        self._role = role
-        self._lang = lang
-        self.signature: Signature | None = None
-        expected = meeting.manager_name if role == "manager" else meeting.employee_name
-        role_label = ROLE_LABELS[role]["en" if lang == "en" else "da"]
-        self.setWindowTitle(self.tr("Underskrift – %1").replace("%1", role_label))
-        self.setAccessibleName(self.windowTitle())
-
-        heading = QLabel(
-            self.tr("%1: %2 skriver under").replace("%1", role_label).replace("%2", expected)
-        )
-        heading.setFont(_heading_font(self))
-        heading.setWordWrap(True)
-        intro = QLabel(
-            self.tr(
-                "Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din "
-                "underskrift, eller skriv dit fulde navn."
-            )
-        )
-        intro.setWordWrap(True)
-
-        # -- way 1: draw ---------------------------------------------------------------------
-        self.pad = SignaturePad()
-        self.clear_button = QPushButton(self.tr("&Ryd"))
-        self.clear_button.setAccessibleName(self.tr("Ryd underskriftsfeltet"))
-        self.undo_button = QPushButton(self.tr("&Fortryd streg"))
-        self.undo_button.setAccessibleName(self.tr("Fortryd sidste streg"))
-        self.drawn_name = QLineEdit(expected)
-        self.drawn_name.setAccessibleName(self.tr("Dit fulde navn"))
-        self.drawn_name.setAccessibleDescription(
-            self.tr("Navnet står med underskriften. Ret det, hvis det ikke er dit.")
-        )
-        drawn_name_label = QLabel(self.tr("Dit fulde n&avn:"))
-        drawn_name_label.setBuddy(self.drawn_name)
-        self.drawn_name_error = _error_label(self.tr("Fejl ved navnet"))
-
-        pad_buttons = QHBoxLayout()
-        pad_buttons.addWidget(self.undo_button)
-        pad_buttons.addWidget(self.clear_button)
-        pad_buttons.addStretch(1)
-        drawn_page = QWidget()
-        drawn_layout = QVBoxLayout(drawn_page)
-        drawn_layout.setSpacing(10)
-        drawn_layout.addWidget(self.pad, 1)
-        drawn_layout.addLayout(pad_buttons)
-        drawn_layout.addWidget(drawn_name_label)
-        drawn_layout.addWidget(self.drawn_name)
-        drawn_layout.addWidget(self.drawn_name_error)
-
-        # -- way 2: type ---------------------------------------------------------------------
-        self.typed_name = QLineEdit()
-        self.typed_name.setAccessibleName(self.tr("Dit fulde navn som underskrift"))
-        self.typed_name.setAccessibleDescription(
-            self.tr("Skriv navnet, som det står på mødet: %1.").replace("%1", expected)
-        )
-        typed_label = QLabel(self.tr("Skriv dit fulde &navn som underskrift:"))
-        typed_label.setBuddy(self.typed_name)
-        typed_hint = QLabel(
-            self.tr("Skriv navnet, som det står på mødet: %1.").replace("%1", expected)
-        )
-        typed_hint.setWordWrap(True)
-        self.typed_preview = QLabel()
-        preview_font = _heading_font(self, 1.8)
-        preview_font.setBold(False)
-        preview_font.setItalic(True)
-        self.typed_preview.setFont(preview_font)
-        self.typed_preview.setMinimumHeight(self.typed_preview.fontMetrics().height() + 16)
-        self.typed_preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.typed_preview.setAccessibleName(self.tr("Sådan står underskriften"))
-        self.typed_name_error = _error_label(self.tr("Fejl ved navnet"))
-        typed_page = QWidget()
-        typed_layout = QVBoxLayout(typed_page)
-        typed_layout.setSpacing(10)
-        typed_layout.addWidget(typed_label)
-        typed_layout.addWidget(self.typed_name)
-        typed_layout.addWidget(typed_hint)
-        typed_layout.addWidget(self.typed_name_error)
-        typed_layout.addWidget(self.typed_preview)
-        typed_layout.addStretch(1)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(drawn_page, self.tr("&Tegn underskrift"))
-        self.tabs.addTab(typed_page, self.tr("&Skriv navn"))
-        self.tabs.setAccessibleName(self.tr("Måde at skrive under på"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Måde at skrive under på"))
-        self.tabs.setAccessibleDescription(
-            self.tr("To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.")
-        )
-
-        # -- the statement -------------------------------------------------------------------
-        statement_text = SIGN_STATEMENT["en" if lang == "en" else "da"]
-        statement_box = QGroupBox(self.tr("Det bekræfter du"))
-        statement = QLabel(statement_text)
-        statement.setWordWrap(True)
-        statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        statement.setAccessibleName(self.tr("Erklæring"))
-        self.confirm = QCheckBox(self.tr("Jeg &bekræfter erklæringen"))
-        self.confirm.setAccessibleName(self.tr("Jeg bekræfter erklæringen"))
-        self.confirm.setAccessibleDescription(statement_text)
-        statement_layout = QVBoxLayout(statement_box)
-        statement_layout.addWidget(statement)
-        statement_layout.addWidget(self.confirm)
-
-        self.error = _error_label(self.tr("Fejl ved underskriften"))
-        self.sign_button = QPushButton(self.tr("&Underskriv"))
-        self.sign_button.setAccessibleName(self.tr("Underskriv aftalen"))
-        self.sign_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Annuller"))
-        self.cancel_button.setAccessibleName(self.tr("Annuller underskriften"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.cancel_button)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(14)
-        layout.setContentsMargins(20, 20, 20, 20)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(statement_box)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-        self.setTabOrder(self.tabs.tabBar(), self.pad)
-        self.setTabOrder(self.pad, self.undo_button)
-        self.setTabOrder(self.undo_button, self.clear_button)
-        self.setTabOrder(self.clear_button, self.drawn_name)
-        self.setTabOrder(self.drawn_name, self.typed_name)
-        self.setTabOrder(self.typed_name, self.confirm)
-        self.setTabOrder(self.confirm, self.sign_button)
-        self.setTabOrder(self.sign_button, self.cancel_button)
-
-        self.pad.changed.connect(self._update_state)
-        self.clear_button.clicked.connect(self.pad.clear)
-        self.undo_button.clicked.connect(self.pad.undo_stroke)
-        self.drawn_name.textChanged.connect(self._update_state)
-        self.typed_name.textChanged.connect(self._update_state)
-        self.typed_name.textChanged.connect(self.typed_preview.setText)
-        self.confirm.toggled.connect(self._update_state)
-        self.tabs.currentChanged.connect(self._update_state)
-        self.sign_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-
-        self.resize(820, 720)
-        self.tabs.tabBar().setFocus()
-        self._update_state()
-
-    # -- state ------------------------------------------------------------------------------
-    def method(self) -> str:
-        """The way chosen by the tab shown: "drawn" or "typed"."""
-        return "typed" if self.tabs.currentIndex() == self.TYPED else "drawn"
-
-    def _name_field(self) -> QLineEdit:
-        return self.typed_name if self.method() == "typed" else self.drawn_name
-
-    def _name_error(self) -> QLabel:
-        return self.typed_name_error if self.method() == "typed" else self.drawn_name_error
-
-    def can_sign(self) -> bool:
-        """True when the chosen way is filled in and the statement is confirmed."""
-        if not self.confirm.isChecked() or not self._name_field().text().strip():
-            return False
-        return self.method() == "typed" or not self.pad.is_empty()
-
-    def _update_state(self) -> None:
-        has_strokes = bool(self.pad.strokes())
-        self.undo_button.setEnabled(has_strokes)
-        self.clear_button.setEnabled(has_strokes)
-        self.sign_button.setEnabled(self.can_sign())
-        if self.method() == "drawn" and self.pad.is_empty():
-            hint = self.tr("Tegn din underskrift i feltet for at kunne underskrive.")
-        elif not self._name_field().text().strip():
-            hint = self.tr("Skriv dit navn for at kunne underskrive.")
-        elif not self.confirm.isChecked():
-            hint = self.tr("Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.")
-        else:
-            hint = ""
-        # Tell why the button is disabled, for sighted and screen reader users alike.
-        self.sign_button.setToolTip(hint)
-        self.sign_button.setAccessibleDescription(hint)
-
-    # -- signing ----------------------------------------------------------------------------
-    def accept(self) -> None:
-        """Sign through ``Meeting.sign``; show its message beside the field it concerns."""
-        if not self.can_sign():
-            return
-        for label in (self.error, self.drawn_name_error, self.typed_name_error):
-            _show_error(label, "")
-        drawn = self.method() == "drawn"
-        width, height = self.pad.logical_size()
-        try:
-            self.signature = self._meeting.sign(
-                self._role,
-                self._name_field().text(),
-                method=self.method(),
-                strokes=self.pad.strokes() if drawn else [],
-                width=width,
-                height=height,
-                confirmed=self.confirm.isChecked(),
-                statement_lang=self._lang,
-            )
-        except MeetingError as exc:
-            if "name" in exc.fields:
-                _show_error(self._name_error(), exc.fields["name"])
-                self._name_field().setFocus()
-            else:
-                _show_error(self.error, str(exc))
-            return
-        super().accept()
 
 
 class _SignerRow(QFrame):
@@ -341,7 +93,7 @@ class ReviewPage(QWidget):
         self.setAccessibleName(self.tr("Gennemse og underskriv"))
 
         heading = QLabel(self.tr("Gennemse og underskriv"))
-        heading.setFont(_heading_font(self, 1.5))
+        heading.setFont(heading_font(self, 1.5))
         heading.setAccessibleName(self.tr("Gennemse og underskriv"))
         intro = QLabel(
             self.tr(
@@ -355,7 +107,7 @@ class ReviewPage(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setFont(_heading_font(self, 1.1))
+        self.banner.setFont(heading_font(self, 1.1))
         self.banner.setAccessibleName(self.tr("Aftalens tilstand"))
         banner_icon = QLabel()
         size = self.banner.fontMetrics().height() * 2
@@ -374,7 +126,7 @@ class ReviewPage(QWidget):
 
         self.view = PdfView()
         self.view.setAccessibleName(self.tr("Den aftalte plan, som den udskrives"))
-        self.view_error = _error_label(self.tr("Fejl ved visning af planen"))
+        self.view_error = error_label(self.tr("Fejl ved visning af planen"))
 
         self.include_private = QCheckBox(self.tr("Medtag f&ortrolige noter"))
         self.include_private.setAccessibleName(self.tr("Medtag fortrolige noter"))
@@ -408,7 +160,7 @@ class ReviewPage(QWidget):
             row.remove_button.clicked.connect(lambda _=False, r=role: self.remove_signature(r))
             self.rows[role] = row
             signers.addWidget(row)
-        self.sign_error = _error_label(self.tr("Fejl ved underskrift"))
+        self.sign_error = error_label(self.tr("Fejl ved underskrift"))
 
         self.new_version_button = QPushButton(self.tr("Start &ny version for at ændre"))
         self.new_version_button.setAccessibleName(self.tr("Start ny version for at ændre"))
@@ -501,10 +253,10 @@ class ReviewPage(QWidget):
                 include_private=self.include_private.isChecked(),
             )
             self.view.set_pdf(self._pdf)
-            _show_error(self.view_error, "")
+            show_error(self.view_error, "")
         except (PdfError, MeetingError, ValueError, OSError) as exc:
             self._pdf = b""
-            _show_error(
+            show_error(
                 self.view_error,
                 self.tr("Planen kunne ikke vises: %1").replace("%1", str(exc)),
             )
@@ -577,7 +329,7 @@ class ReviewPage(QWidget):
 
     def after_signing(self, role: str) -> None:
         """Refresh, tell the host to save, and announce the lock when both have signed."""
-        _show_error(self.sign_error, "")
+        show_error(self.sign_error, "")
         self.refresh()
         self.signed.emit(role)
         if self._meeting.is_signed:
@@ -602,7 +354,7 @@ class ReviewPage(QWidget):
         try:
             self._meeting.remove_signature(role)
         except MeetingError as exc:
-            _show_error(self.sign_error, str(exc))
+            show_error(self.sign_error, str(exc))
             return False
         self.refresh()
         # The host saves on this signal too: the signatures changed.
@@ -662,7 +414,7 @@ class ReviewPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         if self.save_meeting is not None and not self.save_meeting():
-            _show_error(
+            show_error(
                 self.save_status,
                 self.tr("PDF'en blev ikke gemt, fordi mødet ikke kunne gemmes først."),
             )
@@ -676,16 +428,16 @@ class ReviewPage(QWidget):
                 include_private=self.include_private.isChecked(),
             )
         except OSError as exc:
-            _show_error(self.save_status, self._plain_os_error(exc, target))
+            show_error(self.save_status, self._plain_os_error(exc, target))
             return None
         except (StoreError, MeetingError) as exc:
-            _show_error(
+            show_error(
                 self.save_status, self.tr("PDF'en blev ikke gemt: %1").replace("%1", str(exc))
             )
             return None
         if self._pdf and sha != hashlib.sha256(self._pdf).hexdigest():
             # The store held another state of the meeting than the one shown (not yet saved).
-            _show_error(
+            show_error(
                 self.save_status,
                 self.tr(
                     "PDF'en er gemt i %1, men den svarer ikke helt til visningen, fordi de "

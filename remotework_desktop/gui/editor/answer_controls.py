@@ -1,173 +1,46 @@
-"""One checklist item as a card: its answer control, status, note, privacy, help and action.
-
-Every answer kind gets a control that shows the stored answer and emits ``edited(value)``
-with the new one (None clears it). The card hands that value to ``Meeting`` and shows any
-error from core, in words, right under the control it concerns. Typed input (text, notes,
-dates, numbers, hours) is applied on a short pause, on leaving the field and on ``commit()``,
-so nothing typed is ever lost.
+"""The answer controls: one per answer kind, each showing the stored answer and emitting
+``edited(value)`` with the new one (None clears it). Typed input (text, dates, numbers, hours)
+is applied on a short pause, on leaving the field and on ``commit()``, so nothing typed is
+ever lost; reading what was typed is core's job (``core.parsing``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from remotework_desktop.core import formatting
-from remotework_desktop.core.checklists import PLACES, WEEKDAYS, AnswerError, Item
-from remotework_desktop.core.meetings import STATUSES, Meeting, MeetingError
-from remotework_desktop.gui.style import ScaledLabel
+from remotework_desktop.core.checklists import PLACES, WEEKDAYS, Item
+from remotework_desktop.core.parsing import (
+    InputError,
+    date_to_text,
+    parse_clock_text,
+    parse_date_text,
+    parse_number_text,
+)
+from remotework_desktop.gui.widgets import make_text_edit
 
 DEBOUNCE_MS = 300
-# Widgets with this property only navigate or show things; they stay usable when read-only.
-NAVIGATION = "rwNavigation"
 # Bare `translate("Context", "...")` calls are what pyside6-lupdate finds.
 translate = QCoreApplication.translate
-
-
-# -- typed input -> values ------------------------------------------------------------------
-class InputError(ValueError):
-    """Typed input that cannot be read; the message is for people."""
-
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DMY_DATE = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$")
-_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
-_CLOCK_COMPACT = re.compile(r"^(\d{2})(\d{2})$")
-
-
-def parse_date_text(text: str) -> str | None:
-    """'31-01-2026', '31.1.2026' or '2026-01-31' -> '2026-01-31'; '' -> None."""
-    text = text.strip()
-    if not text:
-        return None
-    m = _ISO_DATE.match(text)
-    if m:
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        m = _DMY_DATE.match(text)
-        if not m:
-            raise InputError(
-                translate("ItemWidgets", "Skriv datoen som dd-mm-åååå, fx 31-01-2026.")
-            )
-        day, month, year = (int(g) for g in m.groups())
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        raise InputError(translate("ItemWidgets", "Den dato findes ikke i kalenderen.")) from None
-
-
-def date_to_text(iso: str | None) -> str:
-    """'2026-01-31' -> '31-01-2026', the form people type."""
-    if not iso:
-        return ""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day:02d}-{day.month:02d}-{day.year}"
-
-
-def parse_number_text(text: str) -> int | float | None:
-    """'3', '2,5' or '2.5' -> a number; '' -> None."""
-    text = text.strip().replace(" ", "")
-    if not text:
-        return None
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise InputError(translate("ItemWidgets", "Skriv et tal, fx 3 eller 2,5.")) from None
-    if not math.isfinite(value):
-        raise InputError(translate("ItemWidgets", "Skriv et tal, fx 3 eller 2,5."))
-    return int(value) if value.is_integer() else value
-
-
-def parse_clock_text(text: str) -> str | None:
-    """'9', '9.30', '09:30' or '0930' -> '09:30'; '' -> None."""
-    text = text.strip()
-    if not text:
-        return None
-    m = _CLOCK.match(text) or _CLOCK_COMPACT.match(text)
-    if m:
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if hour < 24 and minute < 60:
-            return f"{hour:02d}:{minute:02d}"
-    raise InputError(translate("ItemWidgets", "Skriv et klokkeslæt som tt.mm, fx 9.30."))
-
-
-# -- small building blocks -------------------------------------------------------------------
-class ErrorLabel(QLabel):
-    """A plain-text error under a control: the word 'Fejl' says it, not only a colour."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont()
-        font.setBold(True)
-        self.setFont(font)
-        self.hide()
-
-    def show_error(self, message: str) -> None:
-        if message:
-            self.setText(translate("ItemWidgets", "Fejl: {0}").format(message))
-            self.setAccessibleName(self.text())
-            self.show()
-        else:
-            self.clear_error()
-
-    def clear_error(self) -> None:
-        self.clear()
-        self.hide()
-
-
-class TextBox(QPlainTextEdit):
-    """A plain-text box of a set number of lines where Tab moves on (keyboard users must be
-    able to leave it). Its height follows the font, so the app zoom keeps every line visible;
-    longer text scrolls inside the box, which keeps the cards calm."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        margins = self.contentsMargins()
-        doc_margin = int(self.document().documentMargin() * 2)
-        height = self.fontMetrics().lineSpacing() * self._lines + doc_margin
-        return QSize(super().sizeHint().width(), height + margins.top() + margins.bottom())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self.updateGeometry()
-        super().changeEvent(event)
-
-
-def make_text_edit(parent: QWidget | None, lines: int) -> TextBox:
-    return TextBox(lines, parent)
 
 
 class _FocusOut(QObject):
@@ -625,236 +498,3 @@ def make_answer_control(item: Item, lang: str, parent: QWidget | None = None) ->
     if item.kind == "hours":
         return HoursControl(lang, parent)
     raise ValueError(f"unknown item kind {item.kind!r}")  # pragma: no cover - schema forbids it
-
-
-# -- the card ----------------------------------------------------------------------------------
-def audience_hint(audience: str) -> str:
-    """Who the item mainly speaks to, as a short line under the prompt."""
-    if audience == "manager":
-        return translate("ItemWidgets", "Mest til lederen")
-    if audience == "employee":
-        return translate("ItemWidgets", "Mest til medarbejderen")
-    return translate("ItemWidgets", "Til jer begge")
-
-
-class ItemCard(QFrame):
-    """One visible checklist item: prompt, answer, status, note, privacy, help, action."""
-
-    changed = Signal()  # something was applied to the meeting
-    answer_changed = Signal(str)  # item id; other items' visibility may follow
-    action_requested = Signal(str, str)  # checklist id, item id
-
-    def __init__(
-        self,
-        meeting: Meeting,
-        checklist_id: str,
-        item: Item,
-        lang: str = "da",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.meeting = meeting
-        self.checklist_id = checklist_id
-        self.item = item
-        self.lang = lang
-        self.setObjectName(f"card-{item.id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setAutoFillBackground(True)
-        prompt_text = item.prompt.get(lang)
-        help_text = item.help.get(lang)
-        self.setAccessibleName(prompt_text)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-
-        self.prompt = ScaledLabel(prompt_text, 1.2, True, self)
-        self.audience = QLabel(audience_hint(item.audience), self)
-        self.audience.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.audience)
-        # Shown while the item's condition is unknown (set_pending); read by screen readers.
-        depends = formatting.DEPENDS_ON_ANSWERS["en" if lang == "en" else "da"]
-        self.depends = QLabel(depends, self)
-        self.depends.setObjectName("depends")
-        self.depends.setAccessibleName(depends)
-        self.depends.setHidden(True)
-        layout.addWidget(self.depends)
-        # A follow-up shows what was agreed last time, to evaluate against it.
-        self.previous: QLabel | None = None
-        previous = meeting.previous_answer(checklist_id, item.id)
-        if meeting.follows and previous is not None:
-            text = translate("ItemWidgets", "Aftalt sidst: {answer}").format(
-                answer=formatting.format_answer(item, previous, lang)
-            )
-            self.previous = QLabel(text, self)
-            self.previous.setWordWrap(True)
-            self.previous.setTextFormat(Qt.TextFormat.PlainText)
-            self.previous.setAccessibleName(text)
-            layout.addWidget(self.previous)
-
-        self.answer = make_answer_control(item, lang, self)
-        self.answer.describe(prompt_text, help_text)
-        self.answer.set_value(meeting.entry(checklist_id, item.id).answer)
-        self.prompt.setBuddy(self.answer.focus_widget())
-        self.answer_error = ErrorLabel(self)
-        layout.addWidget(self.answer)
-        layout.addWidget(self.answer_error)
-        self.answer.edited.connect(self._apply_answer)
-        self.answer.invalid.connect(self.answer_error.show_error)
-
-        entry = meeting.entry(checklist_id, item.id)
-
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        self.status_label = QLabel(translate("ItemWidgets", "Status:"), self)
-        self.status = QComboBox(self)
-        for status in STATUSES:
-            self.status.addItem(formatting.status_label(status, lang), status)
-        self.status.setCurrentIndex(STATUSES.index(entry.status))
-        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status.setAccessibleName(translate("ItemWidgets", "Status – {0}").format(prompt_text))
-        self.status_label.setBuddy(self.status)
-        self.status.currentIndexChanged.connect(self._apply_status)
-        self.private = QCheckBox(
-            translate("ItemWidgets", "Fortroligt – kommer ikke med i udskriften"), self
-        )
-        self.private.setChecked(entry.private)
-        self.private.setAccessibleName(
-            translate("ItemWidgets", "Fortroligt – {0}").format(prompt_text)
-        )
-        self.private.setAccessibleDescription(
-            translate("ItemWidgets", "Punktet gemmes, men kommer ikke med i den udskrevne aftale.")
-        )
-        self.private.toggled.connect(self._apply_private)
-        row.addWidget(self.status_label)
-        row.addWidget(self.status)
-        row.addStretch(1)
-        layout.addLayout(row)
-        # On a line of its own: beside the status it pushes the card wide at large zoom.
-        private_row = QHBoxLayout()
-        private_row.addWidget(self.private)
-        private_row.addStretch(1)
-        layout.addLayout(private_row)
-        self.status_error = ErrorLabel(self)
-        layout.addWidget(self.status_error)
-
-        self.note_label = QLabel(translate("ItemWidgets", "Note:"), self)
-        self.note = TextControl(2, self)
-        self.note.set_value(entry.note)
-        self.note.edit.setPlaceholderText(
-            translate("ItemWidgets", "Skriv en note til punktet (valgfrit)")
-        )
-        self.note.edit.setAccessibleName(translate("ItemWidgets", "Note – {0}").format(prompt_text))
-        self.note_label.setBuddy(self.note.edit)
-        self.note.edited.connect(self._apply_note)
-        self.note_error = ErrorLabel(self)
-        layout.addWidget(self.note_label)
-        layout.addWidget(self.note)
-        layout.addWidget(self.note_error)
-
-        buttons = QHBoxLayout()
-        self.help_button = QPushButton(translate("ItemWidgets", "Hjælp (F1)"), self)
-        self.help_button.setCheckable(True)
-        self.help_button.setAccessibleName(
-            translate("ItemWidgets", "Vis hjælp – {0}").format(prompt_text)
-        )
-        self.help_button.setAccessibleDescription(help_text)
-        self.help_button.setProperty(NAVIGATION, True)
-        self.help_button.toggled.connect(self._show_help)
-        buttons.addWidget(self.help_button)
-        self.action_button: QPushButton | None = None
-        if item.actionable:
-            self.action_button = QPushButton(translate("ItemWidgets", "Gør til handling…"), self)
-            self.action_button.setAccessibleName(
-                translate("ItemWidgets", "Gør til handling – {0}").format(prompt_text)
-            )
-            self.action_button.clicked.connect(
-                lambda: self.action_requested.emit(self.checklist_id, self.item.id)
-            )
-            buttons.addWidget(self.action_button)
-        self.action_count = QLabel(self)
-        buttons.addWidget(self.action_count)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-        self.help = QLabel(help_text, self)
-        self.help.setWordWrap(True)
-        self.help.setTextFormat(Qt.TextFormat.PlainText)
-        self.help.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.help.setAutoFillBackground(True)
-        self.help.setMargin(12)
-        self.help.setAccessibleName(translate("ItemWidgets", "Hjælp"))
-        self.help.hide()
-        layout.addWidget(self.help)
-
-    # -- applying to the meeting -----------------------------------------------------------
-    def _apply(self, change: Callable[[], None], error: ErrorLabel) -> bool:
-        try:
-            change()
-        except (MeetingError, AnswerError) as exc:
-            error.show_error(str(exc))
-            return False
-        error.clear_error()
-        self.changed.emit()
-        return True
-
-    def set_pending(self, pending: bool) -> None:
-        """Mark the card as depending on answers above (its condition is still unknown)."""
-        self.depends.setHidden(not pending)
-        name = self.item.prompt.get(self.lang)
-        self.setAccessibleName(f"{name} – {self.depends.text()}" if pending else name)
-
-    def _apply_answer(self, value: Any) -> None:
-        cid, iid = self.checklist_id, self.item.id
-        if self._apply(lambda: self.meeting.set_answer(cid, iid, value), self.answer_error):
-            self.answer_changed.emit(iid)
-
-    def _apply_status(self, index: int) -> None:
-        status = self.status.itemData(index)
-        cid, iid = self.checklist_id, self.item.id
-        self._apply(lambda: self.meeting.set_status(cid, iid, status), self.status_error)
-
-    def _apply_private(self, checked: bool) -> None:
-        cid, iid = self.checklist_id, self.item.id
-        self._apply(lambda: self.meeting.set_private(cid, iid, checked), self.status_error)
-
-    def _apply_note(self, text: str | None) -> None:
-        cid, iid = self.checklist_id, self.item.id
-        self._apply(lambda: self.meeting.set_note(cid, iid, text or ""), self.note_error)
-
-    # -- public ------------------------------------------------------------------------------
-    def commit(self) -> None:
-        """Apply anything typed but not yet applied."""
-        self.answer.commit()
-        self.note.commit()
-
-    def toggle_help(self) -> None:
-        self.help_button.toggle()
-
-    def _show_help(self, shown: bool) -> None:
-        self.help.setVisible(shown)
-        self.help_button.setText(
-            translate("ItemWidgets", "Skjul hjælp (F1)")
-            if shown
-            else translate("ItemWidgets", "Hjælp (F1)")
-        )
-
-    def set_action_count(self, count: int) -> None:
-        self.action_count.setText(
-            translate("ItemWidgets", "{0} handling(er) fra dette punkt").format(count)
-            if count
-            else ""
-        )
-
-    def set_read_only(self, ro: bool) -> None:
-        self.answer.set_read_only(ro)
-        self.note.set_read_only(ro)
-        self.status.setEnabled(not ro)
-        self.private.setEnabled(not ro)
-        if self.action_button is not None:
-            self.action_button.setEnabled(not ro)
-
-    def focus_first(self) -> None:
-        self.answer.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)

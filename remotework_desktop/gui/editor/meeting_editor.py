@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.meetings import Meeting
-from remotework_desktop.gui.action_plan import ActionPlanPage
-from remotework_desktop.gui.checklist_page import ChecklistPage
-from remotework_desktop.gui.item_widgets import NAVIGATION
+from remotework_desktop.gui.editor.action_plan import ActionPlanPage
+from remotework_desktop.gui.editor.checklist_page import ChecklistPage
+from remotework_desktop.gui.editor.item_card import NAVIGATION
 from remotework_desktop.gui.style import ScaledLabel, rescale_labels
 
 translate = QCoreApplication.translate

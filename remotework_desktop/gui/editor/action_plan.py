@@ -41,15 +41,12 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core import formatting
 from remotework_desktop.core.meetings import OWNERS, Action, Meeting, MeetingError
+from remotework_desktop.core.parsing import InputError
 from remotework_desktop.gui import errors
-from remotework_desktop.gui.item_widgets import (
-    NAVIGATION,
-    DateControl,
-    ErrorLabel,
-    InputError,
-    make_text_edit,
-)
+from remotework_desktop.gui.editor.answer_controls import DateControl
+from remotework_desktop.gui.editor.item_card import NAVIGATION
 from remotework_desktop.gui.style import ScaledLabel
+from remotework_desktop.gui.widgets import ErrorLabel, make_text_edit
 
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

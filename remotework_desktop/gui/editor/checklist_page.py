@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.meetings import Meeting
-from remotework_desktop.gui.item_widgets import NAVIGATION, ItemCard
+from remotework_desktop.gui.editor.item_card import NAVIGATION, ItemCard
 from remotework_desktop.gui.style import ScaledLabel
 
 translate = QCoreApplication.translate

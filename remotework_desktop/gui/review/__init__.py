@@ -1,0 +1,1 @@
+"""Review and sign: the plan as printed, the sign dialog, the signature pad, print."""
