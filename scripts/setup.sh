@@ -3,8 +3,8 @@
 # and the program installed into it (editable) at the versions pinned in requirements.lock.
 # Pass "test" to add the development tools (the "dev" extra).
 # Once set up it returns at once, with no network and no install: a stamp in .venv holds a
-# hash of pyproject.toml, requirements.lock and the venv's Python; only a change to those
-# (or a missing "test" set-up) installs again. Delete .venv to start over.
+# hash of pyproject.toml, requirements.lock, this script and the venv's Python; only a change
+# to those (or a missing "test" set-up) installs again. Delete .venv to start over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ STAMP=.venv/remotework-setup.stamp
 stamp_hash() {
   .venv/bin/python -c 'import hashlib, sys
 h = hashlib.sha256(sys.version.encode())
-for name in ("pyproject.toml", "requirements.lock"):
+for name in ("pyproject.toml", "requirements.lock", "scripts/setup.sh"):
     with open(name, "rb") as f:
         h.update(f.read())
 print(h.hexdigest())' 2>/dev/null
@@ -40,8 +40,9 @@ DEB_PACKAGES=(
   libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-util1
 )
 if [[ "${1:-}" == "test" ]]; then
-  # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots
-  DEB_PACKAGES+=(poppler-utils xvfb xauth)
+  # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots;
+  # PyInstaller (the bundle) needs objdump and objcopy
+  DEB_PACKAGES+=(poppler-utils xvfb xauth binutils)
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
