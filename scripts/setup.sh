@@ -1,9 +1,34 @@
 #!/usr/bin/env bash
 # Set up a fresh machine: Qt's system libraries (Debian/Ubuntu), a virtualenv in .venv,
-# and the program installed into it (editable). Pass "test" to add the test tools.
-# Safe to run again: it only installs what is missing.
+# and the program installed into it (editable) at the versions pinned in requirements.lock.
+# Pass "test" to add the development tools (the "dev" extra).
+# Once set up it returns at once, with no network and no install: a stamp in .venv holds a
+# hash of pyproject.toml, requirements.lock, this script and the venv's Python; only a change
+# to those (or a missing "test" set-up) installs again. Delete .venv to start over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+mode=app
+if [[ "${1:-}" == "test" ]]; then mode=dev; fi
+STAMP=.venv/remotework-setup.stamp
+stamp_hash() {
+  .venv/bin/python -c 'import hashlib, sys
+h = hashlib.sha256(sys.version.encode())
+for name in ("pyproject.toml", "requirements.lock", "scripts/setup.sh"):
+    with open(name, "rb") as f:
+        h.update(f.read())
+print(h.hexdigest())' 2>/dev/null
+}
+venv_current() {
+  local have have_mode want
+  [[ -f "$STAMP" ]] || return 1
+  read -r have have_mode <"$STAMP" || return 1
+  want="$(stamp_hash)" || return 1
+  [[ "$have" == "$want" ]] && [[ "$mode" == app || "$have_mode" == dev ]]
+}
+if venv_current; then
+  exit 0
+fi
 
 DEB_PACKAGES=(
   # what Qt (PySide6) needs to start, also offscreen
@@ -15,8 +40,9 @@ DEB_PACKAGES=(
   libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-util1
 )
 if [[ "${1:-}" == "test" ]]; then
-  # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots
-  DEB_PACKAGES+=(poppler-utils xvfb xauth)
+  # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots;
+  # PyInstaller (the bundle) needs objdump and objcopy
+  DEB_PACKAGES+=(poppler-utils xvfb xauth binutils)
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
@@ -39,5 +65,7 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 extra=""
-if [[ "${1:-}" == "test" ]]; then extra="[test]"; fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
+if [[ "$mode" == dev ]]; then extra="[dev]"; fi
+rm -f "$STAMP"
+.venv/bin/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".${extra}"
+echo "$(stamp_hash) $mode" >"$STAMP"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up and run the checks: ruff (lint and format) and the whole test suite, headless.
+# Set up (the first time, or when pyproject.toml or requirements.lock changed) and run the
+# checks: ruff (lint and format) and the test suite, headless. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test

@@ -92,7 +92,13 @@ def test_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
         with pytest.raises(subprocess.TimeoutExpired):
             proc.wait(timeout=rng.uniform(0.0, 0.12))
         proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
+        # Read the rest through the same buffered reader as "ready": readline() may already
+        # hold acknowledgements in its buffer, which communicate() (raw pipe) would miss.
+        out = proc.stdout.read()
+        err = proc.stderr.read()
+        proc.stdout.close()
+        proc.stderr.close()
+        proc.wait(timeout=30)
         assert proc.returncode == -signal.SIGKILL, err
         last_n = start
         for line in out.splitlines(keepends=True):

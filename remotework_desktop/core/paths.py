@@ -1,12 +1,14 @@
 """One way to find paths: the data folder, the shipped checklists and the resources.
 
-Content is found both in a source checkout (``checklists/`` and ``resources/`` beside the
-package) and in an installed wheel (copied into ``remotework_desktop/_data/``).
+Content is found in a source checkout (``checklists/`` and ``resources/`` beside the
+package), in an installed wheel (copied into ``remotework_desktop/_data/``) and in the
+PyInstaller bundle (``checklists/`` and ``resources/`` in its ``sys._MEIPASS`` folder).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -19,6 +21,9 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def _content_dir(name: str) -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)  # set only in a PyInstaller bundle
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / name
     installed = _PACKAGE_DIR / "_data" / name
     if installed.is_dir():
         return installed

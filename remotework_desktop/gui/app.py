@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from remotework_desktop import APP_NAME
@@ -109,6 +110,14 @@ class AppController(QObject):
         return self.window.rescue()
 
 
+def app_icon() -> QIcon:
+    """The program's icon, every size drawn by scripts/make_icon.py."""
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob(f"{APP_NAME}-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def _ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -116,6 +125,9 @@ def _ensure_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Hjemmearbejde")
     app.setOrganizationName(APP_NAME)
+    # The window icon; on Linux the desktop file of the same name (packaging/) gives the rest.
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_NAME)
     # Fusion, with tick boxes that grow with the zoom (see gui/style.py).
     app.setStyle(ReadableStyle())
     return app
