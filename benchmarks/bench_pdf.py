@@ -44,7 +44,7 @@ def _ms(seconds: float) -> str:
 
 
 def bench_render(quick: bool) -> None:
-    from remotework_desktop.core.report import render_pdf
+    from remotework_desktop.core.pdf.render import render_pdf
 
     meeting = _signed_example()
     start = time.perf_counter()

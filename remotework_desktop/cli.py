@@ -176,7 +176,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.export import export_pdf
+    from remotework_desktop.core.pdf.export import export_pdf
 
     with _open_store(args) as store:
         meeting_id = store.resolve_id(args.id)
@@ -206,7 +206,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.verify import verify_pdf
+    from remotework_desktop.core.pdf.verify import verify_pdf
 
     path = Path(args.pdf)
     try:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.core.pdf.verify import verify_pdf
 from remotework_desktop.core.settings import load_settings
 from remotework_desktop.core.store import Store
-from remotework_desktop.core.verify import verify_pdf
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core.checklists import ChecklistDefinition
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.core.report import render_pdf
+from remotework_desktop.core.pdf.render import render_pdf
+from remotework_desktop.core.pdf.verify import extract_embedded
 from remotework_desktop.core.store import Store
-from remotework_desktop.core.verify import extract_embedded
 from remotework_desktop.gui.review.pdf_view import PdfView
 from remotework_desktop.gui.review.printing import PdfPreviewDialog, print_pdf_bytes
 from remotework_desktop.gui.review.review_page import ReviewPage

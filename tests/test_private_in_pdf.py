@@ -21,11 +21,12 @@ from pypdf import PdfReader
 
 from remotework_desktop.core import meetings
 from remotework_desktop.core.checklists import canonical_digest, load_checklists
-from remotework_desktop.core.export import export_pdf
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, FORMAT_V1, render_pdf
+from remotework_desktop.core.pdf.export import export_pdf
+from remotework_desktop.core.pdf.render import render_pdf
+from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, FORMAT, FORMAT_V1
+from remotework_desktop.core.pdf.verify import DIFFERS, MATCHES, verify_pdf
 from remotework_desktop.core.store import Store
-from remotework_desktop.core.verify import DIFFERS, MATCHES, verify_pdf
 
 try:  # tests/ is a plain folder on sys.path, or a package
     from test_cli import run

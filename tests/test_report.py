@@ -27,7 +27,8 @@ from pypdf import PdfReader
 from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core.checklists import canonical_digest, load_file
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, printed_data, render_pdf
+from remotework_desktop.core.pdf.render import printed_data, render_pdf
+from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, FORMAT
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ROOT = Path(__file__).resolve().parent.parent
@@ -384,7 +385,7 @@ def test_render_in_a_fresh_process_is_byte_identical(signed_pdf: bytes, tmp_path
     script = (
         "import sys, zoneinfo; sys.path.insert(0, sys.argv[1]);"
         "from test_report import build_meeting;"
-        "from remotework_desktop.core.report import render_pdf;"
+        "from remotework_desktop.core.pdf.render import render_pdf;"
         "sys.stdout.buffer.write(render_pdf(build_meeting(signed=True),"
         " tz=zoneinfo.ZoneInfo('Europe/Copenhagen')))"
     )
@@ -527,8 +528,9 @@ def test_shipped_font_subsets_cover_every_character_the_program_prints() -> None
     """The fonts are subsets: a character outside them would print as an empty box."""
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from remotework_desktop.core import meetings, report
+    from remotework_desktop.core import meetings
     from remotework_desktop.core.checklists import load_checklists
+    from remotework_desktop.core.pdf import strings
 
     loaded = load_checklists()
     assert loaded.definitions and not loaded.errors
@@ -539,7 +541,7 @@ def test_shipped_font_subsets_cover_every_character_the_program_prints() -> None
             meetings.STATUS_LABELS,
             meetings.OWNER_LABELS,
             meetings.ROLE_LABELS,
-            report.T,
+            strings.T,
             fmt.MONTHS,
             fmt.WEEKDAY_NAMES,
             fmt.PLACE_LABELS,

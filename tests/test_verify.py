@@ -17,11 +17,11 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
 from remotework_desktop.core.checklists import canonical_digest
-from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.meetings import Meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, render_pdf
-from remotework_desktop.core.store import NotFound, Store
-from remotework_desktop.core.verify import (
+from remotework_desktop.core.pdf.export import export_pdf, render_for_export
+from remotework_desktop.core.pdf.render import render_pdf
+from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, FORMAT
+from remotework_desktop.core.pdf.verify import (
     DIFFERS,
     MATCHES,
     NOT_OURS,
@@ -29,6 +29,7 @@ from remotework_desktop.core.verify import (
     extract_embedded,
     verify_pdf,
 )
+from remotework_desktop.core.store import NotFound, Store
 
 try:  # tests/ is a plain folder on sys.path, or a package
     from test_report import CID, build_meeting, flat, pdf_pages

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.atomic import failure_kind
-from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.formatting import format_datetime
 from remotework_desktop.core.meetings import (
     ROLE_LABELS,
@@ -38,6 +37,7 @@ from remotework_desktop.core.meetings import (
     Meeting,
     MeetingError,
 )
+from remotework_desktop.core.pdf.export import export_pdf, render_for_export
 from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.printing import PdfPreviewDialog

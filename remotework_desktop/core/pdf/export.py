@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.atomic import atomic_write_bytes
-from remotework_desktop.core.report import embedded_document, render_pdf
+from remotework_desktop.core.pdf.render import embedded_document, render_pdf
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting

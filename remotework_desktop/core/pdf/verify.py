@@ -4,7 +4,7 @@ Exit codes follow the CLI: 0 the file matches; 1 it is one of ours but something
 (changed content, changed local record, unknown meeting, or a file that is not byte for byte
 an export from this installation); 2 it is not one of ours at all.
 
-A file carries exactly the data it prints (``report.printed_data``), so it is compared with
+A file carries exactly the data it prints (``render.printed_data``), so it is compared with
 the local record cut down the same way. A file of the previous release (``FORMAT_V1``)
 carries the whole record and is compared with the whole record.
 """
@@ -21,7 +21,8 @@ from typing import Any
 
 from remotework_desktop.core.checklists import canonical_digest
 from remotework_desktop.core.messages import say
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, FORMAT_V1, printed_data
+from remotework_desktop.core.pdf.render import printed_data
+from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, FORMAT, FORMAT_V1
 
 MATCHES = 0
 DIFFERS = 1
