@@ -211,16 +211,76 @@ def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.pdf)
     try:
         data = path.read_bytes()
+        cert = Path(args.cert).read_bytes() if args.cert else None
     except OSError as exc:
-        raise CliError(f"kan ikke læse {path}: {exc.strerror or exc}", EXIT_USAGE) from exc
+        where = exc.filename or path
+        raise CliError(
+            say(f"kan ikke læse {where}: {exc.strerror or exc}", f"cannot read {where}: {exc}"),
+            EXIT_USAGE,
+        ) from exc
     with _open_store(args, read_only=True) as store:
-        result = verify_pdf(data, store)
+        try:
+            result = verify_pdf(data, store, cert=cert)
+        except ValueError as exc:
+            raise CliError(
+                say(
+                    f"{args.cert} er ikke et certifikat (PEM eller DER)",
+                    f"{args.cert} is not a certificate (PEM or DER)",
+                ),
+                EXIT_USAGE,
+            ) from exc
     stream = sys.stdout if result.code == 0 else sys.stderr
     print(result.message, file=stream)
-    # The message already names the first difference; list the rest below it.
+    for line in result.report:  # one line each: seal, unchanged, data, record, state
+        _line(f"  {line}", file=stream)
+    # The message already names the first difference; list the rest below the report.
     for diff in result.differences[1:]:
-        print(f"  {diff}", file=stream)
+        _line(f"  {diff}", file=stream)
     return result.code
+
+
+def cmd_seal_key(args: argparse.Namespace) -> int:
+    import getpass
+
+    from remotework_desktop.core import paths, seal_key
+
+    folder = paths.data_dir(args.data_dir)
+    if args.action == "export-cert":
+        key = seal_key.load(folder)
+        if key is None:
+            raise CliError(
+                say(
+                    "der er intet segl på denne computer endnu; det laves ved første "
+                    "udskrift af en underskrevet plan",
+                    "this computer has no seal yet; it is made when a signed plan is "
+                    "first exported",
+                )
+            )
+        from remotework_desktop.core.atomic import atomic_write_bytes
+
+        atomic_write_bytes(Path(args.file), key.cert_pem, mode=0o644)
+        subject, fingerprint = seal_key.describe(key.cert_der)
+        _line(say(f"Certifikat gemt: {args.file}", f"Certificate saved: {args.file}"))
+        _line(f"  {subject}  SHA-256 {fingerprint}")
+        return EXIT_OK
+    try:
+        p12 = Path(args.file).read_bytes()
+        if args.passphrase_file:
+            lines = Path(args.passphrase_file).read_bytes().splitlines()
+            passphrase = lines[0] if lines else b""
+        else:
+            prompt = say("Adgangskode til .p12-filen: ", "Passphrase of the .p12 file: ")
+            passphrase = getpass.getpass(prompt).encode("utf-8")
+    except OSError as exc:
+        raise CliError(f"{exc.filename}: {exc.strerror or exc}", EXIT_USAGE) from exc
+    try:
+        key = seal_key.import_p12(folder, p12, passphrase)
+    except seal_key.SealKeyError as exc:
+        raise CliError(str(exc)) from exc
+    subject, fingerprint = seal_key.describe(key.cert_der)
+    _line(say(f"Segl-nøgle importeret: {subject}", f"Seal key imported: {subject}"))
+    _line(f"  SHA-256 {fingerprint}")
+    return EXIT_OK
 
 
 def _no_screen() -> bool:
@@ -307,6 +367,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
     p.add_argument("pdf", metavar="FILE.pdf")
+    p.add_argument("--cert", metavar="FILE.pem", help="seglet skal være lavet med dette certifikat")
+    p = add("seal-key", cmd_seal_key, "organisationens segl: importer en .p12, gem certifikatet")
+    p.add_argument("action", choices=["import", "export-cert"])
+    p.add_argument("file", metavar="FILE", help=".p12 at importere / .pem at gemme")
+    p.add_argument(
+        "--passphrase-file", metavar="FILE", help="adgangskoden (første linje), til scripts"
+    )
     return parser
 
 

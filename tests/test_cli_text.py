@@ -131,7 +131,10 @@ def test_stored_bad_text_exports_a_pdf_that_verifies(tmp_path: Path) -> None:
     assert not [c for c in text if ord(c) < 0x20 and c != "\n"]
     assert "\ufffd" in reader.metadata.title
     verified = run(data, "verify", str(pdf))
-    assert verified.returncode == 0, verified.stderr + verified.stdout
+    # A draft: unchanged, but never a plain "matches" (exit 1, README).
+    assert verified.returncode == 1, verified.stderr + verified.stdout
+    assert verified.stderr.decode().startswith("draft – kladde"), verified.stderr
+    assert "Gemte data: stemmer" in verified.stderr.decode()
     # An error that names the stored text says it on one safe line.
     refused = run(data, "sign", meeting.id, "--manager", "Lone", "--employee", "x", "--yes")
     assert "Mads\\n0123456789ab" in one_line(refused)

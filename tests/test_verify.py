@@ -96,7 +96,10 @@ def test_export_writes_the_rendered_bytes_and_records_them(store: Store, tmp_pat
     sha = export_pdf(store, meeting.id, target, lang="en", include_private=True)
     data = target.read_bytes()
     assert sha == hashlib.sha256(data).hexdigest()
-    assert data == render_pdf(store.get(meeting.id), lang="en", include_private=True)
+    # The rendered bytes, then the seal as an incremental update after them.
+    unsealed = render_pdf(store.get(meeting.id), lang="en", include_private=True)
+    assert data.startswith(unsealed) and len(data) > len(unsealed)
+    assert b"/ETSI.CAdES.detached" in data[len(unsealed) :]
     record = store.find_export(sha)
     assert record is not None
     assert record["meeting_id"] == meeting.id
@@ -125,7 +128,8 @@ def test_render_for_export_gives_the_bytes_export_saves(
     assert store.find_export(hashlib.sha256(shown).hexdigest())["meeting_id"] == follow.id
     assert sha == hashlib.sha256(shown).hexdigest()
     # Without the store's lookup the bytes differ: the helper is what keeps them equal.
-    assert render_pdf(store.get(follow.id), lang=lang, include_private=include_private) != shown
+    plain = render_pdf(store.get(follow.id), lang=lang, include_private=include_private)
+    assert not shown.startswith(plain)
 
 
 def test_export_of_a_follow_up_names_the_earlier_meeting_date(store: Store, tmp_path) -> None:
@@ -163,11 +167,18 @@ def test_untouched_export_matches(store: Store, signed_export) -> None:
     assert embedded(data)["fingerprint"][:12] in result.message
 
 
-def test_untouched_draft_export_matches(store: Store, tmp_path) -> None:
+def test_untouched_draft_export_is_never_a_plain_match(store: Store, tmp_path) -> None:
+    """A draft is not sealed; verify says it is unchanged but a draft, exit 1 (README)."""
     meeting = build_meeting(signed=False)
     store.save(meeting)
     export_pdf(store, meeting.id, tmp_path / "d.pdf", lang="da", include_private=False)
-    assert verify_pdf((tmp_path / "d.pdf").read_bytes(), store).code == MATCHES
+    data = (tmp_path / "d.pdf").read_bytes()
+    assert b"/ByteRange" not in data  # drafts carry no seal
+    result = verify_pdf(data, store)
+    assert (result.code, result.differences) == (DIFFERS, [])
+    assert result.message.startswith("draft – kladde, ikke underskrevet")
+    assert "matches" not in result.message
+    assert result.report[-1].startswith("Status: KLADDE")
 
 
 # -- verify: differs ----------------------------------------------------------------------
@@ -180,7 +191,7 @@ def test_any_changed_field_of_embedded_data_is_caught(store, signed_export, key)
     document = embedded(data)
     document["canonical"][key] = changed(document["canonical"][key])
     result = verify_pdf(reembed(data, document), store)
-    assert result.code == DIFFERS
+    assert result.code == DIFFERS  # the rewrite carries a seal that no longer holds
     assert any("fingeraftrykket" in d for d in result.differences)
     assert any(d.endswith(f": {key}") or f": {key}." in d for d in result.differences), (
         result.differences
@@ -199,7 +210,7 @@ def test_changed_field_with_a_recomputed_fingerprint_is_still_caught(
     result = verify_pdf(reembed(data, document), store)
     assert result.code == DIFFERS
     assert not any("fingeraftrykket i filen" in d for d in result.differences)
-    assert any("byte for byte" in d for d in result.differences)
+    assert any(d.startswith("Segl: UGYLDIGT") for d in result.differences)
 
 
 def test_reembedded_identical_data_is_caught_by_the_export_registry(store, signed_export):
@@ -207,7 +218,8 @@ def test_reembedded_identical_data_is_caught_by_the_export_registry(store, signe
     result = verify_pdf(reembed(data, embedded(data)), store)
     assert result.code == DIFFERS
     assert result.differences == [
-        "Filen er ikke byte for byte en PDF, som dette program har gemt (filen er ændret)."
+        "Segl: UGYLDIGT – filen er ændret efter forseglingen, eller seglet er beskadiget.",
+        "Uændret siden forseglingen: NEJ – der er ændret eller tilføjet noget.",
     ]
 
 
@@ -302,8 +314,10 @@ def test_unknown_meeting_is_caught(signed_export, tmp_path) -> None:
     _, data = signed_export
     with Store.open(tmp_path / "elsewhere") as other:
         result = verify_pdf(data, other)
+    # Sealed, but this data folder has neither the meeting nor the sealing certificate.
     assert result.code == DIFFERS
-    assert any("ukendt møde" in d for d in result.differences)
+    assert any("ukendt møde" in line for line in result.report)
+    assert any("IKKE denne computers" in d for d in result.differences)
 
 
 # -- verify: not ours ---------------------------------------------------------------------

@@ -1,17 +1,23 @@
-"""Export a meeting's PDF: render it, save it atomically, remember its SHA-256.
+"""Export a meeting's PDF: render it, seal a signed plan, save it, remember its SHA-256.
 
-The store's export registry is what lets ``verify`` say "this file is byte for byte the one
-this installation made": any changed byte changes the hash.
+A signed plan carries the organisation's seal (``seal.py``, key in ``seal_key.py``), so any
+copy can be checked without this store. The store's export registry still lets ``verify``
+say "this file is byte for byte the one this installation made", for drafts and for PDFs
+made before the seal existed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from remotework_desktop.core import seal_key
 from remotework_desktop.core.atomic import atomic_write_bytes
 from remotework_desktop.core.pdf.render import embedded_document, render_pdf
+from remotework_desktop.core.pdf.seal import seal_pdf
+from remotework_desktop.core.pdf.strings import _t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
@@ -35,12 +41,27 @@ def render_for_export(store: Any, meeting: Meeting, *, lang: str, include_privat
     The GUI's preview and print use this, so what is shown or printed is byte for byte
     what is exported (with the date of the meeting it follows up, looked up in ``store``).
     """
-    return render_pdf(
+    data = render_pdf(
         meeting,
         lang=lang,
         include_private=include_private,
         follows_date=_follows_date(store, meeting.follows),
     )
+    if not meeting.is_signed or store is None:
+        return data  # a draft is not sealed: it is marked KLADDE on every page
+    folder = Path(store.folder)
+    key = seal_key.load(folder)
+    if key is None:
+        if getattr(store, "read_only", False):
+            return data  # a read-only window cannot make the key; it cannot export either
+        key = seal_key.create(folder, meeting.company)
+    return seal_pdf(data, key, sealing_time(meeting), _t("seal_reason", lang))
+
+
+def sealing_time(meeting: Meeting) -> dt.datetime:
+    """The seal's time: the last person's signing time (so the same plan, same bytes)."""
+    when = dt.datetime.fromisoformat(max(s.signed_at for s in meeting.signatures))
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 def export_pdf(

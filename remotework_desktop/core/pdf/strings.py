@@ -62,6 +62,10 @@ T: dict[str, dict[str, str]] = {
     "fingerprint": {"da": "Fingeraftryk", "en": "Fingerprint"},
     "draft_footer": {"da": "KLADDE – ikke underskrevet", "en": "DRAFT – not signed"},
     "draft": {"da": "KLADDE", "en": "DRAFT"},
+    "seal_reason": {
+        "da": "Forseglet ved udskrift: aftalen er underskrevet af begge",
+        "en": "Sealed on export: the agreement is signed by both",
+    },
     "draft_banner": {
         "da": "KLADDE – ikke underskrevet af begge. Ikke en gyldig aftale.",
         "en": "DRAFT – not signed by both. Not a valid agreement.",

@@ -1,0 +1,148 @@
+"""The digital seal: a PAdES signature (pyHanko) over a signed plan's final bytes.
+
+The seal's time is the last person's signing time and the file's second ID is derived from
+the unsealed bytes, so the same plan sealed with the same (RSA) key gives the same bytes.
+``read_seal`` checks a file's seal with pyHanko's validator: the signature, the digest of the
+signed byte range, and whether anything was added after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+
+from remotework_desktop.core.seal_key import SealKey
+
+FIELD_NAME = "Segl"
+
+
+def _signer(key: SealKey) -> object:
+    from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    (cert,) = load_certs_from_pemder_data(key.cert_pem)
+    return signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=load_private_key_from_pemder_data(key.key_pem, None),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),
+        prefer_pss=False,  # PKCS#1 v1.5: deterministic
+    )
+
+
+def seal_pdf(data: bytes, key: SealKey, signing_time: dt.datetime, reason: str) -> bytes:
+    """``data`` (an unsealed PDF) with a PAdES seal appended as an incremental update."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.signers.pdf_signer import PdfSigner
+
+    class _AtTime(PdfSigner):
+        """pyHanko takes the clock's time; the seal takes the plan's signing time."""
+
+        def init_signing_session(self, pdf_out, existing_fields_only=False):  # type: ignore[no-untyped-def]
+            session = super().init_signing_session(
+                pdf_out, existing_fields_only=existing_fields_only
+            )
+            session.system_time = signing_time
+            return session
+
+    class _Writer(IncrementalPdfFileWriter):
+        """pyHanko stamps the clock's time as /ModDate; the plan's own dates are kept."""
+
+        def _update_meta(self) -> None:
+            return None
+
+    writer = _Writer(io.BytesIO(data))
+    # pyHanko gives the updated file a random second ID; derive it from the input instead.
+    first_id = writer._document_id[0]
+    second = hashlib.sha256(b"remotework-desktop seal\0" + data).digest()[:16]
+    writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(second)])
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason,
+    )
+    out = _AtTime(meta, signer=_signer(key)).sign_pdf(writer)
+    return out.getvalue()
+
+
+def _padding_is_clean(data: bytes, sig: object) -> bool:
+    """The unsigned gap holds exactly the signature and zeros after it.
+
+    The gap (/Contents) is left out of the signed digest, and validators stop reading at the
+    end of the signature's DER: a byte changed in its zero padding would go unseen.
+    """
+    start, length, after, _ = (int(x) for x in sig.sig_object["/ByteRange"])  # type: ignore[attr-defined]
+    gap = data[start + length : after]
+    if len(gap) < 4 or gap[:1] != b"<" or gap[-1:] != b">":
+        return False
+    try:
+        raw = bytes.fromhex(gap[1:-1].decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    if len(raw) < 2 or raw[0] != 0x30:
+        return False
+    if raw[1] & 0x80:
+        count = raw[1] & 0x7F
+        size = 2 + count + int.from_bytes(raw[2 : 2 + count], "big")
+    else:
+        size = 2 + raw[1]
+    return size <= len(raw) and not any(raw[size:])
+
+
+@dataclass
+class SealCheck:
+    """What a file's seal says.
+
+    ``present``: the file has a signature at all; ``intact``: the signature is valid over
+    the bytes it covers; ``whole``: it covers the whole file (nothing added after it);
+    ``cert_der``: the signing certificate; ``error``: why it could not be checked.
+    """
+
+    present: bool
+    intact: bool = False
+    whole: bool = False
+    cert_der: bytes | None = None
+    error: str = ""
+
+
+def read_seal(data: bytes) -> SealCheck:
+    """Check the seal of ``data`` with pyHanko (trust is decided by the caller)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    logger = logging.getLogger("pyhanko")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        sigs = reader.embedded_signatures
+        if not sigs:
+            # A signature dictionary the reader no longer finds is a broken seal, not none.
+            return SealCheck(present=b"/ByteRange" in data, error="no readable signature")
+        sig = sigs[-1]
+        cert_der = sig.signer_cert.dump() if sig.signer_cert is not None else None
+        # Trust: the certificate itself, so only the signature and coverage are judged here.
+        trust = [sig.signer_cert] if sig.signer_cert is not None else []
+        context = ValidationContext(trust_roots=trust, allow_fetching=False)
+        status = validate_pdf_signature(sig, context)
+        from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+        # Any byte after the signed range counts as a change, even an allowed update.
+        whole = len(sigs) == 1 and status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        return SealCheck(
+            present=True,
+            intact=bool(status.intact and status.valid) and _padding_is_clean(data, sig),
+            whole=bool(whole),
+            cert_der=cert_der,
+        )
+    except Exception as exc:  # a damaged file or signature: the seal does not hold
+        return SealCheck(present=True, error=f"{type(exc).__name__}: {exc}")
+    finally:
+        logger.setLevel(level)
