@@ -513,7 +513,7 @@ class Meeting(_Model):
                 say("Skriv dit navn for at underskrive.", "Write your name to sign."),
                 {"name": say("Skriv dit navn.", "Write your name.")},
             )
-        problem = text_problem(name)
+        problem = text_problem(name) or unprintable_problem(name)
         if problem:
             raise MeetingError(problem, {"name": problem})
         name = normalise(name)
@@ -640,6 +640,20 @@ class Meeting(_Model):
         )
 
 
+def unprintable_problem(text: str) -> str | None:
+    """A plain message naming the characters no font of the PDF prints (emoji …), else None."""
+    from remotework_desktop.core.pdf.fonts import unprintable_characters
+
+    found = unprintable_characters(text)
+    if not found:
+        return None
+    shown = ", ".join(f"»{ch}« (U+{ord(ch):04X})" for ch in found)
+    return say(
+        f"Kan ikke udskrives i PDF'en: {shown}. Skriv navnet uden.",
+        f"Cannot be printed in the PDF: {shown}. Write the name without it.",
+    )
+
+
 def _text_errors(key: str, value: str, limit: int, *, multiline: bool = False) -> dict[str, str]:
     """{key: message} if ``value`` may not be the field's text (one line unless ``multiline``)."""
     problem = text_problem(value, multiline=multiline)
@@ -673,6 +687,8 @@ def check_details(
             errors[key] = label
         else:
             errors.update(_text_errors(key, value, MAX_NAME))
+            if key not in errors and (problem := unprintable_problem(value)):
+                errors[key] = problem  # the PDF would show an empty box
         clean[key] = normalise(value)
     title = manager_title.strip() if isinstance(manager_title, str) else ""
     errors.update(_text_errors("manager_title", title, MAX_NAME))

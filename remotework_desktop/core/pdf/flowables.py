@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
 from remotework_desktop.core.meetings import Signature
+from remotework_desktop.core.pdf.fonts import draw_runs, line_width
 from remotework_desktop.core.pdf.styles import FONT_ITALIC, INK
 from remotework_desktop.core.text_rules import printable
 
@@ -88,12 +88,12 @@ class TypedSignature(Flowable):
     def draw(self) -> None:
         size = 18.0
         # Shrink a long name to fit rather than run into the other signature.
-        while size > 9 and pdfmetrics.stringWidth(self.name, FONT_ITALIC, size) > self.width:
+        while size > 9 and line_width(self.name, FONT_ITALIC, size) > self.width:
             size -= 0.5
         self.canv.saveState()
         self.canv.setFillColor(INK)
-        self.canv.setFont(FONT_ITALIC, size)
-        self.canv.drawString(2 * mm, 3 * mm, self.name)
+        # Each script in a font that has it (an Arabic or Chinese name has no italic).
+        draw_runs(self.canv, 2 * mm, 3 * mm, self.name, FONT_ITALIC, size)
         self.canv.restoreState()
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from html import escape as _html_escape
 from typing import Any
 
 from reportlab import rl_config
@@ -16,6 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph
 
 from remotework_desktop.core import paths
+from remotework_desktop.core.pdf.fonts import markup
 from remotework_desktop.core.text_rules import printable
 
 FONT = "DejaVuSans"
@@ -149,9 +149,10 @@ class _Paragraph(Paragraph):
 
 
 def escape(text: str) -> str:
-    """Text for a paragraph's markup: markup characters escaped, and any character that
-    cannot be shown (a control character, a lone surrogate in old data) as U+FFFD."""
-    return _html_escape(printable(text))
+    """Text for a paragraph's markup: markup characters escaped, any character that cannot
+    be shown (a control character, a lone surrogate in old data) as U+FFFD, and each run
+    DejaVu has no glyph for in a fallback font (Arabic joined, right to left; fonts.py)."""
+    return markup(printable(text))
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
