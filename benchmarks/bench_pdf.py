@@ -105,10 +105,43 @@ def bench_processes(quick: bool) -> None:
     print(f"export_help_ratio: {export_ms / help_ms:.2f} (target < 2)")
 
 
+def bench_seal(quick: bool) -> None:
+    """``seal_ms``: what sealing adds to an export (median, warm; a key made beforehand)."""
+    from remotework_desktop.core import seal_key
+    from remotework_desktop.core.pdf.export import sealing_time
+    from remotework_desktop.core.pdf.render import render_pdf
+    from remotework_desktop.core.pdf.seal import read_seal, seal_pdf
+
+    meeting = _signed_example()
+    data = render_pdf(meeting)
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        key = seal_key.create(Path(folder), meeting.company)
+        keygen = time.perf_counter() - start
+    when = sealing_time(meeting)
+    start = time.perf_counter()
+    sealed = seal_pdf(data, key, when, "bench")
+    first = time.perf_counter() - start
+    times, checks = [], []
+    for _ in range(3 if quick else 10):
+        start = time.perf_counter()
+        seal_pdf(data, key, when, "bench")
+        times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        read_seal(sealed)
+        checks.append(time.perf_counter() - start)
+    print(f"seal_ms: {_ms(statistics.median(times))} ms")
+    print(f"seal_first_ms: {_ms(first)} ms (imports pyHanko)")
+    print(f"seal_check_ms: {_ms(statistics.median(checks))} ms")
+    print(f"seal_keygen_ms: {_ms(keygen)} ms (once per laptop)")
+    print(f"seal_added_kib: {(len(sealed) - len(data)) / 1024:.1f} KiB")
+
+
 def run(quick: bool) -> None:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     bench_render(quick)
+    bench_seal(quick)
     bench_processes(quick)
 
 

@@ -90,9 +90,16 @@ def test_the_bundle_runs_the_commands_and_shows_the_window(bundle: Path, tmp_pat
     made = _run(cli, "create-example", cwd=work, env=env)
     assert made.returncode == 0, made.stderr
     meeting_id = made.stdout.strip()
+    draft = _run(cli, "export-pdf", meeting_id, "-o", "draft.pdf", cwd=work, env=env)
+    assert draft.returncode == 0, draft.stderr
+    checked = _run(cli, "verify", "draft.pdf", cwd=work, env=env)
+    assert checked.returncode == 1 and "draft" in checked.stderr  # a draft never "matches"
+    names = ["--manager", "Søren Ødegaard", "--employee", "Åse Brønnum-Jensen", "--yes"]
+    signed = _run(cli, "sign", meeting_id, *names, cwd=work, env=env)
+    assert signed.returncode == 0, signed.stderr
     exported = _run(cli, "export-pdf", meeting_id, "-o", "plan.pdf", cwd=work, env=env)
     assert exported.returncode == 0, exported.stderr
-    assert (work / "plan.pdf").read_bytes().startswith(b"%PDF")
+    assert b"/ByteRange" in (work / "plan.pdf").read_bytes()  # sealed (pyHanko is bundled)
     verified = _run(cli, "verify", "plan.pdf", cwd=work, env=env)
     assert verified.returncode == 0, verified.stdout + verified.stderr
 

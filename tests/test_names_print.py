@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from remotework_desktop.core.meetings import MeetingError, check_details
+from remotework_desktop.core.meetings import MeetingError
 from remotework_desktop.core.pdf.fonts import unprintable_characters
 from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.store import Store
@@ -104,18 +104,22 @@ def test_unprintable_characters_names_what_no_font_has() -> None:
     assert unprintable_characters("Åse 😀 Brønnum ☃ 😀") == ["😀", "☃"]
 
 
-def test_core_refuses_an_unprintable_name_naming_the_character() -> None:
+def test_core_refuses_to_sign_an_unprintable_name_naming_the_character(make_meeting) -> None:
+    meeting = make_meeting(employee_name="Åse 😀")  # may be typed; it cannot be signed
     with pytest.raises(MeetingError) as caught:
-        check_details("Firma", "Lone", "", "Åse 😀", "2026-11-26")
-    assert "employee_name" in caught.value.fields
-    assert "😀" in caught.value.fields["employee_name"]
-    assert "U+1F600" in caught.value.fields["employee_name"]
+        meeting.sign("employee", "Åse 😀", method="typed", confirmed=True)
+    assert "😀" in caught.value.fields["name"]
+    assert "U+1F600" in caught.value.fields["name"]
+    assert meeting.signature("employee") is None
+    other = make_meeting(company="Firma ☃")
+    with pytest.raises(MeetingError, match="☃"):  # a detail the signed plan would print
+        other.sign("manager", other.manager_name, method="typed", confirmed=True)
 
 
 def test_cli_sign_refuses_a_stored_unprintable_name(tmp_path) -> None:
     data = tmp_path / "data"
     meeting = build_meeting(signed=False)
-    object.__setattr__(meeting, "employee_name", "Åse 😀")  # stored by an older release
+    meeting.set_details(employee_name="Åse 😀")
     with Store.open(data) as store:
         store.save(meeting)
     env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data)}
@@ -138,21 +142,19 @@ def test_new_meeting_dialog_shows_it_beside_the_field(qtbot, small_checklist) ->
     dialog = NewMeetingDialog([small_checklist], "da")
     qtbot.addWidget(dialog)
     dialog.show()
-    for widget, text in (
-        (dialog.company, "Firma"),
-        (dialog.manager_name, "王小明"),
-        (dialog.employee_name, "Åse 😀"),
-    ):
-        widget.setText(text)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.meeting is None
-    assert "😀" in dialog.error_text("employee_name")
+    dialog.company.setText("Firma")
+    dialog.manager_name.setText("王小明")
+    dialog.employee_name.setText("Åse 😀")  # keyClicks cannot type an emoji
+    assert "»😀« (U+1F600)" in dialog.error_text("employee_name")
+    assert "😀" in dialog.employee_name.accessibleDescription()
     assert dialog.error_text("manager_name") == ""  # Chinese prints
+    dialog.employee_name.setText("Åse")
+    assert dialog.error_text("employee_name") == ""
 
 
 def test_sign_dialog_shows_it_beside_the_name(qtbot) -> None:
     meeting = build_meeting(signed=False)
-    object.__setattr__(meeting, "employee_name", "Åse 😀")
+    meeting.set_details(employee_name="Åse 😀")
     dialog = SignDialog(meeting, "employee", "da")
     qtbot.addWidget(dialog)
     dialog.show()

@@ -245,3 +245,27 @@ def test_export_cert_without_a_key_says_so(tmp_path: Path) -> None:
     result = run(tmp_path / "data", "--lang", "en", "seal-key", "export-cert", "x.pem")
     assert result.returncode == 1
     assert "no seal yet" in result.stderr
+
+
+def test_pages_that_print_another_fingerprint_are_caught(tmp_path: Path) -> None:
+    """Even sealed with this laptop's own key: the data must be what every page prints."""
+    try:
+        from test_verify import embedded, reembed
+    except ImportError:  # pragma: no cover
+        from tests.test_verify import embedded, reembed
+
+    stored = build_meeting(signed=True)
+    shown = build_meeting(signed=True)
+    object.__setattr__(shown, "company", "Et andet firma ApS")
+    data_dir = tmp_path / "data"
+    with Store.open(data_dir) as store:
+        store.save(stored)
+        key = seal_key.load_or_create(data_dir, stored.company)
+        genuine = embedded(render_pdf(stored))
+        pages = render_pdf(shown)  # prints the other meeting's fingerprint
+        mixed = seal_pdf(reembed(pages, genuine), key, sealing_time(stored), "test")
+        result = verify_pdf(mixed, store)
+    assert result.code == DIFFERS
+    assert result.differences == ["Fingeraftrykket på siderne passer ikke med aftalens data."], (
+        result.differences
+    )

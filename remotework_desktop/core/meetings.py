@@ -516,6 +516,10 @@ class Meeting(_Model):
         problem = text_problem(name) or unprintable_problem(name)
         if problem:
             raise MeetingError(problem, {"name": problem})
+        # A signed plan never prints an empty box: the details it prints must print too.
+        for detail in (self.company, self.manager_title):
+            if problem := unprintable_problem(detail):
+                raise MeetingError(problem)
         name = normalise(name)
         expected = self.manager_name if role == "manager" else self.employee_name
         if name.casefold() != normalise(expected.strip()).casefold():
@@ -641,7 +645,10 @@ class Meeting(_Model):
 
 
 def unprintable_problem(text: str) -> str | None:
-    """A plain message naming the characters no font of the PDF prints (emoji …), else None."""
+    """A plain message naming the characters no font of the PDF prints (emoji …), else None.
+
+    Signing refuses such a name; the new-meeting dialog shows it beside the field as typed.
+    """
     from remotework_desktop.core.pdf.fonts import unprintable_characters
 
     found = unprintable_characters(text)
@@ -649,8 +656,8 @@ def unprintable_problem(text: str) -> str | None:
         return None
     shown = ", ".join(f"»{ch}« (U+{ord(ch):04X})" for ch in found)
     return say(
-        f"Kan ikke udskrives i PDF'en: {shown}. Skriv navnet uden.",
-        f"Cannot be printed in the PDF: {shown}. Write the name without it.",
+        f"Kan ikke udskrives i PDF'en: {shown}. Skriv teksten uden, før I skriver under.",
+        f"Cannot be printed in the PDF: {shown}. Leave it out before you sign.",
     )
 
 
@@ -687,8 +694,6 @@ def check_details(
             errors[key] = label
         else:
             errors.update(_text_errors(key, value, MAX_NAME))
-            if key not in errors and (problem := unprintable_problem(value)):
-                errors[key] = problem  # the PDF would show an empty box
         clean[key] = normalise(value)
     title = manager_title.strip() if isinstance(manager_title, str) else ""
     errors.update(_text_errors("manager_title", title, MAX_NAME))

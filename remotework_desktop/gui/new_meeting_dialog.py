@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.checklists import ChecklistDefinition, ChecklistError
-from remotework_desktop.core.meetings import Meeting, MeetingError, new_meeting
+from remotework_desktop.core.meetings import (
+    Meeting,
+    MeetingError,
+    new_meeting,
+    unprintable_problem,
+)
 
 # The order fields are checked in and focus goes to: the order they appear on screen.
 FIELD_ORDER: tuple[str, ...] = (
@@ -161,6 +166,10 @@ class NewMeetingDialog(QDialog):
         cancel.setText(self.tr("&Fortryd"))
         cancel.setAccessibleName(self.tr("Fortryd"))
         self.ok_button.setEnabled(bool(self._definitions))
+        for key in ("company", "manager_name", "manager_title", "employee_name"):
+            getattr(self, key).textChanged.connect(
+                lambda text, key=key: self._note_unprintable(key, text)
+            )
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -202,6 +211,18 @@ class NewMeetingDialog(QDialog):
         first = next((k for k in FIELD_ORDER if k in errors), None)
         if first is not None:
             self._field_widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _note_unprintable(self, key: str, text: str) -> None:
+        """Core's note beside the field when the PDF cannot print a character (an emoji …).
+
+        It does not stop the meeting from starting; signing refuses it (core's rule).
+        """
+        message = unprintable_problem(text) or ""
+        label = self._errors[key]
+        label.setText(f"⚠ {message}" if message else "")
+        label.setVisible(bool(message))
+        widget = self._field_widget(key)
+        widget.setAccessibleDescription(message or self._descriptions.get(key, ""))
 
     def _on_accept(self) -> None:
         chosen = [d for d in self._definitions if self.checklist_boxes[d.id].isChecked()]
