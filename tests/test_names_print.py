@@ -39,12 +39,25 @@ RTL = {"arabic", "persian"}
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 
 
-def _render_with(employee: str, manager: str, tmp_path: Path) -> str:
+FONT_OF = {"arabic": "NotoSansArabic-Regular", "persian": "NotoSansArabic-Regular"}
+FONT_OF["chinese"] = "DroidSansFallback"
+
+
+def _render_with(employee: str, manager: str, tmp_path: Path, *, signed: bool = True) -> str:
     meeting = build_meeting(signed=False)
     meeting.set_details(employee_name=employee, manager_name=manager)
-    meeting.sign("manager", manager, method="typed", confirmed=True)
-    meeting.sign("employee", employee, method="typed", confirmed=True)
-    return " ".join(pdf_pages(render_pdf(meeting), tmp_path))
+    if signed:
+        meeting.sign("manager", manager, method="typed", confirmed=True)
+        meeting.sign("employee", employee, method="typed", confirmed=True)
+    data = render_pdf(meeting)
+    (tmp_path / "names.pdf").write_bytes(data)
+    return " ".join(pdf_pages(data, tmp_path))
+
+
+def _fonts(path: Path) -> set[str]:
+    """The fonts a PDF embeds, by name without the subset prefix (pdffonts)."""
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return {line.split()[0].split("+")[-1] for line in out.stdout.splitlines()[2:]}
 
 
 def _plain(text: str) -> str:
@@ -54,8 +67,9 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("script", sorted(NAMES))
 def test_a_name_in_each_script_round_trips_through_pdftotext(script: str, tmp_path) -> None:
+    """In a draft: the name only in paragraphs (the typed signature is tested below)."""
     name = NAMES[script]
-    text = _plain(_render_with(name, "Lone Leder", tmp_path))
+    text = _plain(_render_with(name, "Lone Leder", tmp_path, signed=False))
     if script in RTL:
         # pdftotext gives the words in visual order (right to left turned), each word's
         # letters in reading order; NFKC joins the presentation forms back into letters.
@@ -63,6 +77,30 @@ def test_a_name_in_each_script_round_trips_through_pdftotext(script: str, tmp_pa
     else:
         assert name in text
     assert "\ufffd" not in text
+    # pdftotext reads a missing glyph back as its character too: check the fonts drawn.
+    fonts = _fonts(tmp_path / "names.pdf")
+    if script in FONT_OF:
+        assert FONT_OF[script] in fonts, fonts
+    else:  # DejaVu has every character of these (the fallbacks are not even loaded)
+        assert not fonts & set(FONT_OF.values()), fonts
+
+
+@pytest.mark.parametrize("script", ["arabic", "chinese"])
+def test_a_typed_signature_draws_each_script_in_its_font(script: str, tmp_path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from remotework_desktop.core.pdf.flowables import TypedSignature
+    from remotework_desktop.core.pdf.styles import register_fonts
+
+    register_fonts()
+    path = tmp_path / "signature.pdf"
+    canvas = Canvas(str(path))
+    TypedSignature(f"Dr. {NAMES[script]}", 200, 60).drawOn(canvas, 50, 500)
+    canvas.save()
+    assert {FONT_OF[script], "DejaVuSans-Oblique"} <= _fonts(path)
+    # pdftotext without -raw puts right-to-left text back in reading order.
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    assert NAMES[script] in _plain(out.stdout), out.stdout
 
 
 def test_fallback_fonts_are_embedded_as_subsets(tmp_path) -> None:
@@ -79,7 +117,8 @@ def test_fallback_fonts_are_embedded_as_subsets(tmp_path) -> None:
 
 def test_arabic_is_joined_in_the_drawn_text(tmp_path) -> None:
     """The page draws presentation forms (joined letters), not the bare isolated letters."""
-    text = _render_with(NAMES["arabic"], "Lone Leder", tmp_path)
+    # A draft: the name only in paragraphs (the details table, the line to sign on).
+    text = _render_with(NAMES["arabic"], "Lone Leder", tmp_path, signed=False)
     forms = [c for c in text if 0xFB50 <= ord(c) <= 0xFEFF]
     assert len(forms) >= len(NAMES["arabic"].replace(" ", "")) - 2
 
