@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from remotework_desktop.core import paths
+from remotework_desktop.core.text_rules import printable
 
 ARABIC = "NotoSansArabic"
 ARABIC_BOLD = "NotoSansArabic-Bold"
@@ -89,7 +90,9 @@ def unprintable_characters(text: str) -> list[str]:
     The sign and new-meeting dialogs show them beside the field; ``sign`` refuses them.
     """
     seen: list[str] = []
-    for ch in text:
+    # A character that cannot be shown at all (a control character, a lone surrogate in old
+    # data) prints as U+FFFD, never as a box; text_rules reports those.
+    for ch in printable(text):
         if ch not in seen and not covered(ch):
             seen.append(ch)
     return seen
