@@ -13,19 +13,40 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from remotework_desktop.core.seal_key import SealKey
 
 FIELD_NAME = "Segl"
 
 
+@lru_cache(maxsize=4)
+def _private_key(key_pem: bytes) -> object:
+    """The key, loaded once per process: loading checks the RSA key, ~0.15 s each time."""
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    return load_pem_private_key(key_pem, None)
+
+
 def _signer(key: SealKey) -> object:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
     from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    class _Signer(signers.SimpleSigner):
+        """pyHanko loads the key again for each of its two signatures (size estimate and
+        the real one); this signs with the key loaded once. RSA PKCS#1 v1.5: deterministic."""
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            if digest_algorithm != "sha256":
+                return super().sign_raw(data, digest_algorithm)
+            private = _private_key(key.key_pem)
+            return private.sign(data, padding.PKCS1v15(), hashes.SHA256())  # type: ignore[attr-defined]
+
     (cert,) = load_certs_from_pemder_data(key.cert_pem)
-    return signers.SimpleSigner(
+    return _Signer(
         signing_cert=cert,
         signing_key=load_private_key_from_pemder_data(key.key_pem, None),
         cert_registry=SimpleCertificateStore.from_certs([cert]),
