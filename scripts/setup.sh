@@ -17,6 +17,8 @@ DEB_PACKAGES=(
 if [[ "${1:-}" == "test" ]]; then
   # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots
   DEB_PACKAGES+=(poppler-utils xvfb xauth)
+  # the archive tests start a throwaway PostgreSQL server (initdb, pg_ctl)
+  DEB_PACKAGES+=(postgresql)
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
@@ -39,5 +41,5 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 extra=""
-if [[ "${1:-}" == "test" ]]; then extra="[test]"; fi
+if [[ "${1:-}" == "test" ]]; then extra="[test,archive]"; fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
