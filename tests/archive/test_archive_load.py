@@ -13,6 +13,7 @@ import pytest
 
 from remotework_desktop.core.archive import client
 from remotework_desktop.core.archive.outbox import Outbox
+from remotework_desktop.core.archive.payload import Plan
 from tests.archive.pgserver import LAPTOP, PgServer
 from tests.archive.push_worker import meeting_id, synthetic_plan
 
@@ -120,3 +121,27 @@ def test_server_killed_mid_push_leaves_nothing_half_stored(
     assert result.stored + result.already == len(waiting)
     rows = stored(clean_archive)
     assert set(rows) == everything and all(ok for _, ok in rows.values())
+
+
+def test_a_plan_the_server_never_acknowledged_stays_queued(
+    clean_archive: PgServer, tmp_path: Path
+) -> None:
+    """Deterministic: the server dies just as the 10th plan is about to be sent."""
+    outbox = Outbox(tmp_path)
+    for n in range(20):
+        outbox.add(meeting_id(n))
+    order = outbox.pending()
+
+    def build(m: str) -> Plan:
+        if m == order[9]:
+            clean_archive.stop("immediate")
+        return synthetic_plan(m)
+
+    with pytest.raises(client.ArchiveError), client.connect(clean_archive.url(LAPTOP)) as conn:
+        client.push(conn, outbox, build)
+    clean_archive.start()
+    assert set(stored(clean_archive)) == set(order[:9])
+    assert outbox.pending() == order[9:]
+    with client.connect(clean_archive.url(LAPTOP)) as conn:
+        assert client.push(conn, outbox, synthetic_plan).stored == 11
+    assert set(stored(clean_archive)) == set(order) and outbox.pending() == []
