@@ -9,6 +9,7 @@ plan is checked: a private item (its answer or note) must be in neither.
 from __future__ import annotations
 
 import hashlib
+import json
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,8 +89,7 @@ def check_public(meeting: Any, document: dict[str, Any], pdf: bytes) -> None:
 
 
 def document_bytes(document: dict[str, Any]) -> bytes:
-    import json
-
+    """The document as the archive's JSON column will hold it (UTF-8, not escaped)."""
     return json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
