@@ -199,6 +199,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
         meeting.sign("manager", args.manager, method="typed", confirmed=True)
         meeting.sign("employee", args.employee, method="typed", confirmed=True)
         store.save(meeting)
+        from remotework_desktop.core.archive.outbox import queue_if_signed
+
+        queue_if_signed(store.folder, meeting)
     print(f"Underskrevet: {meeting.id}  fingeraftryk {meeting.fingerprint}")
     if not args.yes:
         print(f"Begge har bekræftet: {SIGN_STATEMENT[meeting.language]}")
@@ -243,6 +246,215 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:  # e.g. Qt's system libraries are missing
         raise CliError(f"vinduet kan ikke starte: {exc}") from exc
     return run_gui(args.data_dir, demo=args.demo, lang=args.lang)
+
+
+# -- archive (issue 16): the organisation's PostgreSQL archive of signed plans ----------------
+def _archive_setup(args: argparse.Namespace) -> Path:
+    """The data folder; the archive's messages follow --lang, else the program's language."""
+    from remotework_desktop.core import messages, paths
+    from remotework_desktop.core.settings import load_settings
+
+    folder = paths.data_dir(args.data_dir)
+    messages.set_language(args.lang or load_settings(folder).language)
+    return folder
+
+
+def _archive_url(args: argparse.Namespace, folder: Path) -> str:
+    from remotework_desktop.core.archive.config import archive_url
+    from remotework_desktop.core.messages import say
+
+    url = getattr(args, "url", None) or archive_url(folder)
+    if not url:
+        raise CliError(
+            say(
+                "Intet arkiv er sat op: brug 'archive configure --url postgresql://…'.",
+                "No archive is set up: use 'archive configure --url postgresql://…'.",
+            )
+        )
+    return url
+
+
+def _archive_call(job: Callable[[], int]) -> int:
+    """Run an archive job; a failure is one line on stderr in the chosen language, exit 1."""
+    from remotework_desktop.core.archive.client import ArchiveError
+    from remotework_desktop.core.archive.config import ArchiveConfigError
+    from remotework_desktop.core.messages import say
+    from remotework_desktop.core.store import StoreError
+
+    try:
+        return job()
+    except (ArchiveError, ArchiveConfigError, CliError, StoreError) as exc:
+        print(f"{say('fejl', 'error')}: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def cmd_archive_configure(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive.config import set_archive_url
+    from remotework_desktop.core.messages import say
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        set_archive_url(folder, None if args.off else args.url)
+        if args.off:
+            print(say("Arkivet er slået fra.", "The archive is turned off."))
+        else:
+            print(say(f"Arkiv sat op: {args.url}", f"Archive set up: {args.url}"))
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_status(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.archive.outbox import Outbox
+    from remotework_desktop.core.messages import say
+
+    folder = _archive_setup(args)
+    waiting = len(Outbox(folder))
+    line = say(
+        f"{waiting} aftaler venter på arkivet.", f"{waiting} agreements waiting for the archive."
+    )
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        try:
+            with client.connect(url) as conn:
+                version = client.schema_version(conn)
+        except client.ArchiveError as exc:
+            raise client.ArchiveError(f"{exc} {line}") from exc
+        print(
+            say(
+                f"Arkivet kan nås (skema {version}). ",
+                f"The archive is reachable (schema {version}). ",
+            )
+            + line
+        )
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_migrate(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.messages import say
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with client.connect(url) as conn:
+            applied = client.migrate(conn)
+            version = client.schema_version(conn)
+        done = ", ".join(applied) or say("ingen nye", "none new")
+        print(say(f"Skema {version} (anvendt: {done}).", f"Schema {version} (applied: {done})."))
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_push(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.archive.outbox import Outbox
+    from remotework_desktop.core.archive.payload import build_plan
+    from remotework_desktop.core.messages import say
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with _open_store(args) as store, client.connect(url) as conn:
+            result = client.push(conn, Outbox(folder), lambda mid: build_plan(store, mid))
+        for meeting_id, reason in result.held.items():
+            print(f"{meeting_id}: {reason}")
+        print(
+            say(
+                f"Sendt: {result.stored}, fandtes allerede: {result.already}, "
+                f"venter: {result.waiting}.",
+                f"Sent: {result.stored}, already there: {result.already}, "
+                f"waiting: {result.waiting}.",
+            )
+        )
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_list(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.messages import say
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with client.connect(url) as conn:
+            rows = client.list_plans(conn, args.due_days)
+        if args.json:
+            print(json_safe(client.as_json(rows)))
+        elif not rows:
+            _line(say("Ingen aftaler i arkivet.", "No agreements in the archive."))
+        for r in [] if args.json else rows:
+            follow = r["follow_up_date"] or "-"
+            # Names come from other laptops: no control character reaches the terminal.
+            _line(
+                f"{r['fingerprint']}  {r['meeting_date']}  v{r['version']}  "
+                f"{r['employee_name']} / {r['manager_name']} – {r['company']}  "
+                + say(f"opfølgning {follow}", f"follow-up {follow}")
+            )
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_get(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.atomic import atomic_write_bytes
+    from remotework_desktop.core.messages import say
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with client.connect(url) as conn:
+            pdf = client.get_pdf(conn, args.fingerprint)
+        if pdf is None:
+            raise CliError(
+                say(
+                    f"Arkivet har ingen (entydig) aftale med fingeraftrykket {args.fingerprint}.",
+                    f"The archive has no (unique) agreement with fingerprint {args.fingerprint}.",
+                )
+            )
+        atomic_write_bytes(Path(args.output), pdf)
+        print(say(f"PDF gemt: {args.output}", f"PDF saved: {args.output}"))
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def _add_archive_parser(add: Callable[..., Any], common: argparse.ArgumentParser) -> None:
+    p = add("archive", cmd_archive_status, "organisationens arkiv af underskrevne aftaler")
+    sub = p.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND")
+
+    def add_sub(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        q = sub.add_parser(name, help=help_, description=help_, parents=[common])
+        q.set_defaults(func=func)
+        return q
+
+    q = add_sub("configure", cmd_archive_configure, "sæt arkivets adresse (uden adgangskode)")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument("--url", metavar="URL", help="postgresql://bruger@vært:port/database")
+    how.add_argument("--off", action="store_true", help="glem arkivet")
+    add_sub("status", cmd_archive_status, "kan arkivet nås, og hvor mange aftaler venter")
+    q = add_sub("migrate", cmd_archive_migrate, "opret/opdater arkivets tabeller (administrator)")
+    q.add_argument("--url", metavar="URL", help="en administrators adresse (ellers den satte)")
+    add_sub("push", cmd_archive_push, "send de underskrevne aftaler, der venter, til arkivet")
+    q = add_sub("list", cmd_archive_list, "vis aftalerne i arkivet (fra alle computere)")
+    q.add_argument("--due-days", type=int, metavar="N", help="kun opfølgninger inden N dage")
+    q.add_argument("--json", action="store_true", help="maskinlæsbart JSON")
+    q = add_sub("get", cmd_archive_get, "hent en aftales PDF fra arkivet, byte for byte")
+    q.add_argument("fingerprint", metavar="FINGERPRINT")
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
 # -- parser -----------------------------------------------------------------------------
@@ -307,6 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
     p.add_argument("pdf", metavar="FILE.pdf")
+    _add_archive_parser(add, common)
     return parser
 
 
