@@ -14,11 +14,12 @@ from typing import Annotated, Any
 
 import pytest
 from annotated_types import Interval
+from conftest import SMALL_CHECKLIST, load_small_checklist
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from remotework_desktop.core import answers, messages
 from remotework_desktop.core import formatting as fmt
-from remotework_desktop.core.answers import KINDS, AnswerError, AnswerKind
+from remotework_desktop.core.answers import KINDS, AnswerError, AnswerKind, validate_answer
 from remotework_desktop.core.checklists import Item, load_checklists, parse_checklist
 from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.meetings import new_meeting
@@ -81,6 +82,59 @@ def test_every_kind_answered_in_the_example_is_validated_printed_and_shown() -> 
 def test_a_kind_with_options_or_bounds_is_told_by_its_entry() -> None:
     assert {k for k, e in KINDS.items() if e.options} == {"choice", "multi"}
     assert {k for k, e in KINDS.items() if e.bounds} == {"number"}
+    with_min = SMALL_CHECKLIST.replace('kind = "text"', 'kind = "text"\nmin = 1', 1)
+    assert [e.message for e in parse_checklist(with_min)[1]] == [
+        "only 'number' items can have min and max"
+    ]
+
+
+# Values a lax check would take (coerce) and the kinds refuse, with the words people see.
+REFUSED = [
+    ("regular", 1, "Svaret skal være ja eller nej."),
+    ("regular", "true", "Svaret skal være ja eller nej."),
+    ("purpose", 5, "Svaret skal være tekst."),
+    ("purpose", b"tekst", "Svaret skal være tekst."),
+    ("contact", 1, "'1' er ikke en af valgmulighederne."),
+    ("tasks", {"phone"}, "Svaret skal være en liste af valgmuligheder."),
+    ("tasks", "phone", "Svaret skal være en liste af valgmuligheder."),
+    ("tasks", [1], "Svaret skal være en liste af valgmuligheder."),
+    ("days", "3", "Svaret skal være et tal."),
+    ("days", True, "Svaret skal være et tal."),
+    ("days", float("nan"), "Svaret skal være et tal."),
+    ("days", float("inf"), "Svaret skal være et tal."),
+    ("days", 6, "Tallet må ikke være større end 5."),
+    ("start", 20270104, "'20270104' er ikke en dato (ÅÅÅÅ-MM-DD)."),
+    ("week", [("mon", "home")], "Ugeplanen skal angive et sted for hver dag."),
+    ("hours", [("start", "09:00")], "Tidsrummet skal have et start- og et sluttidspunkt."),
+    ("hours", {"start": "9:00", "end": "10:00"}, "'9:00' er ikke et klokkeslæt (TT:MM)."),
+]
+
+
+@pytest.mark.parametrize(("item_id", "value", "says"), REFUSED)
+def test_the_shipped_kinds_refuse_values_they_would_have_to_coerce(
+    item_id: str, value: Any, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(messages, "_language", "da")
+    item = load_small_checklist().item(item_id)
+    assert item is not None
+    with pytest.raises(AnswerError) as info:
+        validate_answer(item, value)
+    assert str(info.value) == says
+
+
+def test_the_shipped_kinds_normalise_what_they_accept() -> None:
+    item = load_small_checklist().item
+    assert (
+        validate_answer(item("days"), 3.0) == 3 and type(validate_answer(item("days"), 3.0)) is int
+    )
+    assert validate_answer(item("days"), 2.5) == 2.5
+    assert validate_answer(item("tasks"), ("phone", "data")) == ["data", "phone"]
+    assert validate_answer(item("start"), dt.datetime(2027, 1, 4, 9, 30)) == "2027-01-04"
+    assert validate_answer(item("week"), {"tue": "off", "mon": "home"}) == {
+        "mon": "home",
+        "tue": "off",
+    }
+    assert validate_answer(item("regular"), None) is None
 
 
 # -- a made-up kind, added to the two registries only ----------------------------------------
@@ -165,6 +219,8 @@ def test_a_made_up_kind_added_only_to_the_registries_works_end_to_end(
     assert definition is not None, errors
     with_options = RATING_CHECKLIST + 'options = [{ id = "a", da = "A", en = "A" }]\n'
     assert "a 'rating' item cannot have options" in str(parse_checklist(with_options)[1][0])
+    with_min = RATING_CHECKLIST + "min = 1\n"
+    assert "only 'number' items can have min and max" in str(parse_checklist(with_min)[1][0])
     meeting = new_meeting(
         company="Smedjen ApS",
         manager_name="Lone Leder",
