@@ -68,7 +68,7 @@ def _adapter(type_: Any) -> TypeAdapter[Any]:
 
 
 def fits(type_: Any, value: Any) -> bool:
-    """True when ``value`` is of ``type_`` as pydantic checks it, strictly (no coercion)."""
+    """True when ``value`` is of ``type_`` (hashable) as pydantic checks it, strictly."""
     try:
         _adapter(type_).validate_python(value)
     except ValidationError:
