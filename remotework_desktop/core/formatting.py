@@ -150,33 +150,13 @@ def format_schedule(value: Mapping[str, str], lang: str = "da") -> str:
 
 
 def format_answer(item: Item, value: Any, lang: str = "da") -> str:
-    """An answer as text for people; '' when there is no answer."""
+    """An answer as text for people; '' when there is no answer (each kind's printed form)."""
+    from remotework_desktop.core.answers import KINDS
     from remotework_desktop.core.checklists import is_answered
 
-    lang = _lang(lang)
     if not is_answered(value):
         return ""
-    kind = item.kind
-    if kind == "check":
-        return YES_NO[lang][0] if value else YES_NO[lang][1]
-    if kind == "choice":
-        option = item.option(str(value))
-        return option.label(lang) if option else str(value)
-    if kind == "multi":
-        labels = []
-        for v in value:
-            option = item.option(str(v))
-            labels.append(option.label(lang) if option else str(v))
-        return ", ".join(labels)
-    if kind == "date":
-        return format_date(value, lang)
-    if kind == "number":
-        return format_number(value, lang)
-    if kind == "schedule":
-        return format_schedule(value, lang)
-    if kind == "hours":
-        return format_hours(value, lang)
-    return str(value)
+    return KINDS[item.kind].printed(item, value, _lang(lang))
 
 
 def status_label(status: str, lang: str = "da") -> str:
