@@ -154,6 +154,31 @@ def test_an_exports_list_of_the_wrong_shape_is_refused(
     assert snapshot(data_dir) == before
 
 
+def test_a_backup_from_before_the_migration_is_checked_meeting_by_meeting(
+    data_dir: Path, make_meeting: MakeMeeting, tmp_path: Path
+) -> None:
+    one, two = make_meeting(), make_meeting(company="Bageriet")
+    old = tmp_path / "old"
+    old.mkdir()
+    legacy = {"meetings": {"1": one.model_dump(mode="json"), "2": two.model_dump(mode="json")}}
+    (old / "db.json").write_text(json.dumps(legacy), encoding="utf-8")
+    Store.open(old).close()  # migrates, after a backup of the version-0 folder
+    (good,) = (old / "backups").glob("before-migration-v0-*.zip")
+    (now,) = stored(data_dir, make_meeting, 1, "Nu")
+    assert ids(data_dir) == {now.id}  # this open takes the day's automatic backup
+
+    def damage(files: dict[str, bytes]) -> None:
+        files["db.json"] = json.dumps({"meetings": {**legacy["meetings"], "2": {"id": "x"}}})
+
+    bad = rewrite(good, tmp_path / "bad-v0.zip", damage)
+    before = snapshot(data_dir)
+    with pytest.raises(StoreError, match=r"beskadiget \(db.json #2.*Intet er ændret"):
+        Store.restore(bad, data_dir)
+    assert snapshot(data_dir) == before
+    assert Store.restore(good, data_dir) == 2
+    assert ids(data_dir) == {one.id, two.id}
+
+
 def test_fewer_readable_meetings_than_the_manifest_says_is_refused(
     data_dir: Path, three_and_backup: tuple[list[Meeting], Path], tmp_path: Path
 ) -> None:
