@@ -458,15 +458,23 @@ def test_damaged_meeting_files_are_set_aside_and_reported(
     assert kept.read_bytes() == b'{"meeting": {"1": {"id": '
 
 
+@pytest.mark.parametrize(
+    "damaged_text",
+    [
+        pytest.param("[1, 2, 3]", id="json-but-the-wrong-shape"),
+        # TinyDB's document ids are numbers; TinyDB itself would fail on this one.
+        pytest.param('{"index": {"x": {"id": "y"}}}', id="a-document-id-not-a-number"),
+    ],
+)
 def test_a_damaged_index_shard_is_set_aside_and_rebuilt(
-    data_dir: Path, make_meeting: MakeMeeting
+    data_dir: Path, make_meeting: MakeMeeting, damaged_text: str
 ) -> None:
     meetings = [make_meeting() for _ in range(5)]
     with Store.open(data_dir) as store:
         for m in meetings:
             store.save(m)
     shards = sorted((data_dir / "index").glob("*.json"))
-    shards[0].write_text("[1, 2, 3]", encoding="utf-8")  # JSON, but the wrong shape
+    shards[0].write_text(damaged_text, encoding="utf-8")
     with Store.open(data_dir) as store:
         assert {s["id"] for s in store.list()} == {m.id for m in meetings}
         assert any("opbygning" in p and "flyttet til" in p for p in store.problems)

@@ -52,9 +52,10 @@ def loads(raw: bytes) -> Any:
 
 
 def _check_shape(data: Any) -> dict[str, dict[str, Any]]:
-    """TinyDB's shape, {table: {doc_id: document}}, or DamagedFile."""
+    """TinyDB's shape, {table: {doc_id: document}} with number ids, or DamagedFile."""
     if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        isinstance(table, dict)
+        and all(isinstance(doc, dict) and doc_id.isdecimal() for doc_id, doc in table.items())
         for table in data.values()
     ):
         raise DamagedFile("filen har ikke den forventede opbygning")
