@@ -32,6 +32,7 @@ from remotework_desktop.core.store import (
     StoreLocked,
     StoreReadOnly,
 )
+from remotework_desktop.core.store import index as store_index
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeMeeting = Callable[..., Meeting]
@@ -77,6 +78,41 @@ def test_saved_meeting_reads_back_equal_with_snapshots_shared(
         assert db.table("meeting").get(doc_id=1)["company"] == "Smedjen ApS"
     with Store.open(data_dir) as store:
         assert store.get(first.id) == first
+
+
+def test_plain_tinydb_opens_every_store_file_and_shows_the_meeting_as_a_document(
+    data_dir: Path, make_meeting: MakeMeeting
+) -> None:
+    meeting = make_meeting()
+    meeting.set_note("small", "needs", "Hæve-sænkebord, ø og å")
+    with Store.open(data_dir) as store:
+        store.save(meeting)
+        store.record_export(meeting.id, SHA_A, None, "da", False)
+    record = meeting.model_dump(mode="json", exclude={"snapshots"}) | {"snapshots": {}}
+    meeting_file = data_dir / "meetings" / f"{meeting.id}.json"
+    # The bytes are the format data folders already hold: compact UTF-8 JSON, document 1.
+    expected = json.dumps({"meeting": {"1": record}}, ensure_ascii=False, separators=(",", ":"))
+    assert meeting_file.read_bytes() == expected.encode("utf-8")
+    before = live_files(data_dir)
+    with TinyDB(meeting_file) as db:  # TinyDB's own default storage, nothing of ours
+        assert db.tables() == {"meeting"}
+        (doc,) = db.table("meeting").all()
+        assert doc.doc_id == 1
+        assert doc == record
+        assert db.table("meeting").get(doc_id=1)["company"] == "Smedjen ApS"
+    expected_tables = {
+        "store.json": "store",
+        "exports.json": "exports",
+        f"definitions/{meeting.checklists[0].digest}.json": "definition",
+        f"index/{store_index.shard_of(meeting.id)}.json": "index",
+    }
+    for name, table in expected_tables.items():
+        with TinyDB(data_dir / name) as db:
+            assert db.tables() == {table}, name
+            assert len(db.table(table)) == 1, name
+    with TinyDB(data_dir / "index" / f"{store_index.shard_of(meeting.id)}.json") as db:
+        assert db.table("index").get(doc_id=1)["summary"] == meeting.summary()
+    assert live_files(data_dir) == before  # reading with TinyDB changed nothing
 
 
 def test_list_is_newest_meeting_date_first_then_newest_change(
@@ -422,15 +458,23 @@ def test_damaged_meeting_files_are_set_aside_and_reported(
     assert kept.read_bytes() == b'{"meeting": {"1": {"id": '
 
 
+@pytest.mark.parametrize(
+    "damaged_text",
+    [
+        pytest.param("[1, 2, 3]", id="json-but-the-wrong-shape"),
+        # TinyDB's document ids are numbers; TinyDB itself would fail on this one.
+        pytest.param('{"index": {"x": {"id": "y"}}}', id="a-document-id-not-a-number"),
+    ],
+)
 def test_a_damaged_index_shard_is_set_aside_and_rebuilt(
-    data_dir: Path, make_meeting: MakeMeeting
+    data_dir: Path, make_meeting: MakeMeeting, damaged_text: str
 ) -> None:
     meetings = [make_meeting() for _ in range(5)]
     with Store.open(data_dir) as store:
         for m in meetings:
             store.save(m)
     shards = sorted((data_dir / "index").glob("*.json"))
-    shards[0].write_text("[1, 2, 3]", encoding="utf-8")  # JSON, but the wrong shape
+    shards[0].write_text(damaged_text, encoding="utf-8")
     with Store.open(data_dir) as store:
         assert {s["id"] for s in store.list()} == {m.id for m in meetings}
         assert any("opbygning" in p and "flyttet til" in p for p in store.problems)

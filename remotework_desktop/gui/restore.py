@@ -1,6 +1,6 @@
 """Restore a backup from the window: pick the file, ask before fewer meetings replace more.
 
-The checks and the safe swap are core's (``core.backups.restore_open``); this only asks.
+The checks and the safe swap are core's (``core.store.restore.restore_open``); this only asks.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def restore_backup(parent: QWidget, store: Any, archive: Path) -> int | None:
     A backup with fewer meetings than the data folder now holds is restored only after the
     user has confirmed, seeing both numbers.
     """
-    from remotework_desktop.core.backups import RestoreShrinks, restore_open
+    from remotework_desktop.core.store.restore import RestoreShrinks, restore_open
 
     try:
         try:

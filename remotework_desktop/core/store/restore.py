@@ -1,4 +1,4 @@
-"""Restoring a backup without ever losing or half-replacing data, and what is kept how long.
+"""Restoring a backup without ever losing or half-replacing data.
 
 A restore runs in four steps:
 
@@ -19,10 +19,8 @@ after any interruption the next open shows either all the old meetings or all th
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
-import re
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -32,22 +30,22 @@ from typing import Any
 from remotework_desktop import APP_NAME
 from remotework_desktop.core.atomic import atomic_write_bytes, fsync_dir
 from remotework_desktop.core.messages import say
-from remotework_desktop.core.store import (
-    _ARCHIVE_MEMBER_RE,
-    _META_TABLE,
+from remotework_desktop.core.store.backups import OLD_PREFIX
+from remotework_desktop.core.store.errors import DamagedFile, StoreError, plain_os_error
+from remotework_desktop.core.store.files import (
+    ARCHIVE_MEMBER_RE,
     MANIFEST_NAME,
+    META_TABLE,
     SCHEMA_VERSION,
-    DamagedFile,
-    Store,
-    StoreError,
-    _dumps,
-    _loads,
-    _private_dir,
-    _read_single,
-    _read_tables,
-    _stamp,
-    plain_os_error,
+    check_file,
+    dumps,
+    loads,
+    open_db,
+    private_dir,
+    read_doc,
+    stamp,
 )
+from remotework_desktop.core.store.store import Store
 
 # A meeting file with long notes and two drawn signatures is well under 1 MB and the
 # exports list grows by ~250 bytes a PDF; a large store (a few hundred meetings) is ~20 MB.
@@ -57,13 +55,8 @@ MAX_MEMBERS = 100_000
 _MANIFEST_MAX = 64 * 2**10
 _CHUNK = 64 * 2**10
 
-# Damaged copies, restore leftovers and the backups taken before a restore or a migration
-# are removed this many days after they were made, on the next writable open.
-RETENTION_DAYS = 30
-
 JOURNAL_NAME = "restore-journal.json"
 STAGING_PREFIX = "restore-new-"
-OLD_PREFIX = "restore-old-"
 SWAP_NAMES = ("meetings", "definitions", "index", "store.json", "exports.json", "db.json")
 
 # Fault injection for the crash tests: the name of the step after which the process dies.
@@ -79,8 +72,6 @@ STEPS = (
     "cleaned",  # old data removed, journal not yet
 )
 _CRASH_EXIT = 86
-
-_STAMP_RE = re.compile(r"(\d{8}-\d{6})")
 
 
 def _step(name: str) -> None:
@@ -184,7 +175,7 @@ def _members(zf: zipfile.ZipFile, archive: Path, max_member: int, max_total: int
     if len(infos) > MAX_MEMBERS:
         raise _too_big(archive.name, max_total)
     names = [i.filename for i in infos]
-    if len(set(names)) != len(names) or not all(_ARCHIVE_MEMBER_RE.match(n) for n in names):
+    if len(set(names)) != len(names) or not all(ARCHIVE_MEMBER_RE.match(n) for n in names):
         raise _not_ours(archive)
     # The declared sizes refuse an obvious bomb early; the streaming copy enforces the caps.
     declared = 0
@@ -203,7 +194,7 @@ def _stage(
     total = 0
     for info in infos:
         target = staging / info.filename
-        _private_dir(target.parent)
+        private_dir(target.parent)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
             size = _read_limited(zf, info, min(max_member, max_total - total), out)
@@ -224,14 +215,14 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
     for path in sorted(p for p in staging.rglob("*.json") if p.is_file()):
         name = path.relative_to(staging).as_posix()
         try:
-            _read_tables(path)
+            check_file(path)
         except DamagedFile as exc:
             raise _damaged(name, exc.reason) from exc
     schema = manifest["schema"]
     meta_path = staging / "store.json"
     if meta_path.exists():
         try:
-            meta = _read_single(meta_path, _META_TABLE)
+            meta = read_doc(meta_path, META_TABLE)
         except DamagedFile as exc:
             raise _damaged("store.json", exc.reason) from exc
         inner = (meta or {}).get("schema")
@@ -267,13 +258,14 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
         count += 1
     legacy = staging / "db.json"
     if legacy.exists():  # a backup taken before the migration from schema 0
-        for table in (_read_tables(legacy) or {}).values():
-            for doc_id, doc in table.items():
-                try:
-                    meeting_from_dict(doc)
-                except MeetingError as exc:
-                    raise _damaged(f"db.json #{doc_id}", str(exc)) from exc
-                count += 1
+        with open_db(legacy, read_only=True) as db:
+            for name in sorted(db.tables()):
+                for doc in db.table(name, cache_size=0).all():
+                    try:
+                        meeting_from_dict(dict(doc))
+                    except MeetingError as exc:
+                        raise _damaged(f"db.json #{doc.doc_id}", str(exc)) from exc
+                    count += 1
     if count < manifest["meetings"]:
         raise _refuse(
             f"Sikkerhedskopien har kun {count} læselige møder, men dens indholdsfortegnelse "
@@ -298,7 +290,7 @@ def _roll_forward(folder: Path, journal: dict[str, Any]) -> None:
     old = folder / str(journal["old"])
     new = folder / str(journal["new"])
     incoming = set(journal["names"])
-    _private_dir(old)
+    private_dir(old)
     for name in SWAP_NAMES:
         here = folder / name
         # A part in place is old unless it is a new one already moved in.
@@ -325,7 +317,7 @@ def recover(folder: Path) -> None:
     journal_path = folder / JOURNAL_NAME
     if journal_path.exists():
         try:
-            journal = _loads(journal_path.read_bytes())
+            journal = loads(journal_path.read_bytes())
             _roll_forward(folder, journal)
         except (ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
             raise StoreError(
@@ -424,7 +416,7 @@ def _reload(store: Store) -> None:
     """Read the restored parts as ``Store.open`` does (a backup from schema 0 is migrated)."""
     version = store._read_schema()
     for sub in (store._meetings_dir, store._definitions_dir, store._index_dir):
-        _private_dir(sub)
+        private_dir(sub)
     if version < SCHEMA_VERSION:
         store._migrate(version)
     store._load_index()
@@ -440,10 +432,10 @@ def _restore_into(
     max_member: int,
     max_total: int,
 ) -> None:
-    stamp = _stamp()
-    staging = _free_name(store.folder / f"{STAGING_PREFIX}{stamp}")
+    when = stamp()
+    staging = _free_name(store.folder / f"{STAGING_PREFIX}{when}")
     try:
-        _private_dir(staging)
+        private_dir(staging)
         _stage(zf, infos, staging, max_member, max_total)
         count = _check_staged(staging, manifest)
         now = len(store._index)
@@ -451,15 +443,15 @@ def _restore_into(
             raise RestoreShrinks(now, count)
         _step("staged")
         if store._backup_members():
-            _private_dir(store._backups_dir)
-            store._write_zip(store._backups_dir / f"before-restore-{stamp}.zip")
+            private_dir(store._backups_dir)
+            store._write_zip(store._backups_dir / f"before-restore-{when}.zip")
         _step("before-backup")
         journal = {
-            "old": _free_name(store.folder / f"{OLD_PREFIX}{stamp}").name,
+            "old": _free_name(store.folder / f"{OLD_PREFIX}{when}").name,
             "new": staging.name,
             "names": sorted(p.name for p in staging.iterdir()),
         }
-        atomic_write_bytes(store.folder / JOURNAL_NAME, _dumps(journal))
+        atomic_write_bytes(store.folder / JOURNAL_NAME, dumps(journal))
     except (zipfile.BadZipFile, EOFError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise _damaged(zf.filename or "zip", str(exc)) from exc
@@ -492,69 +484,3 @@ def _restore_into(
         store._dirty_shards.clear()
         store._definitions.clear()
         store._definition_files.clear()
-
-
-# -- what is kept aside, and for how long --------------------------------------------------------
-def _made(name: str) -> dt.datetime | None:
-    match = _STAMP_RE.search(name)
-    if match is None:
-        return None
-    try:
-        return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
-
-
-def sweep(store: Store, now: dt.datetime | None = None) -> None:
-    """Remove damaged copies, restore leftovers and before-* backups past the retention."""
-    limit = (now or dt.datetime.now()) - dt.timedelta(days=RETENTION_DAYS)
-    folder = store.folder
-    candidates: list[Path] = []
-    with os.scandir(folder) as entries:
-        leftovers = [Path(e.path) for e in entries if e.name.startswith(OLD_PREFIX)]
-    candidates += leftovers
-    if store._damaged_dir.is_dir():
-        candidates += list(store._damaged_dir.iterdir())
-    if store._backups_dir.is_dir():
-        candidates += [p for p in store._backups_dir.iterdir() if p.name.startswith("before-")]
-    for path in candidates:
-        made = _made(path.name)
-        if made is None or made >= limit:
-            continue
-        with contextlib.suppress(OSError):
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-            if path in leftovers:
-                leftovers.remove(path)
-    for path in leftovers:
-        store.problems.append(
-            say(
-                f"En afbrudt gendannelse har efterladt de tidligere data i {path}. Mappen "
-                f"slettes automatisk {RETENTION_DAYS} dage efter gendannelsen.",
-                f"An interrupted restore left the earlier data in {path}. The folder is "
-                f"deleted automatically {RETENTION_DAYS} days after the restore.",
-            )
-        )
-
-
-def forget_leftovers(store: Store, meeting_id: str) -> int:
-    """Remove a meeting's damaged copies and restore leftovers; return how many were removed."""
-    removed = 0
-    paths: list[Path] = []
-    if store._damaged_dir.is_dir():
-        for path in store._damaged_dir.iterdir():
-            if f"meetings-{meeting_id}.json" in path.name:
-                paths.append(path)
-            elif "-db.json-" in path.name and path.is_file():
-                with contextlib.suppress(OSError):
-                    if meeting_id.encode() in path.read_bytes():
-                        paths.append(path)
-    for old in store.folder.glob(f"{OLD_PREFIX}*"):
-        paths += list(old.glob(f"meetings*/{meeting_id}.json"))
-    for path in paths:
-        path.unlink()
-        fsync_dir(path.parent)
-        removed += 1
-    return removed
