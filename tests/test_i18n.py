@@ -18,10 +18,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from remotework_desktop.core import text
 from remotework_desktop.core.checklists import ChecklistDefinition, LoadResult
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.core.settings import load_settings
-from remotework_desktop.core.store import Store
+from remotework_desktop.core.store import NotFound, Store
 from remotework_desktop.gui import i18n
 from remotework_desktop.gui.app import AppController
 
@@ -145,8 +146,15 @@ def test_switching_language_rebuilds_the_window_and_keeps_the_meeting(
     assert load_settings(data_dir).language == "en"
     # Qt's own strings come from Qt's catalogue for the language.
     assert QCoreApplication.translate("MeetingList", "Møder") == "Meetings"
+    # Core's messages (the store's too) follow the switch.
+    assert text.language() == "en"
+    with pytest.raises(NotFound, match="There is no meeting with the number 'feedbeef0000'"):
+        controller.store.get("feedbeef0000")
 
     controller.window.language_actions["da"].trigger()
     assert _menu_titles(controller) == ["&Filer", "R&ediger", "&Vis", "&Sprog", "&Hjælp"]
     assert QCoreApplication.translate("MeetingList", "Møder") == "Møder"
     assert load_settings(data_dir).language == "da"
+    assert text.language() == "da"
+    with pytest.raises(NotFound, match="Der findes intet møde med nummeret 'feedbeef0000'"):
+        controller.store.get("feedbeef0000")

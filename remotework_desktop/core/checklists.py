@@ -8,8 +8,6 @@ place in it, and never stops the other files from loading.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import math
 import re
 import stat
@@ -32,7 +30,8 @@ from pydantic import (
 
 from remotework_desktop.core import paths
 from remotework_desktop.core.codes import PLACES, WEEKDAYS
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.text import normalise_lang, t
 
 ItemKind = Literal["check", "text", "choice", "multi", "date", "number", "schedule", "hours"]
 ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
@@ -69,7 +68,7 @@ class Text(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return self.en if normalise_lang(lang) == "en" else self.da
 
 
 class Option(_Strict):
@@ -78,7 +77,7 @@ class Option(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
     def label(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return self.en if normalise_lang(lang) == "en" else self.da
 
 
 CompareOp = Literal["eq", "ne", "gt", "ge", "lt", "le", "in", "contains", "answered"]
@@ -257,21 +256,6 @@ class ChecklistDefinition(_Strict):
         return cls.model_validate(data)
 
 
-def canonical_json(data: Any) -> bytes:
-    """Canonical serialisation: sorted keys, no spaces, UTF-8.
-
-    surrogatepass: a lone surrogate stored before the text rules still gets a fingerprint
-    (valid text gives the same bytes as plain UTF-8).
-    """
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8", "surrogatepass"
-    )
-
-
-def canonical_digest(data: Any) -> str:
-    return hashlib.sha256(canonical_json(data)).hexdigest()
-
-
 def _condition_refs(cond: Condition) -> Iterable[Compare]:
     if isinstance(cond, Compare):
         yield cond
@@ -373,123 +357,61 @@ def validate_answer(item: Item, value: Any) -> Any:
     kind = item.kind
     if kind == "check":
         if not isinstance(value, bool):
-            raise AnswerError(
-                say("Svaret skal være ja eller nej.", "The answer must be yes or no.")
-            )
+            raise AnswerError(t("checklists.answer_yes_or_no"))
         return value
     if kind == "text":
         if not isinstance(value, str):
-            raise AnswerError(say("Svaret skal være tekst.", "The answer must be text."))
+            raise AnswerError(t("checklists.answer_text"))
         if len(value) > 20_000:
-            raise AnswerError(
-                say(
-                    "Teksten er for lang (højst 20.000 tegn).",
-                    "The text is too long (at most 20,000 characters).",
-                )
-            )
+            raise AnswerError(t("checklists.text_too_long_at"))
         return value
     if kind == "choice":
         if not isinstance(value, str) or item.option(value) is None:
-            raise AnswerError(
-                say(
-                    f"'{value}' er ikke en af valgmulighederne.",
-                    f"'{value}' is not one of the choices.",
-                )
-            )
+            raise AnswerError(t("checklists.value_not_one_choices", value=value))
         return value
     if kind == "multi":
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise AnswerError(
-                say(
-                    "Svaret skal være en liste af valgmuligheder.",
-                    "The answer must be a list of choices.",
-                )
-            )
+            raise AnswerError(t("checklists.answer_list_choices"))
         order = [o.id for o in item.options]
         for v in value:
             if v not in order:
-                raise AnswerError(
-                    say(
-                        f"'{v}' er ikke en af valgmulighederne.",
-                        f"'{v}' is not one of the choices.",
-                    )
-                )
+                raise AnswerError(t("checklists.value_not_one_choices", value=v))
         return [o for o in order if o in set(value)]
     if kind == "date":
         return parse_date(value).isoformat()
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
+            raise AnswerError(t("checklists.answer_number"))
         if not math.isfinite(value):
-            raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
+            raise AnswerError(t("checklists.answer_number"))
         if item.min is not None and value < item.min:
-            raise AnswerError(
-                say(
-                    f"Tallet må ikke være mindre end {_num(item.min)}.",
-                    f"The number must not be less than {_num(item.min)}.",
-                )
-            )
+            raise AnswerError(t("checklists.number_too_small", limit=_num(item.min)))
         if item.max is not None and value > item.max:
-            raise AnswerError(
-                say(
-                    f"Tallet må ikke være større end {_num(item.max)}.",
-                    f"The number must not be more than {_num(item.max)}.",
-                )
-            )
+            raise AnswerError(t("checklists.number_too_big", limit=_num(item.max)))
         return int(value) if float(value).is_integer() else float(value)
     if kind == "schedule":
         if not isinstance(value, Mapping):
-            raise AnswerError(
-                say(
-                    "Ugeplanen skal angive et sted for hver dag.",
-                    "The week plan must give a place for each day.",
-                )
-            )
+            raise AnswerError(t("checklists.week_plan_give_place"))
         out: dict[str, str] = {}
         for day, place in value.items():
             if day not in WEEKDAYS:
-                raise AnswerError(say(f"'{day}' er ikke en ugedag.", f"'{day}' is not a weekday."))
+                raise AnswerError(t("checklists.day_not_weekday", day=day))
             if place not in PLACES:
-                raise AnswerError(
-                    say(
-                        f"'{place}' er ikke hjemme, arbejdspladsen eller fri.",
-                        f"'{place}' is not home, workplace or off.",
-                    )
-                )
+                raise AnswerError(t("checklists.place_not_home_workplace", place=place))
             out[day] = place
         return {d: out[d] for d in WEEKDAYS if d in out}
     if kind == "hours":
         if not isinstance(value, Mapping) or set(value) != {"start", "end"}:
-            raise AnswerError(
-                say(
-                    "Tidsrummet skal have et start- og et sluttidspunkt.",
-                    "The time span needs a start and an end.",
-                )
-            )
+            raise AnswerError(t("checklists.time_span_needs_start"))
         start, end = value["start"], value["end"]
         if not (isinstance(start, str) and _HHMM.match(start)):
-            raise AnswerError(
-                say(
-                    f"'{start}' er ikke et klokkeslæt (TT:MM).",
-                    f"'{start}' is not a time of day (HH:MM).",
-                )
-            )
+            raise AnswerError(t("checklists.start_not_time_day", start=start))
         if not (isinstance(end, str) and _HHMM.match(end)):
-            raise AnswerError(
-                say(
-                    f"'{end}' er ikke et klokkeslæt (TT:MM).",
-                    f"'{end}' is not a time of day (HH:MM).",
-                )
-            )
+            raise AnswerError(t("checklists.end_not_time_day", end=end))
         if end <= start:
-            raise AnswerError(
-                say(
-                    "Sluttidspunktet skal ligge efter starttidspunktet.",
-                    "The end must be after the start.",
-                )
-            )
+            raise AnswerError(t("checklists.end_after_start"))
         return {"start": start, "end": end}
-    raise AnswerError(f"Ukendt type '{kind}'.")  # pragma: no cover - schema forbids it
+    raise AnswerError(t("checklists.unknown_kind", kind=kind))  # pragma: no cover - by schema
 
 
 def parse_date(value: Any) -> dt.date:
@@ -502,9 +424,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise AnswerError(
-        say(f"'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).", f"'{value}' is not a date (YYYY-MM-DD).")
-    )
+    raise AnswerError(t("checklists.value_not_date_yyyy", value=value))
 
 
 def _num(x: float) -> str:
@@ -625,10 +545,7 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
                 ChecklistError(
                     path.name,
                     "",
-                    say(
-                        "er ikke en almindelig fil (men fx en mappe eller en enhed)",
-                        "is not a regular file (but e.g. a folder or a device)",
-                    ),
+                    t("checklists.not_regular_file"),
                 )
             ]
         with path.open("rb") as f:
@@ -640,10 +557,7 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
             ChecklistError(
                 path.name,
                 "",
-                say(
-                    "er for stor til at være en tjekliste (over 1 MiB); den er ikke læst",
-                    "is too big to be a checklist (over 1 MiB); it was not read",
-                ),
+                t("checklists.too_big"),
             )
         ]
     try:

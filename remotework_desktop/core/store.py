@@ -49,7 +49,8 @@ from remotework_desktop.core.atomic import (
     fsync_dir,
     is_temp_name,
 )
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.summary import MeetingSummary
+from remotework_desktop.core.text import t
 
 # The meeting model (pydantic) is imported where a meeting is read or written, not here:
 # opening the store and listing summaries must not pay for building the models, which is
@@ -75,7 +76,6 @@ _ARCHIVE_MEMBER_RE = re.compile(
     r"^(store\.json|exports\.json|db\.json|meetings/[a-z0-9][a-z0-9_-]{0,63}\.json"
     r"|definitions/[0-9a-f]{64}\.json)$"
 )
-_NOT_SAVED = "Den tidligere gemte udgave er uændret."
 
 
 class StoreError(Exception):
@@ -120,7 +120,7 @@ def _check_shape(data: Any) -> dict[str, dict[str, Any]]:
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()
     ):
-        raise DamagedFile("filen har ikke den forventede opbygning")
+        raise DamagedFile(t("store.bad_shape"))
     return data
 
 
@@ -138,7 +138,7 @@ def _read_tables(path: Path | str) -> dict[str, dict[str, Any]] | None:
     try:
         data = _loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise DamagedFile("filen er ikke gyldig JSON") from exc
+        raise DamagedFile(t("store.bad_json")) from exc
     return _check_shape(data)
 
 
@@ -172,7 +172,7 @@ def _read_single(path: Path, table: str) -> dict[str, Any] | None:
         return None
     doc = data.get(table, {}).get("1")
     if doc is None:
-        raise DamagedFile("filen har ikke den forventede opbygning")
+        raise DamagedFile(t("store.bad_shape"))
     return doc
 
 
@@ -199,43 +199,20 @@ def _sort_key(summary: dict[str, Any]) -> tuple[str, str]:
     return str(summary.get("meeting_date") or ""), str(summary.get("updated_at") or "")
 
 
-_DOING_EN = {
-    "gemme": "save",
-    "læse": "read",
-    "slette": "delete",
-    "åbne": "open",
-    "gendanne": "restore",
-    "sikkerhedskopiere": "back up",
-}
-
-
 def plain_os_error(exc: OSError, doing: str = "gemme") -> str:
     """A plain sentence for a failed file operation, for the user (Danish or English).
 
     ``doing`` is the Danish verb (gemme, læse, slette, åbne, gendanne, sikkerhedskopiere).
     """
-    doing_en = _DOING_EN.get(doing, "use")
+    doing = t(f"store.doing.{doing}")
     kind = failure_kind(exc)
     if kind == "full":
-        return say(
-            f"Disken er fuld, så programmet kunne ikke {doing} dataene. Frigør plads, og "
-            "prøv igen.",
-            f"The disk is full, so the program could not {doing_en} the data. Free some space "
-            "and try again.",
-        )
+        return t("store.os_full", doing=doing)
     if kind == "denied":
         where = f" ({exc.filename})" if exc.filename else ""
-        return say(
-            f"Programmet har ikke lov til at skrive i datamappen{where}, så det kunne ikke "
-            f"{doing} dataene.",
-            f"The program may not write in the data folder{where}, so it could not "
-            f"{doing_en} the data.",
-        )
+        return t("store.os_denied", where=where, doing=doing)
     reason = exc.strerror or str(exc)
-    return say(
-        f"Programmet kunne ikke {doing} dataene ({reason}).",
-        f"The program could not {doing_en} the data ({reason}).",
-    )
+    return t("store.os_other", doing=doing, reason=reason)
 
 
 def _lock_file(fd: int) -> None:
@@ -269,12 +246,7 @@ def _not_a_folder(folder: Path) -> str | None:
         if path.is_dir():
             return None
         if os.path.lexists(path):
-            return say(
-                f"Datamappen kan ikke bruges: {path} findes allerede, men er en fil og ikke en "
-                "mappe. Vælg en anden datamappe, eller flyt filen.",
-                f"The data folder cannot be used: {path} already exists, but it is a file and "
-                "not a folder. Choose another data folder, or move the file.",
-            )
+            return t("store.folder_is_file", path=path)
     return None
 
 
@@ -295,9 +267,9 @@ def _migrate_0_to_1(store: Store) -> None:
     try:
         data = _loads(legacy.read_bytes())
         if not isinstance(data, dict):
-            raise DamagedFile("filen har ikke den forventede opbygning")
+            raise DamagedFile(t("store.bad_shape"))
     except (ValueError, UnicodeDecodeError, DamagedFile) as exc:
-        reason = exc.reason if isinstance(exc, DamagedFile) else "filen er ikke gyldig JSON"
+        reason = exc.reason if isinstance(exc, DamagedFile) else t("store.bad_json")
         store._set_aside(legacy, reason)
         return
     for table_name, table in data.items():
@@ -305,17 +277,14 @@ def _migrate_0_to_1(store: Store) -> None:
         for doc_id, doc in docs:
             try:
                 if not isinstance(doc, dict):
-                    raise MeetingError("Mødedata er beskadigede (ikke et møde).")
+                    raise MeetingError(t("store.not_a_meeting"))
                 meeting = meeting_from_dict(doc)
                 store._check_id(meeting.id)
                 store._write_meeting_files(meeting)
             except (MeetingError, StoreError) as exc:
                 name = f"db.json-{table_name}-{doc_id}.json"
                 dest = store._keep_aside_bytes(name, _dumps(doc))
-                store.problems.append(
-                    f"Et møde i den gamle datafil kunne ikke flyttes over ({exc}). "
-                    f"Det er gemt i {dest} og er ikke slettet."
-                )
+                store.problems.append(t("store.legacy_not_moved", error=exc, dest=dest))
     # The backup taken before the migration holds db.json; keeping it live would leave
     # deleted meetings' text in a live file.
     legacy.unlink()
@@ -404,10 +373,7 @@ class Store:
                 self._recover_read_only()
             version = self._read_schema()
             if version > SCHEMA_VERSION:
-                raise StoreError(
-                    "Dataene er gemt af en nyere version af programmet og kan ikke åbnes af "
-                    "denne version. Opdatér programmet. Dataene er ikke ændret."
-                )
+                raise StoreError(t("store.newer_version"))
             if not self.read_only:
                 for sub in (self._meetings_dir, self._definitions_dir, self._index_dir):
                     _private_dir(sub)
@@ -415,10 +381,7 @@ class Store:
                 backups.sweep(self)
             if version < SCHEMA_VERSION:
                 if self.read_only:
-                    raise StoreError(
-                        "Dataene skal først opdateres til denne version af programmet. "
-                        "Luk det andet vindue, og åbn dem igen."
-                    )
+                    raise StoreError(t("store.needs_update"))
                 self._migrate(version)
             self._load_index()
             self._check_exports()
@@ -433,14 +396,7 @@ class Store:
             _lock_file(fd)
         except OSError as exc:
             os.close(fd)
-            raise StoreLocked(
-                say(
-                    "Dataene bruges allerede af et andet vindue af programmet. Luk det andet "
-                    "vindue, eller åbn dataene skrivebeskyttet for kun at læse dem.",
-                    "The data is already in use by another window of the program. Close the "
-                    "other window, or open the data read-only to only read it.",
-                )
-            ) from exc
+            raise StoreLocked(t("store.in_use")) from exc
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)
         self._lock_fd = fd
@@ -488,19 +444,16 @@ class Store:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise StoreError("Dataene er lukket. Åbn dem igen.")
+            raise StoreError(t("store.closed"))
 
     def _check_writable(self) -> None:
         self._check_open()
         if self.read_only:
-            raise StoreReadOnly(
-                "Dataene er åbnet skrivebeskyttet, fordi et andet vindue af programmet bruger "
-                "dem. Ændringer kan ikke gemmes her."
-            )
+            raise StoreReadOnly(t("store.read_only"))
 
     def _check_id(self, meeting_id: str) -> None:
         if not isinstance(meeting_id, str) or not _ID_RE.match(meeting_id):
-            raise StoreError(f"'{meeting_id}' er ikke et gyldigt mødenummer.")
+            raise StoreError(t("store.invalid_id", meeting_id=meeting_id))
 
     def _remove_temp_files(self) -> None:
         """Temp files are only ever left by a crash; with the lock held no write is running."""
@@ -555,10 +508,7 @@ class Store:
         _private_dir(self._backups_dir)
         target = self._backups_dir / f"before-migration-v{version}-{_stamp()}.zip"
         self._write_zip(target, version)
-        self.problems.append(
-            f"Dataene er opdateret til den nye version. En sikkerhedskopi af de gamle data "
-            f"ligger i {target}."
-        )
+        self.problems.append(t("store.migrated", target=target))
         for v in range(version, SCHEMA_VERSION):
             MIGRATIONS[v](self)
             self._write_meta(v + 1)
@@ -584,19 +534,13 @@ class Store:
         """Move a file that cannot be used to damaged/ and report it; never delete it."""
         rel = self._rel(path)
         if self.read_only:
-            self.problems.append(
-                f"Filen {rel} kunne ikke læses ({reason}). Den er ikke ændret; åbn dataene "
-                f"normalt for at få den lagt til side."
-            )
+            self.problems.append(t("store.unreadable_kept", rel=rel, reason=reason))
             return
         dest = self._damaged_target(rel.replace("/", "-"))
         os.replace(path, dest)
         fsync_dir(path.parent)
         fsync_dir(dest.parent)
-        self.problems.append(
-            f"Filen {rel} kunne ikke læses ({reason}). Den er flyttet til {dest} og er ikke "
-            f"slettet. Resten af dataene er åbnet som normalt."
-        )
+        self.problems.append(t("store.unreadable_set_aside", rel=rel, reason=reason, dest=dest))
 
     def _keep_aside_bytes(self, name: str, data: bytes) -> Path:
         dest = self._damaged_target(name)
@@ -616,9 +560,7 @@ class Store:
                     docs = (_read_tables(shard_path) or {}).get(_INDEX_TABLE, {})
                 except DamagedFile as exc:
                     self._set_aside(Path(shard_path), exc.reason)
-                    self.problems.append(
-                        "Oversigten over møderne er bygget op igen ud fra møderne selv."
-                    )
+                    self.problems.append(t("store.index_rebuilt"))
                     continue
                 for doc in docs.values():
                     if _valid_entry(doc):
@@ -647,7 +589,7 @@ class Store:
                 try:
                     meeting = self._read_meeting(path, attach=False)
                     if meeting.id != meeting_id:
-                        raise DamagedFile("mødets nummer passer ikke med filnavnet")
+                        raise DamagedFile(t("store.id_not_filename"))
                 except FileNotFoundError:  # removed since the scandir: nothing to index
                     continue
                 except DamagedFile as exc:
@@ -672,15 +614,7 @@ class Store:
         try:
             self._flush_shards()
         except OSError as exc:
-            self.problems.append(
-                say(
-                    "Oversigten over møderne kunne ikke opdateres "
-                    f"({plain_os_error(exc, 'gemme')}) Det sker, når der er plads igen; "
-                    "møderne selv er uændrede.",
-                    f"The list of meetings could not be updated ({plain_os_error(exc, 'gemme')}) "
-                    "It is done once there is room again; the meetings themselves are unchanged.",
-                )
-            )
+            self.problems.append(t("store.index_not_updated", error=plain_os_error(exc, "gemme")))
 
     def _flush_shards(self) -> None:
         for shard in sorted(self._dirty_shards):
@@ -736,9 +670,9 @@ class Store:
         if digest in self._definitions:
             return self._definitions[digest]
         if not _DIGEST_RE.match(digest):
-            raise DamagedFile("henvisningen til tjeklisten er ugyldig")
+            raise DamagedFile(t("store.bad_definition_ref"))
         path = self._definitions_dir / f"{digest}.json"
-        from remotework_desktop.core.checklists import canonical_digest
+        from remotework_desktop.core.fingerprint import canonical_digest
 
         try:
             doc = _read_single(path, _DEFINITION_TABLE)
@@ -746,48 +680,42 @@ class Store:
                 not isinstance(doc.get("snapshot"), dict)
                 or canonical_digest(doc["snapshot"]) != digest
             ):
-                raise DamagedFile("tjeklisten stemmer ikke med sit fingeraftryk")
+                raise DamagedFile(t("store.definition_digest"))
         except DamagedFile as exc:
             self._set_aside(path, exc.reason)
             self._definition_files.discard(digest)
             doc = None
         if doc is None:
-            raise StoreError(
-                f"Tjeklisten, som mødet bygger på, mangler i datamappen ({self._rel(path)}). "
-                "Gendan den fra en sikkerhedskopi."
-            )
+            raise StoreError(t("store.definition_missing", rel=self._rel(path)))
         self._definitions[digest] = doc["snapshot"]
         self._definition_files.add(digest)
         return doc["snapshot"]
 
     # -- public reading -------------------------------------------------------------------
-    def list(self) -> list[dict[str, Any]]:
+    def list(self) -> list[MeetingSummary]:
         """Every meeting's summary, newest meeting date first (ties: newest change first)."""
         with self._lock:
             self._check_open()
             summaries = [dict(e["summary"]) for e in self._index.values()]
         summaries.sort(key=_sort_key, reverse=True)
-        return summaries
+        return [MeetingSummary.from_dict(s) for s in summaries]
 
     def get(self, meeting_id: str) -> Meeting:
         """The whole meeting with its checklist snapshots; NotFound if it is not stored."""
         if not isinstance(meeting_id, str) or not _ID_RE.match(meeting_id):
-            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+            raise NotFound(t("store.not_found", meeting_id=meeting_id))
         with self._lock:
             self._check_open()
             path = self._meeting_path(meeting_id)
             try:
                 return self._read_meeting(path, attach=True)
             except FileNotFoundError as exc:
-                raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.") from exc
+                raise NotFound(t("store.not_found", meeting_id=meeting_id)) from exc
             except DamagedFile as exc:
                 self._set_aside(path, exc.reason)
                 if not self.read_only:
                     self._forget(meeting_id)
-                raise StoreError(
-                    f"Mødet kunne ikke læses ({exc.reason}). Filen er lagt til side og ikke "
-                    "slettet."
-                ) from exc
+                raise StoreError(t("store.meeting_unreadable", reason=exc.reason)) from exc
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "læse")) from exc
 
@@ -800,17 +728,15 @@ class Store:
                 return prefix
             matches = [m for m in self._index if prefix and m.startswith(prefix)]
         if not matches:
-            raise NotFound(f"Der findes intet møde, hvis nummer begynder med '{prefix}'.")
+            raise NotFound(t("store.no_prefix", prefix=prefix))
         if len(matches) > 1:
-            raise StoreError(
-                f"Flere møder har et nummer, der begynder med '{prefix}'. Skriv flere tegn."
-            )
+            raise StoreError(t("store.ambiguous_prefix", prefix=prefix))
         return matches[0]
 
     # -- saving and deleting --------------------------------------------------------------
     def _split(self, meeting: Meeting) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
         """The record to store and the snapshots to keep in definitions/, by digest."""
-        from remotework_desktop.core.checklists import canonical_digest
+        from remotework_desktop.core.fingerprint import canonical_digest
 
         record = meeting.model_dump(mode="json", exclude={"snapshots"})
         inline: dict[str, Any] = {}
@@ -859,7 +785,7 @@ class Store:
         with self._lock:
             self._check_open()
             known = self._index.get(meeting.id)
-            if known is not None and known["summary"].get("state") == "signed":
+            if known is not None and MeetingSummary.from_dict(known["summary"]).is_signed:
                 try:
                     stored = self._read_record(self._meeting_path(meeting.id))
                 except (DamagedFile, OSError):
@@ -870,13 +796,11 @@ class Store:
                     raise LockedError()
                 return
             if meeting.is_signed and meeting.fingerprint != meeting.compute_fingerprint():
-                raise StoreError(
-                    "Den underskrevne aftale passer ikke med sit fingeraftryk og er ikke gemt."
-                )
+                raise StoreError(t("store.fingerprint_mismatch"))
             try:
                 _, st = self._write_meeting_files(meeting)
             except OSError as exc:
-                raise StoreError(f"{plain_os_error(exc)} {_NOT_SAVED}") from exc
+                raise StoreError(f"{plain_os_error(exc)} {t('store.not_saved')}") from exc
             entry = _entry(meeting, st)
             shard = self._set_entry(meeting.id, entry)
             if known is None or known["summary"] != entry["summary"]:
@@ -895,7 +819,7 @@ class Store:
         """
         self._check_writable()
         if not isinstance(meeting_id, str) or not _ID_RE.match(meeting_id):
-            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+            raise NotFound(t("store.not_found", meeting_id=meeting_id))
         from remotework_desktop.core import backups
 
         with self._lock:
@@ -919,14 +843,7 @@ class Store:
                     db.table(_EXPORTS_TABLE).remove(Query().meeting_id == meeting_id)
             except OSError as exc:  # the file is gone; the rest is healed on the next open
                 self.problems.append(
-                    say(
-                        f"Mødet er slettet, men oversigten kunne ikke opdateres "
-                        f"({plain_os_error(exc, 'slette')}) Det sker næste gang, dataene "
-                        "åbnes.",
-                        f"The meeting is deleted, but the overview could not be updated "
-                        f"({plain_os_error(exc, 'slette')}) That happens the next time the "
-                        "data is opened.",
-                    )
+                    t("store.delete_index_not_updated", error=plain_os_error(exc, "slette"))
                 )
         # Deleted means deleted: the automatic backups must not keep the meeting either.
         self._join_backup()
@@ -935,12 +852,10 @@ class Store:
                 found = self._scrub_backups(meeting_id) > 0 or found
             except OSError as exc:
                 raise StoreError(
-                    "Mødet er slettet, men det kunne ikke fjernes fra de automatiske "
-                    f"sikkerhedskopier ({plain_os_error(exc)}). Slet mappen 'backups' i "
-                    "datamappen for at fjerne det helt."
+                    t("store.delete_backups_failed", error=plain_os_error(exc))
                 ) from exc
         if not found:
-            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+            raise NotFound(t("store.not_found", meeting_id=meeting_id))
 
     @staticmethod
     def _without_meeting(kept: dict[str, bytes], meeting_id: str) -> bool:
@@ -998,14 +913,7 @@ class Store:
                 if failure_kind(exc) != "full":
                     raise
                 archive.unlink()
-                self.problems.append(
-                    say(
-                        f"Disken er fuld, så sikkerhedskopien {archive.name}, som indeholdt "
-                        "mødet, er slettet i stedet for at blive skrevet om.",
-                        f"The disk is full, so the backup {archive.name}, which held the "
-                        "meeting, was deleted instead of rewritten.",
-                    )
-                )
+                self.problems.append(t("store.backup_scrub_full", name=archive.name))
             changed += 1
         return changed
 
@@ -1060,11 +968,11 @@ class Store:
         self._check_writable()
         sha = (sha256 or "").lower()
         if not _DIGEST_RE.match(sha):
-            raise StoreError("PDF-filens fingeraftryk (SHA-256) er ugyldigt.")
+            raise StoreError(t("store.bad_pdf_digest"))
         with self._lock:
             self._check_open()
             if meeting_id not in self._index:
-                raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+                raise NotFound(t("store.not_found", meeting_id=meeting_id))
             record = {
                 "meeting_id": meeting_id,
                 "sha256": sha,
@@ -1077,9 +985,7 @@ class Store:
                 with self._exports() as db:
                     db.table(_EXPORTS_TABLE).insert(record)
             except DamagedFile as exc:
-                raise StoreError(
-                    "Listen over udskrevne PDF-filer kan ikke læses. Åbn programmet igen."
-                ) from exc
+                raise StoreError(t("store.exports_unreadable")) from exc
             except OSError as exc:
                 raise StoreError(plain_os_error(exc)) from exc
 
@@ -1184,7 +1090,7 @@ class Store:
             for old in autos[:-AUTO_BACKUPS_KEPT]:
                 old.unlink()
         except OSError as exc:
-            self.problems.append(f"Den daglige sikkerhedskopi mislykkedes: {plain_os_error(exc)}")
+            self.problems.append(t("store.auto_backup_failed", error=plain_os_error(exc)))
 
     def purge_backups(self) -> int:
         """Delete every backup (they may hold deleted meetings); return how many were deleted."""

@@ -477,9 +477,9 @@ class ScheduleControl(AnswerControl):
 
 def make_answer_control(item: Item, lang: str, parent: QWidget | None = None) -> AnswerControl:
     """The right control for the item's kind."""
-    not_answered = formatting.NOT_ANSWERED["en" if lang == "en" else "da"]
+    not_answered = formatting.not_answered_text(lang)
     if item.kind == "check":
-        yes, no = formatting.YES_NO["en" if lang == "en" else "da"]
+        yes, no = formatting.done_text(True, lang), formatting.done_text(False, lang)
         return ComboControl([(None, not_answered), (True, yes), (False, no)], parent)
     if item.kind == "choice":
         choices: list[tuple[Any, str]] = [(None, not_answered)]

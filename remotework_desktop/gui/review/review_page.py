@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core.atomic import failure_kind
 from remotework_desktop.core.export import export_pdf, render_for_export
-from remotework_desktop.core.formatting import format_datetime
+from remotework_desktop.core.formatting import format_datetime, role_label
 from remotework_desktop.core.meetings import (
-    ROLE_LABELS,
     ROLES,
     Meeting,
     MeetingError,
 )
 from remotework_desktop.core.store import Store, StoreError
+from remotework_desktop.core.text import normalise_lang
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.printing import PdfPreviewDialog
 from remotework_desktop.gui.review.sign_dialog import SignDialog
@@ -83,7 +83,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self._meeting = meeting
         self._store = store
-        self._lang = "en" if lang == "en" else "da"
+        self._lang = normalise_lang(lang)
         self._pdf = b""
         self._rendered: tuple[dict[str, Any], bool] | None = None
         self._can_sign = True
@@ -215,7 +215,7 @@ class ReviewPage(QWidget):
     @property
     def pdf_lang(self) -> str:
         """The printed plan is in the agreement's language, whatever the window shows."""
-        return "en" if self._meeting.language == "en" else "da"
+        return normalise_lang(self._meeting.language)
 
     def pdf_bytes(self) -> bytes:
         """The PDF shown right now: the bytes that are printed and saved."""
@@ -268,7 +268,7 @@ class ReviewPage(QWidget):
         m = self._meeting
         lang = self._lang
         for role, row in self.rows.items():
-            label = ROLE_LABELS[role][lang]
+            label = role_label(role, lang)
             name = m.manager_name if role == "manager" else m.employee_name
             sig = m.signature(role)
             if sig is None:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from remotework_desktop.core.formatting import role_label as role_name
 from remotework_desktop.core.meetings import (
-    ROLE_LABELS,
-    SIGN_STATEMENT,
     Meeting,
     MeetingError,
     Signature,
+    sign_statement,
 )
 from remotework_desktop.gui.review.signature_pad import SignaturePad
 from remotework_desktop.gui.widgets import error_label, heading_font, show_error
@@ -46,7 +46,7 @@ class SignDialog(QDialog):
         self._lang = lang
         self.signature: Signature | None = None
         expected = meeting.manager_name if role == "manager" else meeting.employee_name
-        role_label = ROLE_LABELS[role]["en" if lang == "en" else "da"]
+        role_label = role_name(role, lang)
         self.setWindowTitle(self.tr("Underskrift – %1").replace("%1", role_label))
         self.setAccessibleName(self.windowTitle())
 
@@ -132,7 +132,7 @@ class SignDialog(QDialog):
         )
 
         # -- the statement -------------------------------------------------------------------
-        statement_text = SIGN_STATEMENT["en" if lang == "en" else "da"]
+        statement_text = sign_statement(lang)
         statement_box = QGroupBox(self.tr("Det bekræfter du"))
         statement = QLabel(statement_text)
         statement.setWordWrap(True)
