@@ -63,6 +63,13 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
     assert wrong == []
 
 
+def test_one_placeholder_style_str_format() -> None:
+    """Every placeholder is a str.format field filled with .format(), never Qt's %1."""
+    assert not [src for _, src, _ in _messages() if re.search(r"%\d", src)]
+    for path in Path(i18n.__file__).parent.rglob("*.py"):
+        assert not re.search(r"\.replace\(\s*\"%\d\"", path.read_text(encoding="utf-8")), path
+
+
 def test_the_ts_is_up_to_date_with_the_gui_sources(tmp_path: Path) -> None:
     """lupdate over the GUI now finds no string that the committed .ts lacks."""
     spec = importlib.util.find_spec("PySide6")
