@@ -357,33 +357,33 @@ def validate_answer(item: Item, value: Any) -> Any:
     kind = item.kind
     if kind == "check":
         if not isinstance(value, bool):
-            raise AnswerError(t("checklists.answer_yes_or_no"))
+            raise AnswerError(t("checklists.answer_not_yes_no"))
         return value
     if kind == "text":
         if not isinstance(value, str):
-            raise AnswerError(t("checklists.answer_text"))
+            raise AnswerError(t("checklists.answer_not_text"))
         if len(value) > 20_000:
-            raise AnswerError(t("checklists.text_too_long_at"))
+            raise AnswerError(t("checklists.text_too_long"))
         return value
     if kind == "choice":
         if not isinstance(value, str) or item.option(value) is None:
-            raise AnswerError(t("checklists.value_not_one_choices", value=value))
+            raise AnswerError(t("checklists.not_a_choice", value=value))
         return value
     if kind == "multi":
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise AnswerError(t("checklists.answer_list_choices"))
+            raise AnswerError(t("checklists.answer_not_list"))
         order = [o.id for o in item.options]
         for v in value:
             if v not in order:
-                raise AnswerError(t("checklists.value_not_one_choices", value=v))
+                raise AnswerError(t("checklists.not_a_choice", value=v))
         return [o for o in order if o in set(value)]
     if kind == "date":
         return parse_date(value).isoformat()
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError(t("checklists.answer_number"))
+            raise AnswerError(t("checklists.answer_not_number"))
         if not math.isfinite(value):
-            raise AnswerError(t("checklists.answer_number"))
+            raise AnswerError(t("checklists.answer_not_number"))
         if item.min is not None and value < item.min:
             raise AnswerError(t("checklists.number_too_small", limit=_num(item.min)))
         if item.max is not None and value > item.max:
@@ -391,25 +391,25 @@ def validate_answer(item: Item, value: Any) -> Any:
         return int(value) if float(value).is_integer() else float(value)
     if kind == "schedule":
         if not isinstance(value, Mapping):
-            raise AnswerError(t("checklists.week_plan_give_place"))
+            raise AnswerError(t("checklists.week_plan_incomplete"))
         out: dict[str, str] = {}
         for day, place in value.items():
             if day not in WEEKDAYS:
-                raise AnswerError(t("checklists.day_not_weekday", day=day))
+                raise AnswerError(t("checklists.not_a_weekday", day=day))
             if place not in PLACES:
-                raise AnswerError(t("checklists.place_not_home_workplace", place=place))
+                raise AnswerError(t("checklists.not_a_place", place=place))
             out[day] = place
         return {d: out[d] for d in WEEKDAYS if d in out}
     if kind == "hours":
         if not isinstance(value, Mapping) or set(value) != {"start", "end"}:
-            raise AnswerError(t("checklists.time_span_needs_start"))
+            raise AnswerError(t("checklists.hours_incomplete"))
         start, end = value["start"], value["end"]
         if not (isinstance(start, str) and _HHMM.match(start)):
-            raise AnswerError(t("checklists.start_not_time_day", start=start))
+            raise AnswerError(t("checklists.start_not_a_time", start=start))
         if not (isinstance(end, str) and _HHMM.match(end)):
-            raise AnswerError(t("checklists.end_not_time_day", end=end))
+            raise AnswerError(t("checklists.end_not_a_time", end=end))
         if end <= start:
-            raise AnswerError(t("checklists.end_after_start"))
+            raise AnswerError(t("checklists.end_before_start"))
         return {"start": start, "end": end}
     raise AnswerError(t("checklists.unknown_kind", kind=kind))  # pragma: no cover - by schema
 
@@ -424,7 +424,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise AnswerError(t("checklists.value_not_date_yyyy", value=value))
+    raise AnswerError(t("checklists.not_a_date", value=value))
 
 
 def _num(x: float) -> str:

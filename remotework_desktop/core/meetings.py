@@ -260,19 +260,19 @@ class Meeting(_Model):
 
     def set_status(self, checklist_id: str, item_id: str, status: str) -> None:
         if status not in STATUSES:
-            raise MeetingError(t("meetings.status_not_valid_status", status=status))
+            raise MeetingError(t("meetings.bad_status", status=status))
         self._entry_for_update(checklist_id, item_id).status = status  # type: ignore[assignment]
         self._touch()
 
     def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
         if not isinstance(note, str):
-            raise MeetingError(t("meetings.note_text"))
+            raise MeetingError(t("meetings.note_not_text"))
         problem = text_problem(note, multiline=True)
         if problem:
             raise MeetingError(problem, {"note": problem})
         note = normalise(note, multiline=True)
         if len(note) > MAX_NOTE:
-            raise MeetingError(t("meetings.note_too_long_at"))
+            raise MeetingError(t("meetings.note_too_long"))
         self._entry_for_update(checklist_id, item_id).note = note
         self._touch()
 
@@ -325,10 +325,10 @@ class Meeting(_Model):
         self._apply_action(action, what=what, owner=owner, deadline=deadline, owner_name=owner_name)
         if checklist_id is not None or item_id is not None:
             if checklist_id is None or item_id is None:
-                raise MeetingError(t("meetings.action_linked_both_checklist"))
+                raise MeetingError(t("meetings.action_link_incomplete"))
             item = self._item(checklist_id, item_id)
             if not item.actionable:
-                raise MeetingError(t("meetings.item_cannot_become_action"))
+                raise MeetingError(t("meetings.not_actionable"))
             action.checklist_id, action.item_id = checklist_id, item_id
         self.actions.append(action)
         self._touch()
@@ -363,17 +363,17 @@ class Meeting(_Model):
         what = fields.get("what", action.what)
         what = what.strip() if isinstance(what, str) else ""
         if not what:
-            errors["what"] = t("meetings.write_what_done")
+            errors["what"] = t("meetings.write_what")
         elif "what" in fields:  # text stored before these rules stays until it is edited
             # Several lines, like the window's box for it and the PDF's cell.
             errors.update(_text_errors("what", what, MAX_ACTION, multiline=True))
             what = normalise(what, multiline=True)
         owner = fields.get("owner", action.owner)
         if owner not in OWNERS:
-            errors["owner"] = t("meetings.choose_who_responsible")
+            errors["owner"] = t("meetings.choose_owner")
         owner_name = str(fields.get("owner_name", action.owner_name) or "").strip()
         if owner == "other" and not owner_name:
-            errors["owner_name"] = t("meetings.write_name_who_responsible")
+            errors["owner_name"] = t("meetings.write_owner_name")
         elif owner == "other" and "owner_name" in fields:
             errors.update(_text_errors("owner_name", owner_name, MAX_NAME))
             owner_name = normalise(owner_name)
@@ -456,11 +456,11 @@ class Meeting(_Model):
         if role not in ROLES:
             raise MeetingError(t("meetings.not_a_role", role=role))
         if not confirmed:
-            raise MeetingError(t("meetings.signer_confirm_statement_first"))
+            raise MeetingError(t("meetings.confirm_first"))
         name = (name if isinstance(name, str) else "").strip()
         if not name:
             raise MeetingError(
-                t("meetings.write_your_name_sign"),
+                t("meetings.name_to_sign"),
                 {"name": t("meetings.write_your_name")},
             )
         problem = text_problem(name)
@@ -470,7 +470,7 @@ class Meeting(_Model):
         expected = self.manager_name if role == "manager" else self.employee_name
         if name.casefold() != normalise(expected.strip()).casefold():
             raise MeetingError(
-                t("meetings.name_one_meeting_expected", expected=expected),
+                t("meetings.name_not_on_meeting", expected=expected),
                 {"name": t("meetings.name_expected", expected=expected)},
             )
         if self.signature(role) is not None:
@@ -478,7 +478,7 @@ class Meeting(_Model):
         stroke_list = [[(round(float(x), 1), round(float(y), 1)) for x, y in s] for s in strokes]
         stroke_list = [s for s in stroke_list if s]
         if method == "drawn" and not any(len(s) >= 2 for s in stroke_list):
-            raise MeetingError(t("meetings.signature_pad_empty_sign"))
+            raise MeetingError(t("meetings.pad_empty"))
         if method not in ("drawn", "typed"):
             raise MeetingError(t("meetings.unknown_method", method=method))
         when = when or dt.datetime.now(dt.UTC)
@@ -511,7 +511,7 @@ class Meeting(_Model):
     def new_version(self) -> Meeting:
         """A draft copy of a signed meeting to change it; the signed one stays as it was."""
         if not self.is_signed:
-            raise MeetingError(t("meetings.only_signed_agreement_can"))
+            raise MeetingError(t("meetings.new_version_needs_signed"))
         data = self.model_dump(mode="python")
         data.update(
             id=new_id(),
@@ -528,7 +528,7 @@ class Meeting(_Model):
     def follow_up(self, meeting_date: str | dt.date | None = None) -> Meeting:
         """A new meeting that follows up this signed one and carries its open actions."""
         if not self.is_signed:
-            raise MeetingError(t("meetings.follow_up_starts_from"))
+            raise MeetingError(t("meetings.follow_up_needs_signed"))
         date = parse_date(meeting_date or dt.date.today()).isoformat()
         carried = [
             Action(
@@ -573,7 +573,7 @@ def _text_errors(key: str, value: str, limit: int, *, multiline: bool = False) -
     if problem:
         return {key: problem}
     if len(normalise(value, multiline=multiline)) > limit:
-        return {key: t("meetings.at_most_limit_characters", limit=limit)}
+        return {key: t("meetings.too_long", limit=limit)}
     return {}
 
 
@@ -590,9 +590,9 @@ def check_details(
     clean: dict[str, Any] = {}
     given = {"company": company, "manager_name": manager_name, "employee_name": employee_name}
     for key, label in (
-        ("company", t("meetings.write_company_s_name")),
-        ("manager_name", t("meetings.write_manager_s_name")),
-        ("employee_name", t("meetings.write_employee_s_name")),
+        ("company", t("meetings.write_company")),
+        ("manager_name", t("meetings.write_manager_name")),
+        ("employee_name", t("meetings.write_employee_name")),
     ):
         value = given[key]
         value = value.strip() if isinstance(value, str) else ""
@@ -607,7 +607,7 @@ def check_details(
     try:
         clean["meeting_date"] = parse_date(meeting_date).isoformat()
     except AnswerError:
-        errors["meeting_date"] = t("meetings.write_meeting_s_date")
+        errors["meeting_date"] = t("meetings.write_meeting_date")
     if language not in LANGUAGES:
         errors["language"] = t("meetings.language_da_or_en")
     clean["language"] = language
@@ -633,12 +633,12 @@ def new_meeting(
     chosen = list(checklists)
     if not chosen:
         raise MeetingError(
-            t("meetings.choose_at_least_one"),
-            {"checklists": t("meetings.choose_at_least_one")},
+            t("meetings.choose_checklist"),
+            {"checklists": t("meetings.choose_checklist")},
         )
     ids = [d.id for d in chosen]
     if len(set(ids)) != len(ids):
-        raise MeetingError(t("meetings.same_checklist_chosen_twice"))
+        raise MeetingError(t("meetings.checklist_twice"))
     return Meeting(
         **clean,
         checklists=[ChecklistRef(id=d.id, version=d.version, digest=d.digest()) for d in chosen],

@@ -34,12 +34,12 @@ def parse_date_text(text: str) -> str | None:
     else:
         m = _DMY_DATE.match(text)
         if not m:
-            raise InputError(t("parsing.type_date_dd_mm"))
+            raise InputError(t("parsing.date"))
         day, month, year = (int(g) for g in m.groups())
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        raise InputError(t("parsing.date_does_not_exist")) from None
+        raise InputError(t("parsing.no_such_date")) from None
 
 
 def date_to_text(iso: str | None) -> str:
@@ -55,7 +55,7 @@ def parse_number_text(text: str) -> int | float | None:
     text = text.strip().replace(" ", "")
     if not text:
         return None
-    message = t("parsing.type_number_e_g")
+    message = t("parsing.number")
     try:
         value = float(text.replace(",", "."))
     except ValueError:
@@ -75,4 +75,4 @@ def parse_clock_text(text: str) -> str | None:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if hour < 24 and minute < 60:
             return f"{hour:02d}:{minute:02d}"
-    raise InputError(t("parsing.type_time_hh_mm"))
+    raise InputError(t("parsing.time"))

@@ -50,66 +50,66 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Mødet er underskrevet og kan ikke ændres. Start en ny version for at ændre det.",
         "The meeting is signed and cannot be changed. Start a new version to change it.",
     ),
-    "meetings.write_what_done": ("Skriv, hvad der skal gøres.", "Write what is to be done."),
-    "meetings.choose_who_responsible": (
+    "meetings.write_what": ("Skriv, hvad der skal gøres.", "Write what is to be done."),
+    "meetings.choose_owner": (
         "Vælg, hvem der har ansvaret.",
         "Choose who is responsible.",
     ),
-    "meetings.write_name_who_responsible": (
+    "meetings.write_owner_name": (
         "Skriv navnet på den, der har ansvaret.",
         "Write the name of who is responsible.",
     ),
-    "meetings.at_most_limit_characters": ("Højst {limit} tegn.", "At most {limit} characters."),
-    "meetings.write_company_s_name": ("Skriv virksomhedens navn.", "Write the company's name."),
-    "meetings.write_manager_s_name": ("Skriv lederens navn.", "Write the manager's name."),
-    "meetings.write_employee_s_name": ("Skriv medarbejderens navn.", "Write the employee's name."),
-    "meetings.write_meeting_s_date": (
+    "meetings.too_long": ("Højst {limit} tegn.", "At most {limit} characters."),
+    "meetings.write_company": ("Skriv virksomhedens navn.", "Write the company's name."),
+    "meetings.write_manager_name": ("Skriv lederens navn.", "Write the manager's name."),
+    "meetings.write_employee_name": ("Skriv medarbejderens navn.", "Write the employee's name."),
+    "meetings.write_meeting_date": (
         "Skriv mødets dato som ÅÅÅÅ-MM-DD.",
         "Write the meeting's date as YYYY-MM-DD.",
     ),
-    "meetings.choose_at_least_one": ("Vælg mindst én tjekliste.", "Choose at least one checklist."),
-    "meetings.same_checklist_chosen_twice": (
+    "meetings.choose_checklist": ("Vælg mindst én tjekliste.", "Choose at least one checklist."),
+    "meetings.checklist_twice": (
         "Den samme tjekliste er valgt to gange.",
         "The same checklist is chosen twice.",
     ),
-    "meetings.status_not_valid_status": (
+    "meetings.bad_status": (
         "'{status}' er ikke en gyldig status.",
         "'{status}' is not a valid status.",
     ),
-    "meetings.note_text": ("Noten skal være tekst.", "The note must be text."),
-    "meetings.note_too_long_at": (
+    "meetings.note_not_text": ("Noten skal være tekst.", "The note must be text."),
+    "meetings.note_too_long": (
         "Noten er for lang (højst 20.000 tegn).",
         "The note is too long (at most 20,000 characters).",
     ),
-    "meetings.signer_confirm_statement_first": (
+    "meetings.confirm_first": (
         "Underskriveren skal bekræfte erklæringen først.",
         "The signer must confirm the statement first.",
     ),
-    "meetings.write_your_name_sign": (
+    "meetings.name_to_sign": (
         "Skriv dit navn for at underskrive.",
         "Write your name to sign.",
     ),
-    "meetings.name_one_meeting_expected": (
+    "meetings.name_not_on_meeting": (
         "Navnet skal være det, der står på mødet: {expected}.",
         "The name must be the one on the meeting: {expected}.",
     ),
-    "meetings.signature_pad_empty_sign": (
+    "meetings.pad_empty": (
         "Underskriftsfeltet er tomt. Skriv under, eller brug dit navn.",
         "The signature pad is empty. Sign, or use your name.",
     ),
-    "meetings.only_signed_agreement_can": (
+    "meetings.new_version_needs_signed": (
         "Kun en underskrevet aftale kan få en ny version.",
         "Only a signed agreement can get a new version.",
     ),
-    "meetings.follow_up_starts_from": (
+    "meetings.follow_up_needs_signed": (
         "Opfølgning starter fra en underskrevet aftale.",
         "A follow-up starts from a signed agreement.",
     ),
-    "meetings.action_linked_both_checklist": (
+    "meetings.action_link_incomplete": (
         "En handling knyttes til både en tjekliste og et punkt.",
         "An action is linked to both a checklist and an item.",
     ),
-    "meetings.item_cannot_become_action": (
+    "meetings.not_actionable": (
         "Dette punkt kan ikke blive til en handling.",
         "This item cannot become an action.",
     ),
@@ -166,50 +166,50 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "role.manager": ("Leder", "Manager"),
     "role.employee": ("Medarbejder", "Employee"),
     # -- answers checked against the checklist (core/checklists.py)
-    "checklists.value_not_date_yyyy": (
+    "checklists.not_a_date": (
         "'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).",
         "'{value}' is not a date (YYYY-MM-DD).",
     ),
-    "checklists.answer_yes_or_no": (
+    "checklists.answer_not_yes_no": (
         "Svaret skal være ja eller nej.",
         "The answer must be yes or no.",
     ),
-    "checklists.answer_text": ("Svaret skal være tekst.", "The answer must be text."),
-    "checklists.text_too_long_at": (
+    "checklists.answer_not_text": ("Svaret skal være tekst.", "The answer must be text."),
+    "checklists.text_too_long": (
         "Teksten er for lang (højst 20.000 tegn).",
         "The text is too long (at most 20,000 characters).",
     ),
-    "checklists.value_not_one_choices": (
+    "checklists.not_a_choice": (
         "'{value}' er ikke en af valgmulighederne.",
         "'{value}' is not one of the choices.",
     ),
-    "checklists.answer_list_choices": (
+    "checklists.answer_not_list": (
         "Svaret skal være en liste af valgmuligheder.",
         "The answer must be a list of choices.",
     ),
-    "checklists.answer_number": ("Svaret skal være et tal.", "The answer must be a number."),
-    "checklists.week_plan_give_place": (
+    "checklists.answer_not_number": ("Svaret skal være et tal.", "The answer must be a number."),
+    "checklists.week_plan_incomplete": (
         "Ugeplanen skal angive et sted for hver dag.",
         "The week plan must give a place for each day.",
     ),
-    "checklists.time_span_needs_start": (
+    "checklists.hours_incomplete": (
         "Tidsrummet skal have et start- og et sluttidspunkt.",
         "The time span needs a start and an end.",
     ),
-    "checklists.start_not_time_day": (
+    "checklists.start_not_a_time": (
         "'{start}' er ikke et klokkeslæt (TT:MM).",
         "'{start}' is not a time of day (HH:MM).",
     ),
-    "checklists.end_not_time_day": (
+    "checklists.end_not_a_time": (
         "'{end}' er ikke et klokkeslæt (TT:MM).",
         "'{end}' is not a time of day (HH:MM).",
     ),
-    "checklists.end_after_start": (
+    "checklists.end_before_start": (
         "Sluttidspunktet skal ligge efter starttidspunktet.",
         "The end must be after the start.",
     ),
-    "checklists.day_not_weekday": ("'{day}' er ikke en ugedag.", "'{day}' is not a weekday."),
-    "checklists.place_not_home_workplace": (
+    "checklists.not_a_weekday": ("'{day}' er ikke en ugedag.", "'{day}' is not a weekday."),
+    "checklists.not_a_place": (
         "'{place}' er ikke hjemme, arbejdspladsen eller fri.",
         "'{place}' is not home, workplace or off.",
     ),
@@ -231,29 +231,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "checklists.unknown_kind": ("Ukendt type '{kind}'.", "Unknown kind '{kind}'."),
     # -- typed input (core/parsing.py)
-    "parsing.type_number_e_g": ("Skriv et tal, fx 3 eller 2,5.", "Type a number, e.g. 3 or 2.5."),
-    "parsing.type_time_hh_mm": (
+    "parsing.number": ("Skriv et tal, fx 3 eller 2,5.", "Type a number, e.g. 3 or 2.5."),
+    "parsing.time": (
         "Skriv et klokkeslæt som tt.mm, fx 9.30.",
         "Type a time as hh.mm, e.g. 9.30.",
     ),
-    "parsing.type_date_dd_mm": (
+    "parsing.date": (
         "Skriv datoen som dd-mm-åååå, fx 31-01-2026.",
         "Type the date as dd-mm-yyyy, e.g. 31-01-2026.",
     ),
-    "parsing.date_does_not_exist": (
+    "parsing.no_such_date": (
         "Den dato findes ikke i kalenderen.",
         "That date does not exist in the calendar.",
     ),
     # -- what text may hold (core/text_rules.py)
-    "text_rules.text_holds_control_character": (
+    "text_rules.control_character": (
         "Teksten indeholder et styretegn ({code}), som ikke kan vises. Fjern det.",
         "The text holds a control character ({code}) that cannot be shown. Remove it.",
     ),
-    "text_rules.text_holds_invalid_character": (
+    "text_rules.invalid_character": (
         "Teksten indeholder et ugyldigt tegn ({code}). Skriv den igen uden det.",
         "The text holds an invalid character ({code}). Type it again without it.",
     ),
-    "text_rules.field_one_line_no": (
+    "text_rules.one_line": (
         "Feltet skal stå på én linje (uden linjeskift).",
         "The field must be on one line (no line breaks).",
     ),

@@ -30,10 +30,10 @@ _LONE_SURROGATE = re.compile(f"[{_SURROGATE}]")
 def _describe(char: str) -> str:
     code = f"U+{ord(char):04X}"
     if "\ud800" <= char <= "\udfff":
-        return t("text_rules.text_holds_invalid_character", code=code)
+        return t("text_rules.invalid_character", code=code)
     if char in "\n\r":
-        return t("text_rules.field_one_line_no")
-    return t("text_rules.text_holds_control_character", code=code)
+        return t("text_rules.one_line")
+    return t("text_rules.control_character", code=code)
 
 
 def text_problem(text: str, *, multiline: bool = False) -> str | None:
