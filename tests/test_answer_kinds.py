@@ -17,7 +17,7 @@ from annotated_types import Interval
 from conftest import SMALL_CHECKLIST, load_small_checklist
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from remotework_desktop.core import answers, messages
+from remotework_desktop.core import answers, text
 from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core.answers import KINDS, AnswerError, AnswerKind, validate_answer
 from remotework_desktop.core.checklists import Item, load_checklists, parse_checklist
@@ -114,7 +114,7 @@ REFUSED = [
 def test_the_shipped_kinds_refuse_values_they_would_have_to_coerce(
     item_id: str, value: Any, says: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(messages, "_language", "da")
+    monkeypatch.setattr(text, "_language", "da")
     item = load_small_checklist().item(item_id)
     assert item is not None
     with pytest.raises(AnswerError) as info:
@@ -144,7 +144,9 @@ RATING_TYPE = Annotated[int, Interval(ge=1, le=5)]
 def _validate_rating(item: Item, value: Any) -> int:
     if not answers.fits(RATING_TYPE, value):
         raise AnswerError(
-            messages.say("Vurderingen skal være fra 1 til 5.", "The rating must be from 1 to 5.")
+            "The rating must be from 1 to 5."
+            if text.language() == "en"
+            else "Vurderingen skal være fra 1 til 5."
         )
     return value
 
@@ -198,7 +200,7 @@ def rating_kind(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(
         answer_controls.ANSWER_CONTROLS, "rating", lambda item, lang, parent: RatingControl(parent)
     )
-    monkeypatch.setattr(messages, "_language", "da")
+    monkeypatch.setattr(text, "_language", "da")
 
 
 def test_a_kind_not_in_the_registry_is_refused_by_the_checklist_schema() -> None:
@@ -235,10 +237,10 @@ def test_a_made_up_kind_added_only_to_the_registries_works_end_to_end(
     for wrong in (7, 0, "4", True, 4.0):
         with pytest.raises(AnswerError, match="Vurderingen skal være fra 1 til 5"):
             meeting.set_answer("rated", "calm", wrong)
-    messages.set_language("en")
+    text.set_language("en")
     with pytest.raises(AnswerError, match="The rating must be from 1 to 5"):
         meeting.set_answer("rated", "calm", 9)
-    messages.set_language("da")
+    text.set_language("da")
     meeting.set_answer("rated", "calm", 4)
     assert meeting.entry("rated", "calm").answer == 4
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from remotework_desktop.core import messages
 from remotework_desktop.core import store as store_module
+from remotework_desktop.core import text
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.core.store import NotFound, Store, StoreError
 from remotework_desktop.core.store import backups as store_backups
@@ -47,7 +47,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def ids(folder: Path, *, read_only: bool = False) -> set[str]:
     with Store.open(folder, read_only=read_only) as store:
-        return {s["id"] for s in store.list()}
+        return {s.id for s in store.list()}
 
 
 def stored(folder: Path, make_meeting: MakeMeeting, count: int, company: str) -> list[Meeting]:
@@ -328,7 +328,7 @@ def test_a_restore_killed_at_any_step_leaves_the_old_or_the_new_meetings(
         # `list` opens read-only; it must already see one whole set.
         assert ids(folder, read_only=True) == expected, step
         with Store.open(folder) as store:
-            assert {s["id"] for s in store.list()} == expected, step
+            assert {s.id for s in store.list()} == expected, step
             assert store.problems == [], (step, store.problems)
             for meeting_id in expected:
                 store.get(meeting_id)
@@ -360,16 +360,16 @@ def test_a_full_disk_still_opens_and_deletes(
     monkeypatch.setattr(store_files, "atomic_write_bytes", full)
     monkeypatch.setattr(store_backups, "atomic_writer", full)
     with Store.open(data_dir) as store:
-        assert {s["id"] for s in store.list()} == {kept.id, last.id}
+        assert {s.id for s in store.list()} == {kept.id, last.id}
         assert any("Disken er fuld" in p for p in store.problems), store.problems
         store.delete(last.id)  # frees the space
         assert not (data_dir / "meetings" / f"{last.id}.json").exists()
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
     for archive in (data_dir / "backups").glob("*.zip"):
         assert f"meetings/{last.id}.json" not in zipfile.ZipFile(archive).namelist()
     monkeypatch.undo()
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
         assert store.exports_for(last.id) == []
         assert len(store.exports_for(kept.id)) == 1
     shards = [json.loads(p.read_bytes()) for p in (data_dir / "index").glob("*.json")]
@@ -388,12 +388,12 @@ def test_a_full_disk_message_follows_the_language(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(store_files, "atomic_write_bytes", full)
-    messages.set_language("en")
+    text.set_language("en")
     try:
         with Store.open(data_dir) as store:
             assert any("The disk is full" in p for p in store.problems), store.problems
     finally:
-        messages.set_language("da")
+        text.set_language("da")
 
 
 # -- point 6: delete finds the meeting everywhere; leftovers expire ----------------------------
@@ -412,7 +412,7 @@ def test_delete_finds_damaged_copies_and_restore_leftovers(
     (leftover / f"{other.id}.json").write_text("gamle data", encoding="utf-8")
     with Store.open(data_dir) as store:
         assert any("restore-old-20990101-000000" in p for p in store.problems)
-        assert {s["id"] for s in store.list()} == {other.id}
+        assert {s.id for s in store.list()} == {other.id}
     assert any(broken.id in p.name for p in (data_dir / "damaged").iterdir())
     result = run_cli(data_dir, "delete", broken.id)
     assert result.returncode == 0, result.stderr
@@ -425,7 +425,7 @@ def test_delete_finds_damaged_copies_and_restore_leftovers(
     with Store.open(data_dir) as store:
         with pytest.raises(NotFound):
             store.delete(broken.id)  # now it is nowhere
-        assert {s["id"] for s in store.list()} == stored_ids - {broken.id}
+        assert {s.id for s in store.list()} == stored_ids - {broken.id}
 
 
 def test_delete_takes_the_meeting_out_of_a_backup_from_before_the_migration(

@@ -33,6 +33,7 @@ from remotework_desktop.core.store import (
     StoreReadOnly,
 )
 from remotework_desktop.core.store import index as store_index
+from remotework_desktop.core.summary import MeetingSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeMeeting = Callable[..., Meeting]
@@ -128,10 +129,10 @@ def test_list_is_newest_meeting_date_first_then_newest_change(
         for m in (tie_late, old, newest, tie_early):
             store.save(m)
         expected = [newest.id, tie_late.id, tie_early.id, old.id]
-        assert [s["id"] for s in store.list()] == expected
-        assert store.list()[0] == newest.summary()
+        assert [s.id for s in store.list()] == expected
+        assert store.list()[0] == MeetingSummary.from_dict(newest.summary())
     with Store.open(data_dir) as store:  # the same order from the index on disk
-        assert [s["id"] for s in store.list()] == expected
+        assert [s.id for s in store.list()] == expected
 
 
 def test_resolve_id_by_unique_prefix(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -179,7 +180,7 @@ def test_unchanged_summary_does_not_rewrite_the_index_shard(
         meeting.set_details(company="Nyt navn A/S")
         store.save(meeting)
         assert shard.stat().st_ino != shard_before
-        assert store.list()[0]["company"] == "Nyt navn A/S"
+        assert store.list()[0].company == "Nyt navn A/S"
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -211,7 +212,7 @@ def test_arbitrary_text_round_trips_exactly(data: st.DataObject, tmp_path_factor
         store.save(meeting)
     with Store.open(folder) as store:
         assert store.get(meeting.id) == meeting
-        assert store.list() == [meeting.summary()]
+        assert store.list() == [MeetingSummary.from_dict(meeting.summary())]
 
 
 def test_save_from_a_worker_thread_while_reading(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -249,7 +250,7 @@ def test_delete_leaves_no_trace_in_live_files(data_dir: Path, make_meeting: Make
         store.record_export(doomed.id, SHA_A, None, "da", True)
         assert any(secret.encode() in b for b in live_files(data_dir).values())
         store.delete(doomed.id)
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
         with pytest.raises(NotFound):
             store.get(doomed.id)
         with pytest.raises(NotFound):
@@ -259,7 +260,7 @@ def test_delete_leaves_no_trace_in_live_files(data_dir: Path, make_meeting: Make
     leftovers = [name for name, b in live_files(data_dir).items() if secret.encode() in b]
     assert leftovers == []
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
 
 
 def test_delete_also_removes_the_meeting_from_the_automatic_backups(
@@ -291,7 +292,7 @@ def test_delete_also_removes_the_meeting_from_the_automatic_backups(
     restored = data_dir.parent / "restored"
     assert Store.restore(backups[0], restored) == 1
     with Store.open(restored) as store:
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
 
 
 def test_a_signed_meeting_can_be_deleted(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -343,7 +344,7 @@ def _open_in_child(folder: Path, read_only: bool) -> subprocess.CompletedProcess
         "    print(type(e).__name__, e); sys.exit(3)\n"
         "print('opened', len(s.list()))\n"
         "try:\n"
-        "    s.delete(s.list()[0]['id'])\n"
+        "    s.delete(s.list()[0].id)\n"
         "except StoreError as e:\n"
         "    print(type(e).__name__)\n"
         "s.close()\n"
@@ -444,7 +445,7 @@ def test_damaged_meeting_files_are_set_aside_and_reported(
     del record["meeting"]["1"]["company"]
     (meetings / f"{invalid.id}.json").write_text(json.dumps(record), encoding="utf-8")
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [good.id]
+        assert [s.id for s in store.list()] == [good.id]
         assert store.get(good.id) == good
         assert len(store.problems) == 2
         assert all("er flyttet til" in p for p in store.problems)
@@ -476,7 +477,7 @@ def test_a_damaged_index_shard_is_set_aside_and_rebuilt(
     shards = sorted((data_dir / "index").glob("*.json"))
     shards[0].write_text(damaged_text, encoding="utf-8")
     with Store.open(data_dir) as store:
-        assert {s["id"] for s in store.list()} == {m.id for m in meetings}
+        assert {s.id for s in store.list()} == {m.id for m in meetings}
         assert any("opbygning" in p and "flyttet til" in p for p in store.problems)
     assert any(name.endswith(f"index-{shards[0].name}") for name in _damaged(data_dir))
     assert json.loads(shards[0].read_text(encoding="utf-8"))["index"]  # rewritten
@@ -530,12 +531,12 @@ def test_the_index_heals_from_files_changed_behind_its_back(
     (meetings / "feedbeef0001.json").write_text(json.dumps(record), encoding="utf-8")
     (meetings / f"{removed.id}.json").unlink()
     with Store.open(data_dir) as store:
-        companies = {s["id"]: s["company"] for s in store.list()}
+        companies = {s.id: s.company for s in store.list()}
         assert companies == {edited.id: "Ændret udefra", "feedbeef0001": "Tilføjet udefra"}
         assert store.get("feedbeef0001").company == "Tilføjet udefra"
         assert store.problems == []
     with Store.open(data_dir) as store:  # the healed index was written back
-        assert {s["id"] for s in store.list()} == {edited.id, "feedbeef0001"}
+        assert {s.id for s in store.list()} == {edited.id, "feedbeef0001"}
 
 
 def test_leftover_temp_files_are_removed_on_open(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -651,7 +652,7 @@ def test_restore_replaces_content_after_backing_it_up(
     assert archive.parent == tmp_path
     assert Store.restore(archive, data_dir, replace=True) == 1
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [saved.id]
+        assert [s.id for s in store.list()] == [saved.id]
     (before_restore,) = (data_dir / "backups").glob("before-restore-*.zip")
     assert f"meetings/{later.id}.json" in zipfile.ZipFile(before_restore).namelist()
     assert not list(data_dir.glob("restore-old-*"))
@@ -761,15 +762,15 @@ def test_a_damaged_exports_file_is_set_aside_and_a_fresh_one_started(
 
 
 def test_plain_os_error_speaks_the_chosen_language() -> None:
-    from remotework_desktop.core import messages
+    from remotework_desktop.core import text
     from remotework_desktop.core.store import plain_os_error
 
     full = OSError(errno.ENOSPC, "No space left on device")
     assert plain_os_error(full).startswith("Disken er fuld")
     try:
-        messages.set_language("en")
+        text.set_language("en")
         assert plain_os_error(full, "slette").startswith(
             "The disk is full, so the program could not delete the data."
         )
     finally:
-        messages.set_language("da")
+        text.set_language("da")

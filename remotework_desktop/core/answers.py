@@ -32,7 +32,7 @@ from pydantic import (
 
 from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core.codes import PLACES, WEEKDAYS
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import Item
@@ -86,9 +86,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise AnswerError(
-        say(f"'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).", f"'{value}' is not a date (YYYY-MM-DD).")
-    )
+    raise AnswerError(t("checklists.not_a_date", value=value))
 
 
 def _num(x: float) -> str:
@@ -96,9 +94,7 @@ def _num(x: float) -> str:
 
 
 def _not_a_choice(value: Any) -> AnswerError:
-    return AnswerError(
-        say(f"'{value}' er ikke en af valgmulighederne.", f"'{value}' is not one of the choices.")
-    )
+    return AnswerError(t("checklists.not_a_choice", value=value))
 
 
 def _label(item: Item, value: Any, lang: str) -> str:
@@ -109,20 +105,15 @@ def _label(item: Item, value: Any, lang: str) -> str:
 # -- the kinds ----------------------------------------------------------------------------
 def _check(item: Item, value: Any) -> bool:
     if not fits(StrictBool, value):
-        raise AnswerError(say("Svaret skal være ja eller nej.", "The answer must be yes or no."))
+        raise AnswerError(t("checklists.answer_not_yes_no"))
     return value
 
 
 def _text(item: Item, value: Any) -> str:
     if not fits(StrictStr, value):
-        raise AnswerError(say("Svaret skal være tekst.", "The answer must be text."))
+        raise AnswerError(t("checklists.answer_not_text"))
     if len(value) > MAX_TEXT:
-        raise AnswerError(
-            say(
-                "Teksten er for lang (højst 20.000 tegn).",
-                "The text is too long (at most 20,000 characters).",
-            )
-        )
+        raise AnswerError(t("checklists.text_too_long"))
     return value
 
 
@@ -137,12 +128,7 @@ _OPTION_IDS = Union[list[StrictStr], tuple[StrictStr, ...]]  # noqa: UP007 (a ru
 
 def _multi(item: Item, value: Any) -> list[str]:
     if not fits(_OPTION_IDS, value):
-        raise AnswerError(
-            say(
-                "Svaret skal være en liste af valgmuligheder.",
-                "The answer must be a list of choices.",
-            )
-        )
+        raise AnswerError(t("checklists.answer_not_list"))
     order = [o.id for o in item.options]
     for v in value:
         if v not in order:
@@ -160,71 +146,40 @@ _NUMBER = Union[StrictInt, Annotated[float, Strict(), AllowInfNan(False)]]  # no
 
 def _number(item: Item, value: Any) -> int | float:
     if not fits(_NUMBER, value):
-        raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
+        raise AnswerError(t("checklists.answer_not_number"))
     if item.min is not None and value < item.min:
-        raise AnswerError(
-            say(
-                f"Tallet må ikke være mindre end {_num(item.min)}.",
-                f"The number must not be less than {_num(item.min)}.",
-            )
-        )
+        raise AnswerError(t("checklists.number_too_small", limit=_num(item.min)))
     if item.max is not None and value > item.max:
-        raise AnswerError(
-            say(
-                f"Tallet må ikke være større end {_num(item.max)}.",
-                f"The number must not be more than {_num(item.max)}.",
-            )
-        )
+        raise AnswerError(t("checklists.number_too_big", limit=_num(item.max)))
     return int(value) if float(value).is_integer() else float(value)
 
 
 def _schedule(item: Item, value: Any) -> dict[str, str]:
     if not fits(Mapping[Any, Any], value):
-        raise AnswerError(
-            say(
-                "Ugeplanen skal angive et sted for hver dag.",
-                "The week plan must give a place for each day.",
-            )
-        )
+        raise AnswerError(t("checklists.week_plan_incomplete"))
     out: dict[str, str] = {}
     for day, place in value.items():
         if day not in WEEKDAYS:
-            raise AnswerError(say(f"'{day}' er ikke en ugedag.", f"'{day}' is not a weekday."))
+            raise AnswerError(t("checklists.not_a_weekday", day=day))
         if place not in PLACES:
-            raise AnswerError(
-                say(
-                    f"'{place}' er ikke hjemme, arbejdspladsen eller fri.",
-                    f"'{place}' is not home, workplace or off.",
-                )
-            )
+            raise AnswerError(t("checklists.not_a_place", place=place))
         out[day] = place
     return {d: out[d] for d in WEEKDAYS if d in out}
 
 
 def _hours(item: Item, value: Any) -> dict[str, str]:
     if not fits(Mapping[Any, Any], value) or set(value) != {"start", "end"}:
-        raise AnswerError(
-            say(
-                "Tidsrummet skal have et start- og et sluttidspunkt.",
-                "The time span needs a start and an end.",
-            )
-        )
+        raise AnswerError(t("checklists.hours_incomplete"))
     start, end = value["start"], value["end"]
     for clock in (start, end):
         if not (isinstance(clock, str) and _HHMM.match(clock)):
             raise AnswerError(
-                say(
-                    f"'{clock}' er ikke et klokkeslæt (TT:MM).",
-                    f"'{clock}' is not a time of day (HH:MM).",
-                )
+                t("checklists.start_not_a_time", start=clock)
+                if clock is start
+                else t("checklists.end_not_a_time", end=clock)
             )
     if end <= start:
-        raise AnswerError(
-            say(
-                "Sluttidspunktet skal ligge efter starttidspunktet.",
-                "The end must be after the start.",
-            )
-        )
+        raise AnswerError(t("checklists.end_before_start"))
     return {"start": start, "end": end}
 
 
@@ -234,7 +189,7 @@ KINDS: dict[str, AnswerKind] = {
         AnswerKind(
             "check",
             _check,
-            lambda item, value, lang: fmt.YES_NO[lang][0] if value else fmt.YES_NO[lang][1],
+            lambda item, value, lang: fmt.done_text(bool(value), lang),
         ),
         AnswerKind("text", _text, lambda item, value, lang: str(value)),
         AnswerKind("choice", _choice, _label, options=True),

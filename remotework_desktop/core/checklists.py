@@ -7,8 +7,6 @@ place in it, and never stops the other files from loading.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import stat
 import tomllib
@@ -40,7 +38,8 @@ from remotework_desktop.core.answers import (  # noqa: F401
     validate_answer,
 )
 from remotework_desktop.core.codes import PLACES, WEEKDAYS  # noqa: F401
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.text import normalise_lang, t
 
 # The kinds the program ships with; the schema accepts whatever ``answers.KINDS`` holds.
 ITEM_KINDS: tuple[str, ...] = tuple(KINDS)
@@ -76,7 +75,7 @@ class Text(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return self.en if normalise_lang(lang) == "en" else self.da
 
 
 class Option(_Strict):
@@ -85,7 +84,7 @@ class Option(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
     def label(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return self.en if normalise_lang(lang) == "en" else self.da
 
 
 CompareOp = Literal["eq", "ne", "gt", "ge", "lt", "le", "in", "contains", "answered"]
@@ -274,21 +273,6 @@ class ChecklistDefinition(_Strict):
     @classmethod
     def from_snapshot(cls, data: Mapping[str, Any]) -> ChecklistDefinition:
         return cls.model_validate(data)
-
-
-def canonical_json(data: Any) -> bytes:
-    """Canonical serialisation: sorted keys, no spaces, UTF-8.
-
-    surrogatepass: a lone surrogate stored before the text rules still gets a fingerprint
-    (valid text gives the same bytes as plain UTF-8).
-    """
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8", "surrogatepass"
-    )
-
-
-def canonical_digest(data: Any) -> str:
-    return hashlib.sha256(canonical_json(data)).hexdigest()
 
 
 def _condition_refs(cond: Condition) -> Iterable[Compare]:
@@ -494,10 +478,7 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
                 ChecklistError(
                     path.name,
                     "",
-                    say(
-                        "er ikke en almindelig fil (men fx en mappe eller en enhed)",
-                        "is not a regular file (but e.g. a folder or a device)",
-                    ),
+                    t("checklists.not_regular_file"),
                 )
             ]
         with path.open("rb") as f:
@@ -509,10 +490,7 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
             ChecklistError(
                 path.name,
                 "",
-                say(
-                    "er for stor til at være en tjekliste (over 1 MiB); den er ikke læst",
-                    "is too big to be a checklist (over 1 MiB); it was not read",
-                ),
+                t("checklists.too_big"),
             )
         ]
     try:

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from remotework_desktop.core.atomic import atomic_write_bytes
+from remotework_desktop.core.text import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
-LANGUAGES: tuple[str, ...] = ("da", "en")
 # Zoom steps in percent; 100 is the base font (itself at least 11 pt, see the GUI).
 ZOOM_STEPS: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200, 225, 250)
 ZOOM_DEFAULT = 100

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 
 from remotework_desktop.core.archive.config import archive_url
 from remotework_desktop.core.archive.outbox import Outbox
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,8 @@ def waiting_text(count: int) -> str:
     if count == 0:
         return ""
     if count == 1:
-        return say("1 aftale venter på arkivet", "1 agreement waiting for the archive")
-    return say(f"{count} aftaler venter på arkivet", f"{count} agreements waiting for the archive")
+        return t("archive.agreement_waiting_for_the")
+    return t("archive.agreements_waiting_for_the_", count=count)
 
 
 class _Relay(QObject):
@@ -76,7 +76,7 @@ class ArchiveSync(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(retry_ms)
         self._timer.timeout.connect(self.push_now)
-        label.setAccessibleName(say("Arkiv", "Archive"))
+        label.setAccessibleName(t("archive.archive"))
         self.update_label()
 
     def start(self, first_ms: int = FIRST_MS) -> None:

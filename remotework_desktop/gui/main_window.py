@@ -40,6 +40,7 @@ from remotework_desktop.gui.style import ScaledLabel, apply_contrast
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         settings: Settings,
         data_dir: Path,
         *,
@@ -398,12 +399,12 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: str) -> bool:
         """Delete for real after asking; a signed agreement gets a stronger warning."""
-        summary = next((s for s in self.store.list() if s["id"] == meeting_id), None)
+        summary = next((s for s in self.store.list() if s.id == meeting_id), None)
         if summary is None or self.read_only:
             return False
-        who = f"{summary['employee_name']}, {summary['company']}"
-        date = format_date(summary.get("meeting_date"), self.lang)
-        if summary.get("state") == "signed":
+        who = f"{summary.employee_name}, {summary.company}"
+        date = format_date(summary.meeting_date, self.lang)
+        if summary.is_signed:
             text = self.tr(
                 "Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, "
                 "forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes "

@@ -6,12 +6,15 @@ The checks and the safe swap are core's (``core.store.restore.restore_open``); t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from remotework_desktop.gui import errors
+
+if TYPE_CHECKING:
+    from remotework_desktop.core.store import Store
 
 translate = QCoreApplication.translate
 
@@ -26,7 +29,7 @@ def choose_backup(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def restore_backup(parent: QWidget, store: Any, archive: Path) -> int | None:
+def restore_backup(parent: QWidget, store: Store, archive: Path) -> int | None:
     """Restore ``archive`` into the open store; the number of meetings, or None if not done.
 
     A backup with fewer meetings than the data folder now holds is restored only after the

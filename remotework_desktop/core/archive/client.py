@@ -19,7 +19,7 @@ from typing import Any
 from remotework_desktop.core.archive.config import check_url
 from remotework_desktop.core.archive.outbox import Outbox
 from remotework_desktop.core.archive.payload import NotArchivable, Plan
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 CONNECT_TIMEOUT_S = 5
 _MIGRATION_RE = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -35,12 +35,7 @@ def _psycopg() -> Any:
     try:
         import psycopg
     except ImportError as exc:
-        raise ArchiveError(
-            say(
-                "Arkivet kræver psycopg: pip install 'remotework-desktop[archive]'.",
-                "The archive needs psycopg: pip install 'remotework-desktop[archive]'.",
-            )
-        ) from exc
+        raise ArchiveError(t("archive.the_archive_needs_psycopg")) from exc
     return psycopg
 
 
@@ -59,21 +54,11 @@ def connect(url: str) -> Iterator[Any]:
             url, connect_timeout=CONNECT_TIMEOUT_S, application_name="remotework"
         )
     except psycopg.Error as exc:
-        raise ArchiveError(
-            say(
-                f"Arkivet kan ikke nås: {_one_line(exc)}",
-                f"The archive cannot be reached: {_one_line(exc)}",
-            )
-        ) from exc
+        raise ArchiveError(t("archive.the_archive_cannot_be", v0=_one_line(exc))) from exc
     try:
         yield conn
     except psycopg.Error as exc:
-        raise ArchiveError(
-            say(
-                f"Arkivet svarede med en fejl: {_one_line(exc)}",
-                f"The archive failed: {_one_line(exc)}",
-            )
-        ) from exc
+        raise ArchiveError(t("archive.the_archive_failed", v0=_one_line(exc))) from exc
     finally:
         conn.close()
 

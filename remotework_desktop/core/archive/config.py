@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.settings import load_settings, save_settings
+from remotework_desktop.core.text import t
 
 
 class ArchiveConfigError(ValueError):
@@ -23,22 +23,10 @@ def check_url(url: str) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("postgresql", "postgres") or not (parts.hostname or parts.path):
-        raise ArchiveConfigError(
-            say(
-                "Adressen skal have formen postgresql://bruger@vært:port/database.",
-                "The address must look like postgresql://user@host:port/database.",
-            )
-        )
+        raise ArchiveConfigError(t("archive.the_address_must_look"))
     query = parse_qs(parts.query)
     if parts.password is not None or "password" in query:
-        raise ArchiveConfigError(
-            say(
-                "Adressen må ikke indeholde en adgangskode: læg den i en adgangskodefil "
-                "(~/.pgpass eller PGPASSFILE), en servicefil (PGSERVICEFILE) eller PGPASSWORD.",
-                "The address must not contain a password: put it in a password file "
-                "(~/.pgpass or PGPASSFILE), a service file (PGSERVICEFILE) or PGPASSWORD.",
-            )
-        )
+        raise ArchiveConfigError(t("archive.the_address_must_not"))
     return url
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 
 class NotArchivable(Exception):
@@ -78,14 +78,7 @@ def check_public(meeting: Any, document: dict[str, Any], pdf: bytes) -> None:
         t.encode("utf-8") in raw or t.encode("utf-8") in pdf for t in _private_texts(meeting)
     )
     if leaked:
-        raise NotArchivable(
-            say(
-                "Aftalen venter: dens PDF indeholder fortrolige punkter, og de sendes ikke til "
-                "arkivet.",
-                "The agreement waits: its PDF holds private items, and those are not sent to "
-                "the archive.",
-            )
-        )
+        raise NotArchivable(t("archive.the_agreement_waits_its"))
 
 
 def document_bytes(document: dict[str, Any]) -> bytes:
@@ -104,9 +97,7 @@ def build_plan(store: Any, meeting_id: str) -> Plan:
     except NotFound as exc:
         raise NotArchivable(str(exc)) from exc
     if not meeting.is_signed:
-        raise NotArchivable(
-            say("Kun underskrevne aftaler arkiveres.", "Only signed agreements are archived.")
-        )
+        raise NotArchivable(t("archive.only_signed_agreements_are"))
     # Exported exactly as "Gem som PDF" does, to a private temporary folder in the data folder.
     with tempfile.TemporaryDirectory(dir=store.folder, prefix=".archive-") as tmp:
         target = Path(tmp) / "plan.pdf"
@@ -114,9 +105,7 @@ def build_plan(store: Any, meeting_id: str) -> Plan:
         pdf = target.read_bytes()
     document = extract_embedded(pdf)
     if document is None or not isinstance(document.get("canonical"), dict):
-        raise NotArchivable(
-            say("PDF'ens aftaledata kan ikke læses.", "The PDF's agreement data cannot be read.")
-        )
+        raise NotArchivable(t("archive.the_pdf_s_agreement"))
     check_public(meeting, document, pdf)
     signers = [
         {"role": s.role, "name": s.name, "signed_at": s.signed_at, "method": s.method}

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from remotework_desktop import APP_NAME
 from remotework_desktop.core.atomic import atomic_writer, failure_kind, fsync_dir, is_temp_name
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.store.errors import StoreError, plain_os_error
 from remotework_desktop.core.store.files import (
     ARCHIVE_MEMBER_RE,
@@ -32,6 +31,7 @@ from remotework_desktop.core.store.files import (
     private_dir,
     stamp,
 )
+from remotework_desktop.core.text import t
 
 AUTO_BACKUPS_KEPT = 10
 # Damaged copies, restore leftovers and the backups taken before a restore or a migration
@@ -128,7 +128,7 @@ class BackupsMixin:
             for old in autos[:-AUTO_BACKUPS_KEPT]:
                 old.unlink()
         except OSError as exc:
-            self.problems.append(f"Den daglige sikkerhedskopi mislykkedes: {plain_os_error(exc)}")
+            self.problems.append(t("store.auto_backup_failed", error=plain_os_error(exc)))
 
     def purge_backups(self) -> int:
         """Delete every backup (they may hold deleted meetings); return how many were deleted."""
@@ -200,14 +200,7 @@ class BackupsMixin:
                 if failure_kind(exc) != "full":
                     raise
                 archive.unlink()
-                self.problems.append(
-                    say(
-                        f"Disken er fuld, så sikkerhedskopien {archive.name}, som indeholdt "
-                        "mødet, er slettet i stedet for at blive skrevet om.",
-                        f"The disk is full, so the backup {archive.name}, which held the "
-                        "meeting, was deleted instead of rewritten.",
-                    )
-                )
+                self.problems.append(t("store.backup_scrub_full", name=archive.name))
             changed += 1
         return changed
 
@@ -247,14 +240,7 @@ def sweep(store: BackupsMixin, now: dt.datetime | None = None) -> None:
             if path in leftovers:
                 leftovers.remove(path)
     for path in leftovers:
-        store.problems.append(
-            say(
-                f"En afbrudt gendannelse har efterladt de tidligere data i {path}. Mappen "
-                f"slettes automatisk {RETENTION_DAYS} dage efter gendannelsen.",
-                f"An interrupted restore left the earlier data in {path}. The folder is "
-                f"deleted automatically {RETENTION_DAYS} days after the restore.",
-            )
-        )
+        store.problems.append(t("backups.restore_leftover", path=path, days=RETENTION_DAYS))
 
 
 def forget_leftovers(store: BackupsMixin, meeting_id: str) -> int:

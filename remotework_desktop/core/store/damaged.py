@@ -9,6 +9,7 @@ from pathlib import Path
 
 from remotework_desktop.core.atomic import atomic_write_bytes, fsync_dir, is_temp_name
 from remotework_desktop.core.store.files import private_dir, stamp
+from remotework_desktop.core.text import t
 
 
 class DamagedMixin:
@@ -34,19 +35,13 @@ class DamagedMixin:
         """Move a file that cannot be used to damaged/ and report it; never delete it."""
         rel = self._rel(path)
         if self.read_only:
-            self.problems.append(
-                f"Filen {rel} kunne ikke læses ({reason}). Den er ikke ændret; åbn dataene "
-                f"normalt for at få den lagt til side."
-            )
+            self.problems.append(t("store.unreadable_kept", rel=rel, reason=reason))
             return
         dest = self._damaged_target(rel.replace("/", "-"))
         os.replace(path, dest)
         fsync_dir(path.parent)
         fsync_dir(dest.parent)
-        self.problems.append(
-            f"Filen {rel} kunne ikke læses ({reason}). Den er flyttet til {dest} og er ikke "
-            f"slettet. Resten af dataene er åbnet som normalt."
-        )
+        self.problems.append(t("store.unreadable_set_aside", rel=rel, reason=reason, dest=dest))
 
     def _keep_aside_bytes(self, name: str, data: bytes) -> Path:
         dest = self._damaged_target(name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from remotework_desktop.core.atomic import failure_kind
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 
 class StoreError(Exception):
@@ -30,40 +30,17 @@ class DamagedFile(Exception):
         self.reason = reason
 
 
-_DOING_EN = {
-    "gemme": "save",
-    "læse": "read",
-    "slette": "delete",
-    "åbne": "open",
-    "gendanne": "restore",
-    "sikkerhedskopiere": "back up",
-}
-
-
 def plain_os_error(exc: OSError, doing: str = "gemme") -> str:
     """A plain sentence for a failed file operation, for the user (Danish or English).
 
     ``doing`` is the Danish verb (gemme, læse, slette, åbne, gendanne, sikkerhedskopiere).
     """
-    doing_en = _DOING_EN.get(doing, "use")
+    doing = t(f"store.doing.{doing}")
     kind = failure_kind(exc)
     if kind == "full":
-        return say(
-            f"Disken er fuld, så programmet kunne ikke {doing} dataene. Frigør plads, og "
-            "prøv igen.",
-            f"The disk is full, so the program could not {doing_en} the data. Free some space "
-            "and try again.",
-        )
+        return t("store.os_full", doing=doing)
     if kind == "denied":
         where = f" ({exc.filename})" if exc.filename else ""
-        return say(
-            f"Programmet har ikke lov til at skrive i datamappen{where}, så det kunne ikke "
-            f"{doing} dataene.",
-            f"The program may not write in the data folder{where}, so it could not "
-            f"{doing_en} the data.",
-        )
+        return t("store.os_denied", where=where, doing=doing)
     reason = exc.strerror or str(exc)
-    return say(
-        f"Programmet kunne ikke {doing} dataene ({reason}).",
-        f"The program could not {doing_en} the data ({reason}).",
-    )
+    return t("store.os_other", doing=doing, reason=reason)

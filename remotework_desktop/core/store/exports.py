@@ -15,6 +15,7 @@ from remotework_desktop.core.store.errors import (
     plain_os_error,
 )
 from remotework_desktop.core.store.files import DIGEST_RE, EXPORTS_TABLE, ID_RE, now, open_db
+from remotework_desktop.core.text import t
 
 
 class ExportsMixin:
@@ -63,11 +64,11 @@ class ExportsMixin:
         self._check_writable()
         sha = (sha256 or "").lower()
         if not DIGEST_RE.match(sha):
-            raise StoreError("PDF-filens fingeraftryk (SHA-256) er ugyldigt.")
+            raise StoreError(t("store.bad_pdf_digest"))
         with self._lock:
             self._check_open()
             if meeting_id not in self._index:
-                raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+                raise NotFound(t("store.not_found", meeting_id=meeting_id))
             record = {
                 "meeting_id": meeting_id,
                 "sha256": sha,
@@ -80,9 +81,7 @@ class ExportsMixin:
                 with self._exports() as db:
                     db.table(EXPORTS_TABLE).insert(record)
             except DamagedFile as exc:
-                raise StoreError(
-                    "Listen over udskrevne PDF-filer kan ikke læses. Åbn programmet igen."
-                ) from exc
+                raise StoreError(t("store.exports_unreadable")) from exc
             except OSError as exc:
                 raise StoreError(plain_os_error(exc)) from exc
 

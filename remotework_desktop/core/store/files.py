@@ -19,8 +19,8 @@ from tinydb.storages import Storage
 from tinydb.table import Document
 
 from remotework_desktop.core.atomic import atomic_write_bytes
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.store.errors import DamagedFile, StoreReadOnly
+from remotework_desktop.core.text import t
 
 SCHEMA_VERSION = 1
 MANIFEST_NAME = "remotework-backup.json"
@@ -58,7 +58,7 @@ def _check_shape(data: Any) -> dict[str, dict[str, Any]]:
         and all(isinstance(doc, dict) and doc_id.isdecimal() for doc_id, doc in table.items())
         for table in data.values()
     ):
-        raise DamagedFile("filen har ikke den forventede opbygning")
+        raise DamagedFile(t("store.bad_shape"))
     return data
 
 
@@ -90,7 +90,7 @@ class AtomicJSONStorage(Storage):
         try:
             data = loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise DamagedFile("filen er ikke gyldig JSON") from exc
+            raise DamagedFile(t("store.bad_json")) from exc
         return _check_shape(data)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -114,7 +114,7 @@ def read_doc(path: Path | str, table: str) -> dict[str, Any] | None:
         doc = db.table(table, cache_size=0).get(doc_id=1)
     if doc is None:
         if os.path.lexists(path):
-            raise DamagedFile("filen har ikke den forventede opbygning")
+            raise DamagedFile(t("store.bad_shape"))
         return None
     return dict(doc)
 
@@ -158,12 +158,7 @@ def not_a_folder(folder: Path) -> str | None:
         if path.is_dir():
             return None
         if os.path.lexists(path):
-            return say(
-                f"Datamappen kan ikke bruges: {path} findes allerede, men er en fil og ikke en "
-                "mappe. Vælg en anden datamappe, eller flyt filen.",
-                f"The data folder cannot be used: {path} already exists, but it is a file and "
-                "not a folder. Choose another data folder, or move the file.",
-            )
+            return t("store.folder_is_file", path=path)
     return None
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.atomic import fsync_dir, is_temp_name
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.store.errors import DamagedFile, NotFound, StoreError, plain_os_error
 from remotework_desktop.core.store.files import (
     ID_RE,
@@ -23,6 +22,8 @@ from remotework_desktop.core.store.files import (
     read_docs,
     write_docs,
 )
+from remotework_desktop.core.summary import MeetingSummary
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
@@ -84,9 +85,7 @@ class IndexMixin:
                     docs = read_docs(shard_path, INDEX_TABLE)
                 except DamagedFile as exc:
                     self._set_aside(Path(shard_path), exc.reason)
-                    self.problems.append(
-                        "Oversigten over møderne er bygget op igen ud fra møderne selv."
-                    )
+                    self.problems.append(t("store.index_rebuilt"))
                     continue
                 for doc in docs:
                     if _valid_entry(doc):
@@ -117,7 +116,7 @@ class IndexMixin:
                 try:
                     meeting = self._read_meeting(path, attach=False)
                     if meeting.id != meeting_id:
-                        raise DamagedFile("mødets nummer passer ikke med filnavnet")
+                        raise DamagedFile(t("store.id_not_filename"))
                 except FileNotFoundError:  # removed since the scandir: nothing to index
                     continue
                 except DamagedFile as exc:
@@ -142,15 +141,7 @@ class IndexMixin:
         try:
             self._flush_shards()
         except OSError as exc:
-            self.problems.append(
-                say(
-                    "Oversigten over møderne kunne ikke opdateres "
-                    f"({plain_os_error(exc, 'gemme')}) Det sker, når der er plads igen; "
-                    "møderne selv er uændrede.",
-                    f"The list of meetings could not be updated ({plain_os_error(exc, 'gemme')}) "
-                    "It is done once there is room again; the meetings themselves are unchanged.",
-                )
-            )
+            self.problems.append(t("store.index_not_updated", error=plain_os_error(exc, "gemme")))
 
     def _flush_shards(self) -> None:
         for shard in sorted(self._dirty_shards):
@@ -182,13 +173,13 @@ class IndexMixin:
         self._flush_shards()
 
     # -- public reading -------------------------------------------------------------------
-    def list(self) -> list[dict[str, Any]]:
+    def list(self) -> list[MeetingSummary]:
         """Every meeting's summary, newest meeting date first (ties: newest change first)."""
         with self._lock:
             self._check_open()
             summaries = [dict(e["summary"]) for e in self._index.values()]
         summaries.sort(key=_sort_key, reverse=True)
-        return summaries
+        return [MeetingSummary.from_dict(s) for s in summaries]
 
     def resolve_id(self, prefix: str) -> str:
         """The one stored id that starts with ``prefix``; NotFound or StoreError otherwise."""
@@ -199,9 +190,7 @@ class IndexMixin:
                 return prefix
             matches = [m for m in self._index if prefix and m.startswith(prefix)]
         if not matches:
-            raise NotFound(f"Der findes intet møde, hvis nummer begynder med '{prefix}'.")
+            raise NotFound(t("store.no_prefix", prefix=prefix))
         if len(matches) > 1:
-            raise StoreError(
-                f"Flere møder har et nummer, der begynder med '{prefix}'. Skriv flere tegn."
-            )
+            raise StoreError(t("store.ambiguous_prefix", prefix=prefix))
         return matches[0]

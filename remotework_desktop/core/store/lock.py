@@ -11,8 +11,8 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.store.errors import StoreLocked
+from remotework_desktop.core.text import t
 
 LOCK_NAME = "store.lock"
 
@@ -32,14 +32,7 @@ class FolderLock:
         try:
             lock._lock.acquire(blocking=False)
         except TimeoutError as exc:  # filelock.Timeout
-            raise StoreLocked(
-                say(
-                    "Dataene bruges allerede af et andet vindue af programmet. Luk det andet "
-                    "vindue, eller åbn dataene skrivebeskyttet for kun at læse dem.",
-                    "The data is already in use by another window of the program. Close the "
-                    "other window, or open the data read-only to only read it.",
-                )
-            ) from exc
+            raise StoreLocked(t("store.in_use")) from exc
         return lock
 
     def release(self) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from remotework_desktop.core.atomic import fsync_dir
 from remotework_desktop.core.store.errors import DamagedFile, StoreError
 from remotework_desktop.core.store.files import dumps, loads
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
@@ -51,9 +52,9 @@ def _migrate_0_to_1(store: MigratingStore) -> None:
     try:
         data = loads(legacy.read_bytes())
         if not isinstance(data, dict):
-            raise DamagedFile("filen har ikke den forventede opbygning")
+            raise DamagedFile(t("store.bad_shape"))
     except (ValueError, UnicodeDecodeError, DamagedFile) as exc:
-        reason = exc.reason if isinstance(exc, DamagedFile) else "filen er ikke gyldig JSON"
+        reason = exc.reason if isinstance(exc, DamagedFile) else t("store.bad_json")
         store._set_aside(legacy, reason)
         return
     for table_name, table in data.items():
@@ -61,17 +62,14 @@ def _migrate_0_to_1(store: MigratingStore) -> None:
         for doc_id, doc in docs:
             try:
                 if not isinstance(doc, dict):
-                    raise MeetingError("Mødedata er beskadigede (ikke et møde).")
+                    raise MeetingError(t("store.not_a_meeting"))
                 meeting = meeting_from_dict(doc)
                 store._check_id(meeting.id)
                 store._write_meeting_files(meeting)
             except (MeetingError, StoreError) as exc:
                 name = f"db.json-{table_name}-{doc_id}.json"
                 dest = store._keep_aside_bytes(name, dumps(doc))
-                store.problems.append(
-                    f"Et møde i den gamle datafil kunne ikke flyttes over ({exc}). "
-                    f"Det er gemt i {dest} og er ikke slettet."
-                )
+                store.problems.append(t("store.legacy_not_moved", error=exc, dest=dest))
     # The backup taken before the migration holds db.json; keeping it live would leave
     # deleted meetings' text in a live file.
     legacy.unlink()

@@ -20,6 +20,7 @@ from remotework_desktop.core.store.files import (
     read_doc,
     write_doc,
 )
+from remotework_desktop.core.text import t
 
 # The meeting model (pydantic) is imported where a meeting is read or written, not here:
 # opening the store and listing summaries must not pay for building the models, which is
@@ -57,9 +58,9 @@ class RecordsMixin:
         if digest in self._definitions:
             return self._definitions[digest]
         if not DIGEST_RE.match(digest):
-            raise DamagedFile("henvisningen til tjeklisten er ugyldig")
+            raise DamagedFile(t("store.bad_definition_ref"))
         path = self._definitions_dir / f"{digest}.json"
-        from remotework_desktop.core.checklists import canonical_digest
+        from remotework_desktop.core.fingerprint import canonical_digest
 
         try:
             doc = read_doc(path, DEFINITION_TABLE)
@@ -67,23 +68,20 @@ class RecordsMixin:
                 not isinstance(doc.get("snapshot"), dict)
                 or canonical_digest(doc["snapshot"]) != digest
             ):
-                raise DamagedFile("tjeklisten stemmer ikke med sit fingeraftryk")
+                raise DamagedFile(t("store.definition_digest"))
         except DamagedFile as exc:
             self._set_aside(path, exc.reason)
             self._definition_files.discard(digest)
             doc = None
         if doc is None:
-            raise StoreError(
-                f"Tjeklisten, som mødet bygger på, mangler i datamappen ({self._rel(path)}). "
-                "Gendan den fra en sikkerhedskopi."
-            )
+            raise StoreError(t("store.definition_missing", rel=self._rel(path)))
         self._definitions[digest] = doc["snapshot"]
         self._definition_files.add(digest)
         return doc["snapshot"]
 
     def _split(self, meeting: Meeting) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
         """The record to store and the snapshots to keep in definitions/, by digest."""
-        from remotework_desktop.core.checklists import canonical_digest
+        from remotework_desktop.core.fingerprint import canonical_digest
 
         record = meeting.model_dump(mode="json", exclude={"snapshots"})
         inline: dict[str, Any] = {}

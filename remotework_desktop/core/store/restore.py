@@ -29,7 +29,6 @@ from typing import Any
 
 from remotework_desktop import APP_NAME
 from remotework_desktop.core.atomic import atomic_write_bytes, fsync_dir
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.store.backups import OLD_PREFIX
 from remotework_desktop.core.store.errors import DamagedFile, StoreError, plain_os_error
 from remotework_desktop.core.store.files import (
@@ -46,6 +45,7 @@ from remotework_desktop.core.store.files import (
     stamp,
 )
 from remotework_desktop.core.store.store import Store
+from remotework_desktop.core.text import t
 
 # A meeting file with long notes and two drawn signatures is well under 1 MB and the
 # exports list grows by ~250 bytes a PDF; a large store (a few hundred meetings) is ~20 MB.
@@ -83,45 +83,27 @@ class RestoreShrinks(StoreError):
     """The backup holds fewer meetings than the data folder now: ask before replacing."""
 
     def __init__(self, now: int, incoming: int) -> None:
-        super().__init__(
-            say(
-                f"Sikkerhedskopien har {incoming} møder, men datamappen har nu {now}. "
-                f"Gendannelsen ville erstatte {now} møder med {incoming}. Intet er ændret; "
-                "brug --replace for at gendanne alligevel.",
-                f"The backup holds {incoming} meetings, but the data folder now has {now}. "
-                f"Restoring would replace {now} meetings with {incoming}. Nothing was "
-                "changed; use --replace to restore anyway.",
-            )
-        )
+        super().__init__(t("backups.restore_shrinks", incoming=incoming, now=now))
         self.now = now
         self.incoming = incoming
 
 
-def _refuse(da: str, en: str) -> StoreError:
-    return StoreError(say(f"{da} Intet er ændret.", f"{en} Nothing was changed."))
+def _refuse(key: str, **values: object) -> StoreError:
+    return StoreError(t("backups.nothing_changed", reason=t(key, **values)))
 
 
 def _damaged(name: str, reason: str) -> StoreError:
-    return _refuse(
-        f"Sikkerhedskopien er beskadiget ({name}: {reason}).",
-        f"The backup is damaged ({name}: {reason}).",
-    )
+    return _refuse("backups.damaged", name=name, reason=reason)
 
 
 def _too_big(name: str, limit: int) -> StoreError:
     mb = limit // 2**20
-    return _refuse(
-        f"Sikkerhedskopien kan ikke være fra dette program: {name} fylder over {mb} MB udpakket.",
-        f"The backup cannot be one of this program's: {name} unpacks to more than {mb} MB.",
-    )
+    return _refuse("backups.too_big", name=name, mb=mb)
 
 
 # -- step 1: read and stage -----------------------------------------------------------------
 def _not_ours(archive: Path) -> StoreError:
-    return _refuse(
-        f"Filen {archive} er ikke en sikkerhedskopi fra dette program.",
-        f"The file {archive} is not a backup made by this program.",
-    )
+    return _refuse("backups.not_ours", archive=archive)
 
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, out: Any) -> int:
@@ -154,20 +136,17 @@ def _manifest(zf: zipfile.ZipFile, archive: Path) -> dict[str, Any]:
         raise _not_ours(archive)
     schema = manifest.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 0:
-        raise _damaged(MANIFEST_NAME, say("versionsnummeret mangler", "no version number"))
+        raise _damaged(MANIFEST_NAME, t("backups.no_version_number"))
     if schema > SCHEMA_VERSION:
         raise _newer()
     count = manifest.get("meetings")
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        raise _damaged(MANIFEST_NAME, say("antallet af møder mangler", "no meeting count"))
+        raise _damaged(MANIFEST_NAME, t("backups.no_meeting_count"))
     return manifest
 
 
 def _newer() -> StoreError:
-    return _refuse(
-        "Sikkerhedskopien er lavet af en nyere version af programmet. Opdatér programmet først.",
-        "The backup was made by a newer version of the program. Update the program first.",
-    )
+    return _refuse("backups.newer")
 
 
 def _members(zf: zipfile.ZipFile, archive: Path, max_member: int, max_total: int) -> list[Any]:
@@ -227,16 +206,13 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
             raise _damaged("store.json", exc.reason) from exc
         inner = (meta or {}).get("schema")
         if not isinstance(inner, int) or isinstance(inner, bool) or inner < 0:
-            raise _damaged("store.json", say("versionsnummeret mangler", "no version number"))
+            raise _damaged("store.json", t("backups.no_version_number"))
         if inner > SCHEMA_VERSION:
             raise _newer()
         if inner != schema:
             raise _damaged(
                 "store.json",
-                say(
-                    f"version {inner}, men manifestet siger {schema}",
-                    f"version {inner}, but the manifest says {schema}",
-                ),
+                t("backups.version_mismatch", inner=inner, schema=schema),
             )
     # A probe on the staging folder reads meetings and checklists the way the store does.
     probe = Store(staging, read_only=True)
@@ -250,7 +226,7 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
         try:
             meeting = probe._read_meeting(path, attach=True)
             if meeting.id != path.stem:
-                raise DamagedFile("mødets nummer passer ikke med filnavnet")
+                raise DamagedFile(t("store.id_not_filename"))
         except DamagedFile as exc:
             raise _damaged(f"meetings/{path.name}", exc.reason) from exc
         except StoreError as exc:
@@ -267,12 +243,7 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
                         raise _damaged(f"db.json #{doc.doc_id}", str(exc)) from exc
                     count += 1
     if count < manifest["meetings"]:
-        raise _refuse(
-            f"Sikkerhedskopien har kun {count} læselige møder, men dens indholdsfortegnelse "
-            f"siger {manifest['meetings']}.",
-            f"The backup holds only {count} readable meetings, but its manifest says "
-            f"{manifest['meetings']}.",
-        )
+        raise _refuse("backups.fewer_readable", count=count, listed=manifest["meetings"])
     return count
 
 
@@ -320,14 +291,7 @@ def recover(folder: Path) -> None:
             journal = loads(journal_path.read_bytes())
             _roll_forward(folder, journal)
         except (ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
-            raise StoreError(
-                say(
-                    f"En afbrudt gendannelse kan ikke gøres færdig ({JOURNAL_NAME} kan ikke "
-                    "læses). Intet er slettet; de gamle data ligger i mapperne restore-old-*.",
-                    f"An interrupted restore cannot be finished ({JOURNAL_NAME} cannot be "
-                    "read). Nothing was deleted; the old data is in the restore-old-* folders.",
-                )
-            ) from exc
+            raise StoreError(t("backups.journal_unreadable", journal=JOURNAL_NAME)) from exc
     with os.scandir(folder) as entries:
         stray = [e.path for e in entries if e.name.startswith(STAGING_PREFIX) and e.is_dir()]
     for path in stray:  # staged, never committed: the old data never moved
@@ -458,10 +422,7 @@ def _restore_into(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(
-            say(
-                f"{plain_os_error(exc, 'gendanne')} Intet er ændret.",
-                f"{plain_os_error(exc, 'gendanne')} Nothing was changed.",
-            )
+            t("backups.os_error_unchanged", error=plain_os_error(exc, "gendanne"))
         ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -471,12 +432,7 @@ def _restore_into(
         _roll_forward(store.folder, journal)
     except OSError as exc:
         raise StoreError(
-            say(
-                f"{plain_os_error(exc, 'gendanne')} Gendannelsen gøres færdig, næste gang "
-                "dataene åbnes.",
-                f"{plain_os_error(exc, 'gendanne')} The restore will be finished the next "
-                "time the data is opened.",
-            )
+            t("backups.os_error_finish_later", error=plain_os_error(exc, "gendanne"))
         ) from exc
     finally:
         store._index.clear()

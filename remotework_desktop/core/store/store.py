@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from remotework_desktop import APP_NAME
 from remotework_desktop.core import paths
 from remotework_desktop.core.atomic import fsync_dir
-from remotework_desktop.core.messages import say
 from remotework_desktop.core.store import backups
 from remotework_desktop.core.store.backups import BackupsMixin
 from remotework_desktop.core.store.damaged import DamagedMixin
@@ -43,11 +42,11 @@ from remotework_desktop.core.store.index import IndexMixin, entry_of
 from remotework_desktop.core.store.lock import FolderLock
 from remotework_desktop.core.store.migrations import MIGRATIONS
 from remotework_desktop.core.store.records import RecordsMixin
+from remotework_desktop.core.summary import MeetingSummary
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
-
-_NOT_SAVED = "Den tidligere gemte udgave er uændret."
 
 
 class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
@@ -119,10 +118,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                     lock.release()
             version = self._read_schema()
             if version > SCHEMA_VERSION:
-                raise StoreError(
-                    "Dataene er gemt af en nyere version af programmet og kan ikke åbnes af "
-                    "denne version. Opdatér programmet. Dataene er ikke ændret."
-                )
+                raise StoreError(t("store.newer_version"))
             if not self.read_only:
                 for sub in (self._meetings_dir, self._definitions_dir, self._index_dir):
                     private_dir(sub)
@@ -130,10 +126,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 backups.sweep(self)
             if version < SCHEMA_VERSION:
                 if self.read_only:
-                    raise StoreError(
-                        "Dataene skal først opdateres til denne version af programmet. "
-                        "Luk det andet vindue, og åbn dem igen."
-                    )
+                    raise StoreError(t("store.needs_update"))
                 self._migrate(version)
             self._load_index()
             self._check_exports()
@@ -169,19 +162,16 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
 
     def _check_open(self) -> None:
         if self._closed:
-            raise StoreError("Dataene er lukket. Åbn dem igen.")
+            raise StoreError(t("store.closed"))
 
     def _check_writable(self) -> None:
         self._check_open()
         if self.read_only:
-            raise StoreReadOnly(
-                "Dataene er åbnet skrivebeskyttet, fordi et andet vindue af programmet bruger "
-                "dem. Ændringer kan ikke gemmes her."
-            )
+            raise StoreReadOnly(t("store.read_only"))
 
     def _check_id(self, meeting_id: str) -> None:
         if not isinstance(meeting_id, str) or not ID_RE.match(meeting_id):
-            raise StoreError(f"'{meeting_id}' er ikke et gyldigt mødenummer.")
+            raise StoreError(t("store.invalid_id", meeting_id=meeting_id))
 
     # -- schema and migrations ------------------------------------------------------------
     def _read_schema(self) -> int:
@@ -212,10 +202,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
         private_dir(self._backups_dir)
         target = self._backups_dir / f"before-migration-v{version}-{stamp()}.zip"
         self._write_zip(target, version)
-        self.problems.append(
-            f"Dataene er opdateret til den nye version. En sikkerhedskopi af de gamle data "
-            f"ligger i {target}."
-        )
+        self.problems.append(t("store.migrated", target=target))
         for v in range(version, SCHEMA_VERSION):
             MIGRATIONS[v](self)
             self._write_meta(v + 1)
@@ -224,22 +211,19 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
     def get(self, meeting_id: str) -> Meeting:
         """The whole meeting with its checklist snapshots; NotFound if it is not stored."""
         if not isinstance(meeting_id, str) or not ID_RE.match(meeting_id):
-            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+            raise NotFound(t("store.not_found", meeting_id=meeting_id))
         with self._lock:
             self._check_open()
             path = self._meeting_path(meeting_id)
             try:
                 return self._read_meeting(path, attach=True)
             except FileNotFoundError as exc:
-                raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.") from exc
+                raise NotFound(t("store.not_found", meeting_id=meeting_id)) from exc
             except DamagedFile as exc:
                 self._set_aside(path, exc.reason)
                 if not self.read_only:
                     self._forget(meeting_id)
-                raise StoreError(
-                    f"Mødet kunne ikke læses ({exc.reason}). Filen er lagt til side og ikke "
-                    "slettet."
-                ) from exc
+                raise StoreError(t("store.meeting_unreadable", reason=exc.reason)) from exc
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "læse")) from exc
 
@@ -255,7 +239,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
         with self._lock:
             self._check_open()
             known = self._index.get(meeting.id)
-            if known is not None and known["summary"].get("state") == "signed":
+            if known is not None and MeetingSummary.from_dict(known["summary"]).is_signed:
                 try:
                     stored = self._read_record(self._meeting_path(meeting.id))
                 except (DamagedFile, OSError):
@@ -266,13 +250,11 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                     raise LockedError()
                 return
             if meeting.is_signed and meeting.fingerprint != meeting.compute_fingerprint():
-                raise StoreError(
-                    "Den underskrevne aftale passer ikke med sit fingeraftryk og er ikke gemt."
-                )
+                raise StoreError(t("store.fingerprint_mismatch"))
             try:
                 _, st = self._write_meeting_files(meeting)
             except OSError as exc:
-                raise StoreError(f"{plain_os_error(exc)} {_NOT_SAVED}") from exc
+                raise StoreError(f"{plain_os_error(exc)} {t('store.not_saved')}") from exc
             entry = entry_of(meeting, st)
             shard = self._set_entry(meeting.id, entry)
             if known is None or known["summary"] != entry["summary"]:
@@ -291,7 +273,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
         """
         self._check_writable()
         if not isinstance(meeting_id, str) or not ID_RE.match(meeting_id):
-            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+            raise NotFound(t("store.not_found", meeting_id=meeting_id))
         with self._lock:
             self._check_open()
             path = self._meeting_path(meeting_id)
@@ -311,14 +293,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 self._forget_exports(meeting_id)
             except OSError as exc:  # the file is gone; the rest is healed on the next open
                 self.problems.append(
-                    say(
-                        f"Mødet er slettet, men oversigten kunne ikke opdateres "
-                        f"({plain_os_error(exc, 'slette')}) Det sker næste gang, dataene "
-                        "åbnes.",
-                        f"The meeting is deleted, but the overview could not be updated "
-                        f"({plain_os_error(exc, 'slette')}) That happens the next time the "
-                        "data is opened.",
-                    )
+                    t("store.delete_index_not_updated", error=plain_os_error(exc, "slette"))
                 )
         # Deleted means deleted: the automatic backups must not keep the meeting either.
         self._join_backup()
@@ -327,12 +302,10 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 found = self._scrub_backups(meeting_id) > 0 or found
             except OSError as exc:
                 raise StoreError(
-                    "Mødet er slettet, men det kunne ikke fjernes fra de automatiske "
-                    f"sikkerhedskopier ({plain_os_error(exc)}). Slet mappen 'backups' i "
-                    "datamappen for at fjerne det helt."
+                    t("store.delete_backups_failed", error=plain_os_error(exc))
                 ) from exc
         if not found:
-            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+            raise NotFound(t("store.not_found", meeting_id=meeting_id))
 
     @classmethod
     def restore(

@@ -480,11 +480,11 @@ AnswerControlFactory = Callable[[Item, str, QWidget | None], AnswerControl]
 
 
 def _not_answered(lang: str) -> str:
-    return formatting.NOT_ANSWERED["en" if lang == "en" else "da"]
+    return formatting.not_answered_text(lang)
 
 
 def _check_control(item: Item, lang: str, parent: QWidget | None) -> AnswerControl:
-    yes, no = formatting.YES_NO["en" if lang == "en" else "da"]
+    yes, no = formatting.done_text(True, lang), formatting.done_text(False, lang)
     return ComboControl([(None, _not_answered(lang)), (True, yes), (False, no)], parent)
 
 
