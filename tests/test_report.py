@@ -25,10 +25,11 @@ import pytest
 from pypdf import PdfReader
 
 from remotework_desktop.core import formatting as fmt
-from remotework_desktop.core.checklists import canonical_digest, load_file
+from remotework_desktop.core.checklists import load_file
+from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.meetings import Meeting, new_meeting
+from remotework_desktop.core.pdf.constants import ATTACHMENT_NAME, FORMAT
 from remotework_desktop.core.pdf.render import printed_data, render_pdf
-from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, FORMAT
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ROOT = Path(__file__).resolve().parent.parent
@@ -528,26 +529,15 @@ def test_shipped_font_subsets_cover_every_character_the_program_prints() -> None
     """The fonts are subsets: a character outside them would print as an empty box."""
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from remotework_desktop.core import meetings
+    from remotework_desktop.core import text
     from remotework_desktop.core.checklists import load_checklists
-    from remotework_desktop.core.pdf import strings
 
     loaded = load_checklists()
     assert loaded.definitions and not loaded.errors
     texts = [s for d in loaded.ordered() for s in _strings(d.model_dump(mode="json"))]
     texts += _strings(
         [
-            meetings.SIGN_STATEMENT,
-            meetings.STATUS_LABELS,
-            meetings.OWNER_LABELS,
-            meetings.ROLE_LABELS,
-            strings.T,
-            fmt.MONTHS,
-            fmt.WEEKDAY_NAMES,
-            fmt.PLACE_LABELS,
-            fmt.YES_NO,
-            fmt.NOT_ANSWERED,
-            fmt.NOT_DISCUSSED,
+            text.CATALOGUE,
         ]
     )
     texts.append("æøåÆØÅéüÉÜöäÖÄ –—‘’“”„…•€§½«»·×÷°±")

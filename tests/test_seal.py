@@ -109,7 +109,7 @@ def test_pyhanko_validator_agrees(sealed) -> None:
 def test_same_plan_same_key_same_bytes(sealed, tmp_path) -> None:
     data_dir, _pdf, data = sealed
     with Store.open(data_dir) as store:
-        meeting_id = store.list()[0]["id"]
+        meeting_id = store.list()[0].id
         again = tmp_path / "again.pdf"
         export_pdf(store, meeting_id, again, lang="da")
     assert again.read_bytes() == data

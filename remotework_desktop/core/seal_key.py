@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from remotework_desktop.core.atomic import atomic_write_bytes
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import printable
 
 FOLDER = "seal"
@@ -157,26 +157,11 @@ def import_p12(data_dir: Path, p12: bytes, passphrase: bytes | None) -> SealKey:
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(p12, passphrase or None)
     except (ValueError, TypeError) as exc:
-        raise SealKeyError(
-            say(
-                "Filen kan ikke åbnes som .p12 (forkert adgangskode eller ikke en .p12-fil).",
-                "The file cannot be opened as a .p12 (wrong passphrase or not a .p12 file).",
-            )
-        ) from exc
+        raise SealKeyError(t("seal_key.cannot_open_p12")) from exc
     if key is None or cert is None:
-        raise SealKeyError(
-            say(
-                "Filen indeholder ikke både en nøgle og et certifikat.",
-                "The file does not hold both a key and a certificate.",
-            )
-        )
+        raise SealKeyError(t("seal_key.key_and_certificate"))
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise SealKeyError(
-            say(
-                "Kun RSA-nøgler kan bruges: deres segl er ens, hver gang samme plan forsegles.",
-                "Only RSA keys can be used: their seal is the same each time a plan is sealed.",
-            )
-        )
+        raise SealKeyError(t("seal_key.rsa_only"))
     return _save(data_dir, _key_pem(key), cert.public_bytes(serialization.Encoding.PEM))
 
 

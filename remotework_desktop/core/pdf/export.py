@@ -11,19 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from remotework_desktop.core import seal_key
 from remotework_desktop.core.atomic import atomic_write_bytes
 from remotework_desktop.core.pdf.render import embedded_document, render_pdf
 from remotework_desktop.core.pdf.seal import seal_pdf
-from remotework_desktop.core.pdf.strings import _t
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.protocols import ExportRegistry, MeetingSource
 
 
-def _follows_date(store: Any, meeting_id: str | None) -> str | None:
+def _follows_date(store: MeetingSource | None, meeting_id: str | None) -> str | None:
     """The date of the meeting this one follows up, if it is still in the store."""
     if not meeting_id or store is None:
         return None
@@ -35,7 +36,9 @@ def _follows_date(store: Any, meeting_id: str | None) -> str | None:
         return None
 
 
-def render_for_export(store: Any, meeting: Meeting, *, lang: str, include_private: bool) -> bytes:
+def render_for_export(
+    store: MeetingSource | None, meeting: Meeting, *, lang: str, include_private: bool
+) -> bytes:
     """The PDF bytes ``export_pdf`` would save for ``meeting``.
 
     The GUI's preview and print use this, so what is shown or printed is byte for byte
@@ -55,7 +58,7 @@ def render_for_export(store: Any, meeting: Meeting, *, lang: str, include_privat
         if getattr(store, "read_only", False):
             return data  # a read-only window cannot make the key; it cannot export either
         key = seal_key.create(folder, meeting.company)
-    return seal_pdf(data, key, sealing_time(meeting), _t("seal_reason", lang))
+    return seal_pdf(data, key, sealing_time(meeting), t("pdf.seal_reason", lang))
 
 
 def sealing_time(meeting: Meeting) -> dt.datetime:
@@ -65,7 +68,7 @@ def sealing_time(meeting: Meeting) -> dt.datetime:
 
 
 def export_pdf(
-    store: Any,
+    store: ExportRegistry,
     meeting_id: str,
     target: Path,
     *,

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
-from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, _t
+from remotework_desktop.core.pdf.constants import ATTACHMENT_NAME
 from remotework_desktop.core.pdf.styles import (
     DRAFT,
     DRAFT_TINT,
@@ -27,6 +27,7 @@ from remotework_desktop.core.pdf.styles import (
     MUTED,
     RULE,
 )
+from remotework_desktop.core.text import t
 
 
 def _attach_json(canvas: Canvas, payload: bytes, description: str) -> None:
@@ -109,14 +110,14 @@ def _make_canvas(
             self.line(MARGIN_X, y + 5 * mm, width - MARGIN_X, y + 5 * mm)
             self.setFont(FONT, 9)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, y, _t("page", lang, x=self._pageNumber, y=total))
-            self.drawCentredString(width / 2, y, f"{_t('version', lang)} {version}")
+            self.drawString(MARGIN_X, y, t("pdf.page", lang, x=self._pageNumber, y=total))
+            self.drawCentredString(width / 2, y, f"{t('pdf.version', lang)} {version}")
             if fingerprint:
-                right = f"{_t('fingerprint', lang)} {fingerprint[:12]}"
+                right = f"{t('pdf.fingerprint', lang)} {fingerprint[:12]}"
             else:
                 self.setFillColor(DRAFT)
                 self.setFont(FONT_BOLD, 9)
-                right = _t("draft_footer", lang)
+                right = t("pdf.draft_footer", lang)
             self.drawRightString(width - MARGIN_X, y, right)
             self.restoreState()
 
@@ -145,10 +146,10 @@ def _draw_draft_marks(canvas: Canvas, lang: str) -> None:
     canvas.roundRect(MARGIN_X, top - 7 * mm, width - 2 * MARGIN_X, 8 * mm, 2 * mm, fill=1)
     canvas.setFillColor(DRAFT)
     canvas.setFont(FONT_BOLD, 10)
-    canvas.drawCentredString(width / 2, top - 4.3 * mm, _t("draft_banner", lang))
+    canvas.drawCentredString(width / 2, top - 4.3 * mm, t("pdf.draft_banner", lang))
     canvas.setFillColor(DRAFT, alpha=0.08)
     canvas.setFont(FONT_BOLD, 110)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(50)
-    canvas.drawCentredString(0, -38, _t("draft", lang))
+    canvas.drawCentredString(0, -38, t("pdf.draft", lang))
     canvas.restoreState()

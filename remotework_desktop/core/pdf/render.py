@@ -28,8 +28,10 @@ from reportlab.platypus import (
 )
 
 from remotework_desktop.core import formatting as fmt
-from remotework_desktop.core.checklists import WEEKDAYS, canonical_digest, is_answered
+from remotework_desktop.core.checklists import WEEKDAYS, is_answered
+from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.meetings import ROLES, Meeting
+from remotework_desktop.core.pdf.constants import CREATOR, FORMAT
 from remotework_desktop.core.pdf.flowables import (
     SignatureDrawing,
     SignLine,
@@ -37,7 +39,6 @@ from remotework_desktop.core.pdf.flowables import (
     _SideBySide,
 )
 from remotework_desktop.core.pdf.page import _draw_draft_marks, _make_canvas, _pdf_date
-from remotework_desktop.core.pdf.strings import CREATOR, FORMAT, _t
 from remotework_desktop.core.pdf.styles import (
     ACCENT,
     DRAFT,
@@ -57,6 +58,7 @@ from remotework_desktop.core.pdf.styles import (
     escape,
     register_fonts,
 )
+from remotework_desktop.core.text import normalise_lang, t
 from remotework_desktop.core.text_rules import json_safe, printable
 
 # The plan rows, in the order a reader expects them.
@@ -144,7 +146,7 @@ class _Builder:
         follows_date: str | None,
     ) -> None:
         self.m = meeting
-        self.lang = "en" if lang == "en" else "da"
+        self.lang = normalise_lang(lang)
         self.include_private = include_private
         self.shown = printed_items(meeting, include_private)
         self.tz = tz
@@ -152,7 +154,7 @@ class _Builder:
         self.width = A4[0] - 2 * MARGIN_X
 
     def t(self, key: str, **kw: Any) -> str:
-        return _t(key, self.lang, **kw)
+        return t(f"pdf.{key}", self.lang, **kw)
 
     def build(self) -> list[Flowable]:
         story: list[Flowable] = [_p(self.t("title"), "title")]
@@ -447,7 +449,7 @@ def render_pdf(
     the date of the meeting this one follows up, when the caller knows it.
     """
     register_fonts()
-    lang = "en" if lang == "en" else "da"
+    lang = normalise_lang(lang)
     document = embedded_document(meeting, include_private=include_private)
     payload = json_safe(json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1))
     signed = meeting.is_signed
@@ -465,9 +467,9 @@ def render_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{_t('title', lang)} – {employee}",
+        title=f"{t('pdf.title', lang)} – {employee}",
         author=author,
-        subject=_t("subject", lang, company=company, employee=employee),
+        subject=t("pdf.subject", lang, company=company, employee=employee),
         creator=CREATOR,
         keywords=FORMAT,
         lang="da-DK" if lang == "da" else "en",
@@ -478,7 +480,7 @@ def render_pdf(
         version=meeting.version,
         fingerprint=document["fingerprint"] if signed else None,
         payload=payload.encode("utf-8"),
-        description=_t("title", lang),
+        description=t("pdf.title", lang),
         created=_pdf_date(
             max(s.signed_at for s in meeting.signatures) if signed else meeting.updated_at
         ),

@@ -20,14 +20,17 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core import seal_key
-from remotework_desktop.core.checklists import canonical_digest
-from remotework_desktop.core.messages import say
-from remotework_desktop.core.pdf.render import printed_data
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.pdf.constants import ATTACHMENT_NAME, FORMAT, FORMAT_V1
 from remotework_desktop.core.pdf.seal import read_seal
-from remotework_desktop.core.pdf.strings import ATTACHMENT_NAME, FORMAT, FORMAT_V1
+from remotework_desktop.core.summary import MeetingSummary
+from remotework_desktop.core.text import t
+
+if TYPE_CHECKING:
+    from remotework_desktop.core.protocols import ExportRegistry
 
 MATCHES = 0
 DIFFERS = 1
@@ -129,113 +132,61 @@ def _cert_der(pem_or_der: bytes) -> bytes:
 
 
 def _seal_lines(
-    data: bytes, store: Any, cert: bytes | None, registered: bool
+    data: bytes, store: ExportRegistry | None, cert: bytes | None, registered: bool
 ) -> tuple[bool, list[str], list[str]]:
     """(sealed, report lines, problems) for the seal and for "unchanged since sealing"."""
     seal = read_seal(data)
     if not seal.present:
-        line = say(
-            "Segl: intet segl (lavet før seglet fandtes, eller en kladde).",
-            "Seal: no seal (made before the seal existed, or a draft).",
-        )
-        if registered:
-            same = say(
-                "Uændret: ja, byte for byte den PDF, dette program gemte (eksportlisten).",
-                "Unchanged: yes, byte for byte the PDF this program saved (export registry).",
-            )
-        else:
-            same = say(
-                "Uændret: kan ikke afgøres uden segl.", "Unchanged: cannot tell without a seal."
-            )
+        line = t("verify.no_seal")
+        same = t("verify.unchanged_registered") if registered else t("verify.unchanged_unknown")
         return False, [line, same], []
     problems: list[str] = []
     if seal.cert_der is None or not seal.intact:
-        line = say(
-            "Segl: UGYLDIGT – filen er ændret efter forseglingen, eller seglet er beskadiget.",
-            "Seal: INVALID – the file was changed after sealing, or the seal is damaged.",
-        )
+        line = t("verify.seal_invalid")
         problems.append(line)
     else:
         subject, fingerprint = seal_key.describe(seal.cert_der)
         if cert is not None:
             known = cert == seal.cert_der
-            whose = (
-                say("det er det givne certifikat", "it is the given certificate")
-                if known
-                else say("det er IKKE det givne certifikat", "it is NOT the given certificate")
-            )
+            whose = t("verify.given_cert" if known else "verify.not_given_cert")
         else:
             own = seal_key.load(store.folder) if store is not None else None
             known = own is not None and own.cert_der == seal.cert_der
-            whose = (
-                say("det er denne computers eget", "it is this computer's own")
-                if known
-                else say(
-                    "det er IKKE denne computers; sammenlign fingeraftrykket med HR's, "
-                    "eller brug --cert",
-                    "it is NOT this computer's; compare the fingerprint with HR's, or use --cert",
-                )
-            )
-        line = say(
-            f"Segl: gyldigt, af certifikatet {subject} (SHA-256 {fingerprint}); {whose}.",
-            f"Seal: valid, by the certificate {subject} (SHA-256 {fingerprint}); {whose}.",
-        )
+            whose = t("verify.own_cert" if known else "verify.not_own_cert")
+        line = t("verify.seal_valid", subject=subject, fingerprint=fingerprint, whose=whose)
         if not known:
             problems.append(line)
     if seal.intact and seal.whole:
-        same = say("Uændret siden forseglingen: ja.", "Unchanged since sealing: yes.")
+        same = t("verify.unchanged_since_sealing")
     else:
-        same = say(
-            "Uændret siden forseglingen: NEJ – der er ændret eller tilføjet noget.",
-            "Unchanged since sealing: NO – something was changed or added.",
-        )
+        same = t("verify.changed_since_sealing")
         problems.append(same)
     return True, [line, same], problems
 
 
-def verify_pdf(data: bytes, store: Any, *, cert: bytes | None = None) -> VerifyResult:
+def verify_pdf(data: bytes, store: ExportRegistry, *, cert: bytes | None = None) -> VerifyResult:
     """Check ``data`` (a PDF's bytes): its seal, its own data, ``store``'s record.
 
     ``cert``: the certificate (PEM or DER) the seal must be made with; None means this
     laptop's own seal certificate.
     """
+    from remotework_desktop.core.pdf.render import printed_data  # ReportLab: only when checking
     from remotework_desktop.core.store import NotFound
 
     ours = any(marker in data for marker in _MARKERS)
     if not data.startswith(b"%PDF-") and not ours:
-        return VerifyResult(
-            NOT_OURS, say("not ours – filen er ikke en PDF.", "not ours – the file is not a PDF.")
-        )
+        return VerifyResult(NOT_OURS, t("verify.not_pdf"))
     document = extract_embedded(data)
     if document is None:
         if ours:
             # Our marker is there but the data cannot be read: the file was damaged.
-            msg = say(
-                "Filen er ændret eller beskadiget: aftalens data kan ikke læses.",
-                "The file is changed or damaged: the agreement's data cannot be read.",
-            )
-            return VerifyResult(
-                DIFFERS,
-                say(f"differs – stemmer ikke: {msg}", f"differs – does not match: {msg}"),
-                [msg],
-            )
-        return VerifyResult(
-            NOT_OURS,
-            say(
-                "not ours – PDF'en er ikke lavet af dette program (ingen aftaledata).",
-                "not ours – the PDF was not made by this program (no agreement data).",
-            ),
-        )
+            msg = t("verify.unreadable")
+            return VerifyResult(DIFFERS, t("verify.differs", difference=msg), [msg])
+        return VerifyResult(NOT_OURS, t("verify.no_data"))
     canonical = document.get("canonical")
     form = document.get("format")
     if form not in (FORMAT, FORMAT_V1) or not isinstance(canonical, dict):
-        return VerifyResult(
-            NOT_OURS,
-            say(
-                "not ours – PDF'en har aftaledata i et ukendt format.",
-                "not ours – the PDF holds agreement data in an unknown format.",
-            ),
-        )
+        return VerifyResult(NOT_OURS, t("verify.unknown_format"))
     cert_der = _cert_der(cert) if cert is not None else None
     registered = store.find_export(hashlib.sha256(data).hexdigest()) is not None
     sealed, report, differences = _seal_lines(data, store, cert_der, registered)
@@ -243,61 +194,25 @@ def verify_pdf(data: bytes, store: Any, *, cert: bytes | None = None) -> VerifyR
     own: list[str] = []
     fingerprint = document.get("fingerprint")
     if canonical_digest(canonical) != fingerprint:
-        own.append(
-            say(
-                "Aftalens indhold passer ikke med fingeraftrykket i filen (indholdet er ændret).",
-                "The agreement's content does not match the fingerprint in the file "
-                "(the content was changed).",
-            )
-        )
+        own.append(t("verify.content_changed"))
     for key, canon_key in (("meeting_id", "id"), ("version", "version"), ("state", "state")):
         if document.get(key) != canonical.get(canon_key):
-            own.append(
-                say(
-                    f"Filens '{key}' passer ikke med aftalens indhold.",
-                    f"The file's '{key}' does not match the agreement's content.",
-                )
-            )
+            own.append(t("verify.field_mismatch", key=key))
     include_private = document.get("include_private")
     if form == FORMAT and not isinstance(include_private, bool):
-        own.append(
-            say(
-                "Filens 'include_private' er hverken sand eller falsk.",
-                "The file's 'include_private' is neither true nor false.",
-            )
-        )
-    signed = canonical.get("state") == "signed"
+        own.append(t("verify.include_private"))
+    signed = MeetingSummary.from_dict({"id": "", "state": canonical.get("state")}).is_signed
     if signed:
         printed = page_fingerprints(data)
         if not printed or any(p != str(fingerprint)[:12] for p in printed):
-            own.append(
-                say(
-                    "Fingeraftrykket på siderne passer ikke med aftalens data.",
-                    "The fingerprint printed on the pages does not match the agreement's data.",
-                )
-            )
+            own.append(t("verify.page_fingerprint"))
     short = str(fingerprint)[:12]
     if own:
-        report.append(
-            say(
-                f"Data og fingeraftryk: STEMMER IKKE – {own[0]}",
-                f"Data and fingerprint: DO NOT MATCH – {own[0]}",
-            )
-        )
+        report.append(t("verify.data_differs", difference=own[0]))
     elif signed:
-        report.append(
-            say(
-                f"Data og fingeraftryk: stemmer med fingeraftrykket på hver side ({short}).",
-                f"Data and fingerprint: match the fingerprint printed on every page ({short}).",
-            )
-        )
+        report.append(t("verify.data_matches_pages", short=short))
     else:
-        report.append(
-            say(
-                f"Data og fingeraftryk: stemmer ({short}); en kladde har intet på siderne.",
-                f"Data and fingerprint: match ({short}); a draft prints none on its pages.",
-            )
-        )
+        report.append(t("verify.data_matches_draft", short=short))
     differences += own
 
     meeting_id = str(document.get("meeting_id") or canonical.get("id") or "")
@@ -305,12 +220,7 @@ def verify_pdf(data: bytes, store: Any, *, cert: bytes | None = None) -> VerifyR
     try:
         local = store.get(meeting_id)
     except NotFound:
-        report.append(
-            say(
-                f"Gemte data: mødet {meeting_id} findes ikke i disse data (ukendt møde).",
-                f"Stored record: meeting {meeting_id} is not in this data (unknown meeting).",
-            )
-        )
+        report.append(t("verify.record_unknown", meeting_id=meeting_id))
         if not sealed:
             differences.append(report[-1])
     else:
@@ -321,85 +231,27 @@ def verify_pdf(data: bytes, store: Any, *, cert: bytes | None = None) -> VerifyR
             local_data = printed_data(local, include_private=include_private is True)
             signed_print = local.compute_fingerprint()
         for name in differing_fields(canonical, local_data):
-            stored.append(
-                say(f"Forskel fra de gemte data: {name}", f"Differs from the stored record: {name}")
-            )
+            stored.append(t("verify.stored_differs", name=name))
         if local.is_signed and local.fingerprint != signed_print:
-            stored.append(
-                say(
-                    "Forskel fra de gemte data: fingerprint",
-                    "Differs from the stored record: fingerprint",
-                )
-            )
+            stored.append(t("verify.stored_differs", name="fingerprint"))
         report.append(
-            say(
-                f"Gemte data: STEMMER IKKE – {stored[0]}",
-                f"Stored record: DOES NOT MATCH – {stored[0]}",
-            )
+            t("verify.record_differs", difference=stored[0])
             if stored
-            else say(
-                "Gemte data: stemmer med mødet i disse data.",
-                "Stored record: matches the meeting in this data.",
-            )
+            else t("verify.record_matches")
         )
         differences += stored
 
     if signed:
-        report.append(say("Status: underskrevet af begge.", "State: signed by both."))
+        report.append(t("verify.state_signed"))
     else:
-        report.append(
-            say(
-                "Status: KLADDE – ikke underskrevet af begge; ikke en gyldig aftale.",
-                "State: DRAFT – not signed by both; not a valid agreement.",
-            )
-        )
+        report.append(t("verify.state_draft"))
     if not sealed and not registered:
         # Anyone can make a file like this one: it proves nothing, whatever it holds.
-        return VerifyResult(
-            NOT_OURS,
-            say(
-                "not ours – filen har hverken et segl eller en plads i dette programs liste "
-                "over gemte PDF'er.",
-                "not ours – the file has neither a seal nor an entry in this program's list "
-                "of saved PDFs.",
-            ),
-            differences,
-            report,
-        )
+        return VerifyResult(NOT_OURS, t("verify.unproven"), differences, report)
     if differences:
         first = differences[0]
-        return VerifyResult(
-            DIFFERS,
-            say(f"differs – stemmer ikke: {first}", f"differs – does not match: {first}"),
-            differences,
-            report,
-        )
+        return VerifyResult(DIFFERS, t("verify.differs", difference=first), differences, report)
     if not signed:
-        return VerifyResult(
-            DIFFERS,
-            say(
-                f"draft – kladde, ikke underskrevet: filen er uændret (fingeraftryk {short}), "
-                "men er ikke en gyldig aftale.",
-                f"draft – not signed: the file is unchanged (fingerprint {short}) but is not "
-                "a valid agreement.",
-            ),
-            [],
-            report,
-        )
-    note = (
-        ""
-        if sealed
-        else say(
-            " Filen har intet segl (lavet før seglet fandtes).",
-            " The file has no seal (made before the seal existed).",
-        )
-    )
-    return VerifyResult(
-        MATCHES,
-        say(
-            f"matches – stemmer: PDF'en svarer til sine data (fingeraftryk {short}).{note}",
-            f"matches – the PDF matches its data (fingerprint {short}).{note}",
-        ),
-        [],
-        report,
-    )
+        return VerifyResult(DIFFERS, t("verify.draft", short=short), [], report)
+    note = "" if sealed else " " + t("verify.no_seal_note")
+    return VerifyResult(MATCHES, t("verify.matches", short=short, note=note), [], report)
