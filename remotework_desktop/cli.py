@@ -175,10 +175,20 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_for_export(args: argparse.Namespace) -> Any:
+    """The store as writer, or read-only while another window of the program writes it."""
+    from remotework_desktop.core.store import StoreLocked
+
+    try:
+        return _open_store(args)
+    except StoreLocked:
+        return _open_store(args, read_only=True)
+
+
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from remotework_desktop.core.export import export_pdf
 
-    with _open_store(args) as store:
+    with _open_for_export(args) as store:
         meeting_id = store.resolve_id(args.id)
         export_pdf(
             store,
@@ -187,7 +197,139 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             lang=args.lang or store.get(meeting_id).language,
             include_private=args.include_private,
         )
-    print(f"PDF gemt: {args.output}")
+        queued = store.read_only
+    print(say(f"PDF gemt: {args.output}", f"PDF saved: {args.output}"))
+    if queued:
+        print(
+            say(
+                "Programmets vindue har dataene åbne: PDF'en er noteret i en kø, som vinduet "
+                "tager med i listen over PDF'er, næste gang det åbner dataene. verify kender "
+                "den allerede.",
+                "The program's window has the data open: the PDF is noted in a queue the "
+                "window takes into its list of PDFs the next time it opens the data. verify "
+                "knows it already.",
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.atomic import atomic_write_bytes
+    from remotework_desktop.core.calendar_ics import CalendarError, calendar_ics
+
+    with _open_store(args, read_only=True) as store:
+        meeting = _get(store, args.id)
+    try:
+        data = calendar_ics(meeting, include_actions=args.actions)
+    except CalendarError as exc:
+        raise CliError(str(exc)) from exc
+    atomic_write_bytes(Path(args.output), data)
+    print(say(f"Kalenderfil gemt: {args.output}", f"Calendar file saved: {args.output}"))
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.followups import due_list, due_text
+
+    if args.days < 0:
+        raise CliError(say("--days skal være 0 eller mere.", "--days must be 0 or more."))
+    with _open_store(args, read_only=True) as store:
+        rows = due_list(store.list(), days=args.days)
+    if args.json:
+        _print_json(
+            [
+                {k: r.get(k) for k in ("id", "follow_up_date", "due", "employee_name", "company")}
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print(
+            say(
+                f"Ingen opfølgninger inden for {args.days} dage.",
+                f"No follow-ups within {args.days} days.",
+            )
+        )
+        return EXIT_OK
+    from remotework_desktop.core.messages import language
+
+    for r in rows:
+        when = due_text(r["due"], r["follow_up_date"], language())
+        _line(f"{r['id']}  {r['follow_up_date']}  {when}  {r['employee_name']} – {r['company']}")
+    return EXIT_OK
+
+
+# Which option a field of the meeting's details comes from, to name it in a message.
+_DETAIL_OPTIONS = {
+    "company": "--company",
+    "manager_name": "--manager",
+    "manager_title": "--manager-title",
+    "employee_name": "--employee",
+    "meeting_date": "--date",
+    "language": "--lang",
+    "checklists": "--checklists",
+}
+
+
+def _field_error(exc: Exception) -> CliError:
+    """A MeetingError as one line that names the option it is about."""
+    fields = getattr(exc, "fields", {}) or {}
+    key = next(iter(fields), None)
+    if key is None:
+        return CliError(str(exc))
+    return CliError(f"{_DETAIL_OPTIONS.get(key, key)}: {fields[key]}")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from remotework_desktop.core import messages
+    from remotework_desktop.core.checklists import load_checklists
+    from remotework_desktop.core.meetings import MeetingError, new_meeting
+
+    result = load_checklists()
+    available = result.ordered()
+    if args.checklists:
+        wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
+        unknown = [c for c in wanted if c not in result.definitions]
+        if unknown:
+            known = ", ".join(d.id for d in available)
+            raise CliError(
+                say(
+                    f"--checklists: ukendt tjekliste '{unknown[0]}' (findes: {known})",
+                    f"--checklists: unknown checklist '{unknown[0]}' (there are: {known})",
+                )
+            )
+        chosen = [result.definitions[c] for c in wanted]
+    else:
+        chosen = available
+    try:
+        meeting = new_meeting(
+            company=args.company,
+            manager_name=args.manager,
+            manager_title=args.manager_title or "",
+            employee_name=args.employee,
+            meeting_date=args.date,
+            checklists=chosen,
+            language=args.lang or messages.language(),
+        )
+    except MeetingError as exc:
+        raise _field_error(exc) from exc
+    with _open_store(args) as store:
+        store.save(meeting)
+    print(meeting.id)
+    return EXIT_OK
+
+
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.meetings import MeetingError
+
+    with _open_store(args) as store:
+        meeting = _get(store, args.id)
+        try:
+            follow = meeting.follow_up(args.date)
+        except MeetingError as exc:
+            raise _field_error(exc) from exc
+        store.save(follow)
+    print(follow.id)
     return EXIT_OK
 
 
@@ -196,6 +338,19 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         meeting = _get(store, args.id)
+        if not meeting.is_signed and not args.allow_incomplete:
+            undiscussed, refused = meeting.signing_gaps()
+            if undiscussed or refused:
+                raise CliError(
+                    say(
+                        f"planen har {len(undiscussed)} punkter, der ikke er drøftet, og "
+                        f"{len(refused)} svar, der ikke er gyldige; underskriv alligevel med "
+                        "--allow-incomplete",
+                        f"the plan has {len(undiscussed)} items not discussed and "
+                        f"{len(refused)} answers that are not valid; sign anyway with "
+                        "--allow-incomplete",
+                    )
+                )
         meeting.sign("manager", args.manager, method="typed", confirmed=True)
         meeting.sign("employee", args.employee, method="typed", confirmed=True)
         store.save(meeting)
@@ -305,6 +460,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--yes", action="store_true", help="skriv ikke erklæringen, der underskrives på, ud"
     )
+    p.add_argument(
+        "--allow-incomplete",
+        action="store_true",
+        help="underskriv også når punkter ikke er drøftet eller svar ikke er gyldige",
+    )
+    p = add("new", cmd_new, "opret et nyt møde og skriv dets id")
+    p.add_argument("--company", required=True, metavar="C", help="virksomhedens navn")
+    p.add_argument("--manager", required=True, metavar="NAME", help="lederens navn")
+    p.add_argument("--manager-title", metavar="T", help="lederens titel")
+    p.add_argument("--employee", required=True, metavar="NAME", help="medarbejderens navn")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="mødets dato")
+    p.add_argument(
+        "--checklists", metavar="ID,ID", help="tjeklisternes id, adskilt af komma (standard: alle)"
+    )
+    p.add_argument(
+        "--lang",
+        choices=["da", "en"],
+        default=argparse.SUPPRESS,
+        help="aftalens og beskedernes sprog (standard: programmets sprog)",
+    )
+    p = add("follow-up", cmd_follow_up, "start en opfølgning af en underskrevet aftale, skriv id")
+    p.add_argument("id")
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="opfølgningens dato (standard: den aftalte opfølgningsdato, ellers i dag)",
+    )
+    p = add("due", cmd_due, "vis aftaler, hvis opfølgning er overskredet eller snart skal ske")
+    p.add_argument(
+        "--days", type=int, default=14, metavar="N", help="inden for N dage (standard 14)"
+    )
+    p.add_argument("--json", action="store_true", help="maskinlæsbart JSON")
+    p = add("calendar", cmd_calendar, "gem opfølgningsdatoen som kalenderfil (.ics)")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("--actions", action="store_true", help="tag handlingernes frister med")
     p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
     p.add_argument("pdf", metavar="FILE.pdf")
     return parser

@@ -66,6 +66,8 @@ _DEFINITION_TABLE = "definition"
 _INDEX_TABLE = "index"
 _META_TABLE = "store"
 _EXPORTS_TABLE = "exports"
+# Export records queued by a read-only copy, one small file each, for the writer to take in.
+PENDING_EXPORTS = "exports-pending"
 # Lower-case only: ids become file names, and some file systems ignore case.
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DIGEST_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -638,7 +640,8 @@ class Store:
                     continue
                 st = entry.stat()
                 known = index.get(meeting_id)
-                if known is not None and _same_file(known, st):
+                # An entry from before the list knew what a meeting follows is re-read once.
+                if known is not None and _same_file(known, st) and "follows" in known["summary"]:
                     seen.add(meeting_id)
                     continue
                 # A Path per file only off the fast path: making 1,000 of them costs more
@@ -1024,8 +1027,50 @@ class Store:
         finally:
             db.close()
 
+    @property
+    def _pending_dir(self) -> Path:
+        return self.folder / PENDING_EXPORTS
+
+    def _pending_exports(self) -> list[tuple[Path, dict[str, Any]]]:
+        """Export records a read-only copy queued, of meetings still stored, oldest first."""
+        found: list[tuple[Path, dict[str, Any]]] = []
+        if not self._pending_dir.is_dir():
+            return found
+        for path in sorted(self._pending_dir.glob("*.json")):
+            if is_temp_name(path.name):
+                continue
+            try:
+                record = json.loads(path.read_bytes())
+            except (OSError, ValueError):
+                continue  # half-written or unreadable: not a record
+            if (
+                isinstance(record, dict)
+                and record.get("meeting_id") in self._index
+                and _DIGEST_RE.match(str(record.get("sha256", "")))
+            ):
+                found.append((path, record))
+        return found
+
+    def _take_in_pending_exports(self) -> None:
+        """The writer moves the queued export records into the registry, then removes them."""
+        pending = self._pending_exports()
+        if pending:
+            with self._exports() as db:
+                table = db.table(_EXPORTS_TABLE)
+                for _, record in pending:
+                    table.insert(record)
+        if self._pending_dir.is_dir():
+            for path in self._pending_dir.iterdir():
+                path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                self._pending_dir.rmdir()
+
     def _check_exports(self) -> None:
         path = self.folder / "exports.json"
+        if not self.read_only:
+            # If that fails they stay queued, are still found, and are taken in next time.
+            with contextlib.suppress(OSError, DamagedFile):
+                self._take_in_pending_exports()
         try:
             data = AtomicJSONStorage(path).read()
         except DamagedFile as exc:
@@ -1058,21 +1103,8 @@ class Store:
     ) -> None:
         """Remember that a PDF with this SHA-256 was made from this meeting."""
         self._check_writable()
-        sha = (sha256 or "").lower()
-        if not _DIGEST_RE.match(sha):
-            raise StoreError("PDF-filens fingeraftryk (SHA-256) er ugyldigt.")
         with self._lock:
-            self._check_open()
-            if meeting_id not in self._index:
-                raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
-            record = {
-                "meeting_id": meeting_id,
-                "sha256": sha,
-                "fingerprint": fingerprint,
-                "lang": lang,
-                "include_private": bool(include_private),
-                "exported_at": _now().replace(microsecond=0).isoformat(),
-            }
+            record = self._export_record(meeting_id, sha256, fingerprint, lang, include_private)
             try:
                 with self._exports() as db:
                     db.table(_EXPORTS_TABLE).insert(record)
@@ -1083,16 +1115,63 @@ class Store:
             except OSError as exc:
                 raise StoreError(plain_os_error(exc)) from exc
 
+    def queue_export(
+        self,
+        meeting_id: str,
+        sha256: str,
+        fingerprint: str | None,
+        lang: str,
+        include_private: bool,
+    ) -> None:
+        """``record_export`` for a read-only copy (another window writes the data).
+
+        The record goes into a small file of its own in ``exports-pending/``, which
+        ``find_export`` reads too and the writer takes into the registry when it next opens
+        the data; the registry itself is left to the writer.
+        """
+        with self._lock:
+            record = self._export_record(meeting_id, sha256, fingerprint, lang, include_private)
+            name = f"{record['exported_at'][:19].replace(':', '')}-{record['sha256']}.json"
+            try:
+                _private_dir(self._pending_dir)
+                atomic_write_bytes(self._pending_dir / name, json.dumps(record).encode())
+            except OSError as exc:
+                raise StoreError(plain_os_error(exc)) from exc
+
+    def _export_record(
+        self,
+        meeting_id: str,
+        sha256: str,
+        fingerprint: str | None,
+        lang: str,
+        include_private: bool,
+    ) -> dict[str, Any]:
+        sha = (sha256 or "").lower()
+        if not _DIGEST_RE.match(sha):
+            raise StoreError("PDF-filens fingeraftryk (SHA-256) er ugyldigt.")
+        self._check_open()
+        if meeting_id not in self._index:
+            raise NotFound(f"Der findes intet møde med nummeret '{meeting_id}'.")
+        return {
+            "meeting_id": meeting_id,
+            "sha256": sha,
+            "fingerprint": fingerprint,
+            "lang": lang,
+            "include_private": bool(include_private),
+            "exported_at": _now().replace(microsecond=0).isoformat(),
+        }
+
     def _search_exports(self, cond: Any) -> list[dict[str, Any]]:
         with self._lock:
             self._check_open()
             try:
                 with self._exports() as db:
-                    return [dict(d) for d in db.table(_EXPORTS_TABLE).search(cond)]
+                    found = [dict(d) for d in db.table(_EXPORTS_TABLE).search(cond)]
             except DamagedFile:
-                return []  # already reported (and set aside) when the store was opened
+                found = []  # already reported (and set aside) when the store was opened
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "læse")) from exc
+            return found + [r for _, r in self._pending_exports() if cond(r)]
 
     def find_export(self, sha256: str) -> dict[str, Any] | None:
         """The newest export record of a PDF with this SHA-256, or None."""
