@@ -57,17 +57,23 @@ def item_changes(meeting: Meeting) -> dict[tuple[str, str], str]:
     changes: dict[tuple[str, str], str] = {}
     for ref in meeting.checklists:
         for item in meeting.visible_items(ref.id):
-            before = meeting.previous_answer(ref.id, item.id)
-            now = meeting.entry(ref.id, item.id).answer
-            if before is None and now is None:
-                continue
-            if before is None:
-                changes[ref.id, item.id] = NEW
-            elif before == now:
-                changes[ref.id, item.id] = KEPT
-            else:
-                changes[ref.id, item.id] = CHANGED
+            change = item_change(meeting, ref.id, item.id)
+            if change is not None:
+                changes[ref.id, item.id] = change
     return changes
+
+
+def item_change(meeting: Meeting, checklist_id: str, item_id: str) -> str | None:
+    """One item's mark (see ``item_changes``); None when it has none."""
+    if not meeting.follows:
+        return None
+    before = meeting.previous_answer(checklist_id, item_id)
+    now = meeting.entry(checklist_id, item_id).answer
+    if before is None and now is None:
+        return None
+    if before is None:
+        return NEW
+    return KEPT if before == now else CHANGED
 
 
 def _handled(summaries: Iterable[Mapping[str, Any]]) -> set[str]:

@@ -204,6 +204,40 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="84"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="87"/>
+        <source>Opfølgningsdatoen gemmes som en kalenderfil (.ics), som Outlook og Google Kalender kan importere. Ingen noter eller fortrolige svar kommer med.</source>
+        <translation>The follow-up date is saved as a calendar file (.ics) that Outlook and Google Calendar can import. No notes or private answers are included.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="92"/>
+        <source>Tag &amp;handlingernes frister med</source>
+        <translation>Include the actions&apos; &amp;deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="93"/>
+        <source>Tag handlingernes frister med</source>
+        <translation>Include the actions&apos; deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="97"/>
+        <source>&amp;Gem …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="98"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="50"/>
@@ -224,6 +258,40 @@
         <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="87"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="37"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="38"/>
+        <source>Start opfølgningsmøde</source>
+        <translation>Start follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="45"/>
+        <source>Opfølgningsmødets dato</source>
+        <translation>Date of the follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="46"/>
+        <source>Skrives som år-måned-dag.</source>
+        <translation>Written as year-month-day.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="48"/>
+        <source>Opfølgningsmødets &amp;dato:</source>
+        <translation>&amp;Date of the follow-up meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="57"/>
+        <source>&amp;Start opfølgningen</source>
+        <translation>&amp;Start the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="58"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -300,98 +368,113 @@
         <translation>To time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="43"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="44"/>
         <source>Mest til lederen</source>
         <translation>Mainly for the manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="45"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
         <source>Mest til medarbejderen</source>
         <translation>Mainly for the employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="47"/>
         <source>Til jer begge</source>
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="98"/>
         <source>Aftalt sidst: {answer}</source>
         <translation>Agreed last time: {answer}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="128"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="138"/>
         <source>Fortroligt – kommer ikke med i udskriften</source>
         <translation>Confidential – left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="142"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="145"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="160"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="164"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="166"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="167"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="271"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="186"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="188"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="205"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="248"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="223"/>
+        <source>= Uændret siden aftalen</source>
+        <translation>= Kept since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="224"/>
+        <source>✎ Ændret siden aftalen</source>
+        <translation>✎ Changed since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="225"/>
+        <source>+ Nyt siden aftalen</source>
+        <translation>+ New since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="269"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="276"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -399,19 +482,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="244"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="464"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="480"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="713"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
@@ -441,238 +524,288 @@
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
+        <source>Ret oplysninger …</source>
+        <translation>Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="130"/>
+        <source>Ret mødets oplysninger</source>
+        <translation>Edit the meeting&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <source>Gem i kalender …</source>
+        <translation>Save to calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
+        <source>Gem opfølgningen i kalenderen</source>
+        <translation>Save the follow-up to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="159"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="163"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="167"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="188"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="207"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="234"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="237"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="247"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <source>&amp;Ret oplysninger …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <source>Gem i &amp;kalender …</source>
+        <translation>Save to &amp;calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="304"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="427"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="432"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="434"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="444"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="482"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="537"/>
+        <source>Oplysningerne er gemt.</source>
+        <translation>The details are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="582"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
+        <source>Kalenderfilen kunne ikke gemmes.</source>
+        <translation>The calendar file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
+        <source>Kalenderfilen er gemt.</source>
+        <translation>The calendar file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="608"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="644"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="651"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="670"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="683"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="698"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="737"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="758"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="614"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="760"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="761"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="771"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="803"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -695,12 +828,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="817"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="821"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -715,17 +848,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="827"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="692"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="837"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="839"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -734,12 +867,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="843"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="844"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -787,138 +920,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="139"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="174"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="176"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="178"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="180"/>
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
+        <source>Alle møder</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <source>Opfølgning snart eller overskredet</source>
+        <translation>Follow-up due soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="187"/>
+        <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
+        <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="189"/>
+        <source>V&amp;is:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="224"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="234"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="237"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="246"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="282"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="282"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="285"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="343"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="405"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="408"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -926,130 +1084,164 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="50"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="51"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
+        <source>Ret oplysninger</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
         <source>&amp;Virksomhed:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
         <source>Virksomhedens navn</source>
         <translation>The company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="78"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="89"/>
         <source>&amp;Leders navn:</source>
         <translation>&amp;Manager&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="80"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="91"/>
         <source>Lederens fulde navn</source>
         <translation>The manager&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="95"/>
         <source>Lederens &amp;titel:</source>
         <translation>Manager&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="97"/>
         <source>Lederens titel (kan udelades)</source>
         <translation>The manager&apos;s title (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="101"/>
         <source>&amp;Medarbejders navn:</source>
         <translation>&amp;Employee&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="103"/>
         <source>Medarbejderens fulde navn</source>
         <translation>The employee&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
         <source>Møde&amp;dato:</source>
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
         <source>Mødets dato</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
         <source>Aftalens &amp;sprog:</source>
         <translation>&amp;Language of the agreement:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="107"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="118"/>
         <source>Aftalens sprog</source>
         <translation>Language of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
         <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
         <translation>The language used by the checklists and the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="112"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="123"/>
         <source>Skrives som år-måned-dag.</source>
         <translation>Written as year-month-day.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="126"/>
         <source>Tjeklister</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
         <source>Tjeklister til mødet</source>
         <translation>Checklists for the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="138"/>
         <source>Der er ingen tjeklister at vælge imellem.</source>
         <translation>There are no checklists to choose from.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="154"/>
         <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
         <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
         <source>Tjeklister med fejl</source>
         <translation>Checklists with errors</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="169"/>
         <source>&amp;Start mødet</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="170"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="172"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="173"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="194"/>
+        <source>&amp;Gem oplysningerne</source>
+        <translation>&amp;Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="195"/>
+        <source>Gem oplysningerne</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="201"/>
         <source>Fejl</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="266"/>
+        <source>Fjern tjeklister med svar?</source>
+        <translation>Remove checklists with answers?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="268"/>
+        <source>{n} tjekliste(r), du har fjernet krydset ved, har svar eller noter. De forsvinder fra mødet, når du gemmer.</source>
+        <translation>{n} checklist(s) you unticked hold answers or notes. They disappear from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="271"/>
+        <source>&amp;Fjern dem</source>
+        <translation>&amp;Remove them</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="272"/>
+        <source>&amp;Behold dem</source>
+        <translation>&amp;Keep them</translation>
     </message>
 </context>
 <context>
@@ -1251,221 +1443,246 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="100"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="103"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="114"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="131"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="132"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="134"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
         <source>&amp;Vis PDF / Udskriv …</source>
         <translation>&amp;Show PDF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="143"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="144"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="407"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="450"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="149"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="166"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="172"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="177"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="181"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="227"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="230"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="264"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="281"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="281"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="279"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="282"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="288"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="291"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="290"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="293"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="292"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="295"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="294"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="297"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="392"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="296"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="299"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="305"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="308"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="350"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="354"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="357"/>
+        <source>Underskrive en plan, der ikke er færdig?</source>
+        <translation>Sign a plan that is not finished?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="359"/>
+        <source>&amp;Underskriv alligevel</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="360"/>
+        <source>&amp;Gå til det første</source>
+        <translation>&amp;Go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="361"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="393"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="369"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="412"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="372"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="415"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="423"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="387"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="430"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="452"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="435"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="478"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="443"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="486"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="491"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>
@@ -1652,17 +1869,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="86"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="145"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1671,27 +1888,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="161"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="192"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="213"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
