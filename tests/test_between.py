@@ -312,3 +312,18 @@ def test_follow_up_pdf_is_labelled_and_says_what_changed(tmp_path: Path) -> None
     plain = tmp_path / "o.pdf"
     run(data, "export-pdf", original, "-o", str(plain))
     assert "Hvad er ændret" not in PdfReader(plain).pages[0].extract_text()
+
+
+def test_an_index_entry_from_before_follows_was_listed_is_read_again(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    original = signed_with_follow_up(data, "2026-06-01")
+    follow = run(data, "follow-up", original).stdout.strip()
+    for shard in (data / "index").glob("*.json"):  # as the previous release wrote them
+        raw = json.loads(shard.read_text())
+        for doc in next(iter(raw.values())).values():
+            doc["summary"].pop("follows", None)
+            doc["summary"].pop("amends", None)
+        shard.write_text(json.dumps(raw))
+    with Store.open(data, read_only=True) as store:
+        rows = {r["id"]: r for r in store.list()}
+    assert rows[follow]["follows"] == original
