@@ -325,5 +325,5 @@ def test_an_index_entry_from_before_follows_was_listed_is_read_again(tmp_path: P
             doc["summary"].pop("amends", None)
         shard.write_text(json.dumps(raw))
     with Store.open(data, read_only=True) as store:
-        rows = {r["id"]: r for r in store.list()}
-    assert rows[follow]["follows"] == original
+        rows = {r.id: r for r in store.list()}
+    assert rows[follow].follows == original

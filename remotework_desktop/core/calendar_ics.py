@@ -13,31 +13,12 @@ from typing import TYPE_CHECKING
 
 from remotework_desktop import APP_NAME, __version__
 from remotework_desktop.core.formatting import format_date
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Action, Meeting
 
 UID_DOMAIN = "remotework-desktop.invalid"
-
-_TEXT = {
-    "follow_up": {
-        "da": "Opfølgning på aftalen om hjemmearbejde – {employee}",
-        "en": "Follow-up of the working-from-home agreement – {employee}",
-    },
-    "follow_up_desc": {
-        "da": "Opfølgning på aftalen fra {date} mellem {manager} og {employee}, {company}.",
-        "en": "Follow-up of the agreement of {date} between {manager} and {employee}, {company}.",
-    },
-    "action": {"da": "Frist: {what}", "en": "Deadline: {what}"},
-    "action_private": {
-        "da": "Frist for handling {n} i aftalen om hjemmearbejde",
-        "en": "Deadline of action {n} in the working-from-home agreement",
-    },
-    "action_desc": {
-        "da": "Handling {n} i aftalen fra {date} ({employee}, {company}).",
-        "en": "Action {n} in the agreement of {date} ({employee}, {company}).",
-    },
-}
 
 
 class CalendarError(ValueError):
@@ -45,7 +26,7 @@ class CalendarError(ValueError):
 
 
 def _t(key: str, lang: str, **kw: str) -> str:
-    return _TEXT[key]["en" if lang == "en" else "da"].format(**kw)
+    return t(f"calendar.{key}", lang, **kw)
 
 
 def _private_action(meeting: Meeting, action: Action) -> bool:
@@ -67,8 +48,6 @@ def calendar_ics(
 ) -> bytes:
     """The .ics bytes; raises CalendarError (in the message language) if it has no event."""
     from icalendar import Calendar, Event
-
-    from remotework_desktop.core.messages import say
 
     lang = meeting.language
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
@@ -119,12 +98,7 @@ def calendar_ics(
                 _t("action_desc", lang, n=str(n), **people),
             )
     if not events:
-        raise CalendarError(
-            say(
-                "Mødet har ingen opfølgningsdato (og ingen frister at tage med).",
-                "The meeting has no follow-up date (and no deadlines to include).",
-            )
-        )
+        raise CalendarError(t("calendar.no_events"))
     cal = Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//{lang.upper()}")
     cal.add("version", "2.0")

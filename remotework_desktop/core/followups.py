@@ -12,37 +12,26 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.formatting import format_date
+from remotework_desktop.core.summary import MeetingSummary
+from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
 
 KEPT, CHANGED, NEW = "kept", "changed", "new"
-CHANGE_LABELS = {
-    KEPT: {"da": "Uændret", "en": "Kept"},
-    CHANGED: {"da": "Ændret", "en": "Changed"},
-    NEW: {"da": "Nyt", "en": "New"},
-}
 OVERDUE, DUE = "overdue", "due"
 DUE_DAYS = 14
 
 
 def follow_up_label(original_date: str | None, lang: str) -> str:
     """'Opfølgning af aftalen fra 3. marts 2026' / 'Follow-up of the agreement of …'."""
-    lang = "en" if lang == "en" else "da"
     if not original_date:
-        return {
-            "da": "Opfølgning af en tidligere aftale",
-            "en": "Follow-up of an earlier agreement",
-        }[lang]
-    date = format_date(original_date, lang)
-    return {
-        "da": f"Opfølgning af aftalen fra {date}",
-        "en": f"Follow-up of the agreement of {date}",
-    }[lang]
+        return t("followups.of_earlier", lang)
+    return t("followups.of_agreement", lang, date=format_date(original_date, lang))
 
 
 def change_label(change: str, lang: str) -> str:
-    return CHANGE_LABELS[change]["en" if lang == "en" else "da"]
+    return t(f"followups.change.{change}", lang)
 
 
 def item_changes(meeting: Meeting) -> dict[tuple[str, str], str]:
@@ -76,19 +65,27 @@ def item_change(meeting: Meeting, checklist_id: str, item_id: str) -> str | None
     return KEPT if before == now else CHANGED
 
 
-def _handled(summaries: Iterable[Mapping[str, Any]]) -> set[str]:
+Summaries = Iterable[MeetingSummary | Mapping[str, Any]]
+
+
+def _summaries(summaries: Summaries) -> list[MeetingSummary]:
+    """``Store.list()``'s summaries, or their stored form (dicts) made into summaries."""
+    return [s if isinstance(s, MeetingSummary) else MeetingSummary.from_dict(s) for s in summaries]
+
+
+def _handled(summaries: Iterable[MeetingSummary]) -> set[str]:
     """Agreements already followed up (a follow-up exists) or replaced by a signed version."""
     done: set[str] = set()
     for s in summaries:
-        if s.get("follows"):
-            done.add(str(s["follows"]))
-        if s.get("amends") and s.get("state") == "signed":
-            done.add(str(s["amends"]))
+        if s.follows:
+            done.add(s.follows)
+        if s.amends and s.is_signed:
+            done.add(s.amends)
     return done
 
 
 def due_states(
-    summaries: Iterable[Mapping[str, Any]], today: dt.date | None = None, days: int = DUE_DAYS
+    summaries: Summaries, today: dt.date | None = None, days: int = DUE_DAYS
 ) -> dict[str, str]:
     """{meeting id: 'overdue' | 'due'} for the signed agreements whose follow-up is due.
 
@@ -96,41 +93,40 @@ def due_states(
     passed. An agreement already followed up, or replaced by a newer signed version, is not
     due any more.
     """
-    rows = list(summaries)
+    rows = _summaries(summaries)
     today = today or dt.date.today()
     limit = (today + dt.timedelta(days=days)).isoformat()
     now = today.isoformat()
     handled = _handled(rows)
     states: dict[str, str] = {}
     for s in rows:
-        date = s.get("follow_up_date")
-        if s.get("state") != "signed" or not date or s.get("id") in handled:
+        date = s.follow_up_date
+        if not s.is_signed or not date or s.id in handled:
             continue
         if date < now:
-            states[str(s["id"])] = OVERDUE
+            states[s.id] = OVERDUE
         elif date <= limit:
-            states[str(s["id"])] = DUE
+            states[s.id] = DUE
     return states
 
 
 def due_list(
-    summaries: Iterable[Mapping[str, Any]], today: dt.date | None = None, days: int = DUE_DAYS
+    summaries: Summaries, today: dt.date | None = None, days: int = DUE_DAYS
 ) -> list[dict[str, Any]]:
-    """The due agreements' summaries with ``due`` set, soonest follow-up date first."""
-    rows = list(summaries)
+    """The due agreements' summaries (stored form) with ``due`` set, soonest date first."""
+    rows = _summaries(summaries)
     states = due_states(rows, today, days)
-    found = [dict(s, due=states[s["id"]]) for s in rows if s.get("id") in states]
+    found = [dict(s.as_dict(), due=states[s.id]) for s in rows if s.id in states]
     return sorted(found, key=lambda s: (s["follow_up_date"], s["id"]))
 
 
 def due_text(state: str | None, follow_up_date: str | None, lang: str) -> str:
     """The list's words for a follow-up date, saying when it is due or overdue."""
-    lang = "en" if lang == "en" else "da"
     if not follow_up_date:
         return "—"
     date = format_date(follow_up_date, lang)
     if state == OVERDUE:
-        return {"da": f"{date} – overskredet", "en": f"{date} – overdue"}[lang]
+        return t("followups.overdue", lang, date=date)
     if state == DUE:
-        return {"da": f"{date} – snart", "en": f"{date} – due soon"}[lang]
+        return t("followups.due_soon", lang, date=date)
     return date

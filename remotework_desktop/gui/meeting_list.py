@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core.followups import DUE, OVERDUE, due_states, due_text, follow_up_label
 from remotework_desktop.core.formatting import format_date
+from remotework_desktop.core.summary import MeetingSummary
 from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -278,30 +279,30 @@ class MeetingList(QWidget):
         self._update_buttons()
 
     # -- content ----------------------------------------------------------------------------
-    def _state_text(self, summary: dict[str, Any]) -> str:
-        text = self.tr("Underskrevet") if summary.get("state") == "signed" else self.tr("Kladde")
-        version = int(summary.get("version") or 1)
+    def _state_text(self, summary: MeetingSummary) -> str:
+        text = self.tr("Underskrevet") if summary.is_signed else self.tr("Kladde")
+        version = summary.version
         if version > 1:
             text += " " + self.tr("(version {n})").format(n=version)
         return text
 
-    def set_meetings(self, summaries: list[dict[str, Any]]) -> None:
+    def set_meetings(self, summaries: list[MeetingSummary]) -> None:
         """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
         keep = self.current_id()
         rows = []
         due = due_states(summaries)
-        dates = {s.get("id"): s.get("meeting_date") for s in summaries}
+        dates = {s.id: s.meeting_date for s in summaries}
         for s in summaries:
-            follow = s.get("follow_up_date")
-            date = s.get("meeting_date") or ""
-            state = due.get(s["id"], "")
+            follow = s.follow_up_date
+            date = s.meeting_date
+            state = due.get(s.id, "")
             status = self._state_text(s)
-            if s.get("follows"):  # linked to the agreement it follows
-                status += " · " + follow_up_label(dates.get(s["follows"]), self._lang)
+            if s.follows:  # linked to the agreement it follows
+                status += " · " + follow_up_label(dates.get(s.follows), self._lang)
             texts = [
-                str(s.get("employee_name", "")),
-                str(s.get("company", "")),
-                str(s.get("manager_name", "")),
+                s.employee_name,
+                s.company,
+                s.manager_name,
                 format_date(date, self._lang) if date else "—",
                 status,
                 due_text(state, follow, self._lang),
@@ -311,11 +312,11 @@ class MeetingList(QWidget):
                 texts[1].casefold(),
                 texts[2].casefold(),
                 date,
-                str(s.get("state", "")),
+                s.state,
                 # Overdue first, then due soon, then by date; no follow-up date sorts last.
                 {OVERDUE: "0", DUE: "1"}.get(state, "2") + (follow or "9999"),
             ]
-            rows.append((texts, keys, str(s["id"]), state))
+            rows.append((texts, keys, s.id, state))
         self.model.set_rows(rows)
         self._update_empty()
         found = bool(keep) and self.select_id(keep)

@@ -482,330 +482,330 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="472"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="513"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="713"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="726"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="107"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="120"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="123"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="127"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
         <source>Ret oplysninger …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
         <source>Ret mødets oplysninger</source>
         <translation>Edit the meeting&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
         <source>Gem i kalender …</source>
         <translation>Save to calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
         <source>Gem opfølgningen i kalenderen</source>
         <translation>Save the follow-up to the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="194"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="196"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="215"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="248"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Ret oplysninger …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
         <source>Gem i &amp;kalender …</source>
         <translation>Save to &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="279"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="280"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="324"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="429"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="440"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="442"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="452"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="455"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="490"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
         <source>Oplysningerne er gemt.</source>
         <translation>The details are saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="582"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
         <source>Gem i kalender</source>
         <translation>Save to calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="598"/>
         <source>Kalenderfilen kunne ikke gemmes.</source>
         <translation>The calendar file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="600"/>
         <source>Kalenderfilen er gemt.</source>
         <translation>The calendar file is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="608"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="652"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="651"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="670"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="683"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="683"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="696"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="711"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="737"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="750"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="758"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="771"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="759"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="760"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="773"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="761"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="774"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="771"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="784"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="803"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="816"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -828,12 +828,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="817"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="830"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="834"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -848,17 +848,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="827"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="840"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="837"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="850"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="839"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="852"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -867,12 +867,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="843"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="856"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="844"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="857"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -920,163 +920,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="170"/>
         <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="172"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="177"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="179"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="181"/>
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
         <source>Alle møder</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
         <source>Opfølgning snart eller overskredet</source>
         <translation>Follow-up due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="188"/>
         <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
         <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="190"/>
         <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="201"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="225"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="227"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="234"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="235"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="237"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="237"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="247"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="282"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="282"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="285"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="286"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="405"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="406"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="408"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="409"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1278,13 +1278,13 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/printing.py" line="148"/>
-        <source>Fejl: %1</source>
-        <translation>Error: %1</translation>
+        <source>Fejl: {0}</source>
+        <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/printing.py" line="152"/>
-        <source>%1 sider sendt til printeren.</source>
-        <translation>%1 pages sent to the printer.</translation>
+        <source>{0} sider sendt til printeren.</source>
+        <translation>{0} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1387,55 +1387,55 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="318"/>
-        <source>Side %1 af %2</source>
-        <translation>Page %1 of %2</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="317"/>
+        <source>Side {0} af {1}</source>
+        <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="356"/>
-        <source>af %1</source>
-        <translation>of %1</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="354"/>
+        <source>af {0}</source>
+        <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="362"/>
-        <source>Zoom %1 procent</source>
-        <translation>Zoom %1 percent</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="360"/>
+        <source>Zoom {0} procent</source>
+        <translation>Zoom {0} percent</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="22"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="25"/>
         <source>Vælg sikkerhedskopien, der skal gendannes</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="24"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="27"/>
         <source>Sikkerhedskopier (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="41"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="44"/>
         <source>Datamappen har nu {now} møder. Sikkerhedskopien har {incoming}. Hvis du gendanner, erstattes alle {now} møder af de {incoming} fra sikkerhedskopien. De nuværende data gemmes først i en sikkerhedskopi i mappen &apos;backups&apos;.</source>
         <translation>The data folder now holds {now} meetings. The backup holds {incoming}. If you restore, all {now} meetings are replaced by the {incoming} from the backup. The current data is first saved in a backup in the &apos;backups&apos; folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="50"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
         <source>Erstat møderne?</source>
         <translation>Replace the meetings?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="55"/>
         <source>&amp;Gendan alligevel</source>
         <translation>&amp;Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="56"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="64"/>
         <source>Sikkerhedskopien kunne ikke gendannes.</source>
         <translation>The backup could not be restored.</translation>
     </message>
@@ -1501,7 +1501,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="450"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="446"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1552,13 +1552,13 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="264"/>
-        <source>Planen kunne ikke vises: %1</source>
-        <translation>The plan could not be shown: %1</translation>
+        <source>Planen kunne ikke vises: {0}</source>
+        <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
-        <source>%1: %2 – ikke underskrevet</source>
-        <translation>%1: %2 – not signed</translation>
+        <source>{0}: {1} – ikke underskrevet</source>
+        <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="281"/>
@@ -1571,279 +1571,279 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="282"/>
-        <source>%1: %2 – underskrevet %3 (%4)</source>
-        <translation>%1: %2 – signed %3 (%4)</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="283"/>
+        <source>{0}: {1} – underskrevet {2} ({3})</source>
+        <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="291"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="289"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="293"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="291"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="295"/>
-        <source>Underskriv som %1, %2</source>
-        <translation>Sign as %1, %2</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="293"/>
+        <source>Underskriv som {0}, {1}</source>
+        <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="297"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="392"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="295"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="388"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="299"/>
-        <source>Fjern underskriften fra %1</source>
-        <translation>Remove the signature of %1</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="296"/>
+        <source>Fjern underskriften fra {0}</source>
+        <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="308"/>
-        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
-        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="304"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="354"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="350"/>
         <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
         <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="357"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="353"/>
         <source>Underskrive en plan, der ikke er færdig?</source>
         <translation>Sign a plan that is not finished?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="359"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="355"/>
         <source>&amp;Underskriv alligevel</source>
         <translation>&amp;Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="360"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="356"/>
         <source>&amp;Gå til det første</source>
         <translation>&amp;Go to the first</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="361"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="357"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="393"/>
-        <source>Vil du fjerne underskriften fra %1?</source>
-        <translation>Do you want to remove the signature of %1?</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="389"/>
+        <source>Vil du fjerne underskriften fra {0}?</source>
+        <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="408"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="411"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
+    </message>
+    <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="415"/>
-        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
-        <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
+        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
+        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
-        <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
-        <translation>The PDF was not saved: the folder %1 does not exist.</translation>
+        <source>PDF&apos;en blev ikke gemt ({0}).</source>
+        <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="423"/>
-        <source>PDF&apos;en blev ikke gemt (%1).</source>
-        <translation>The PDF was not saved (%1).</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="426"/>
+        <source>Aftale om hjemmearbejde – {0}</source>
+        <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="430"/>
-        <source>Aftale om hjemmearbejde – %1</source>
-        <translation>Agreement on working from home – %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="452"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="458"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="478"/>
-        <source>PDF&apos;en blev ikke gemt: %1</source>
-        <translation>The PDF was not saved: %1</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="473"/>
+        <source>PDF&apos;en blev ikke gemt: {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="486"/>
-        <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
-        <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="480"/>
+        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="491"/>
-        <source>✓ Gemt: %1</source>
-        <translation>✓ Saved: %1</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="485"/>
+        <source>✓ Gemt: {0}</source>
+        <translation>✓ Saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="50"/>
-        <source>Underskrift – %1</source>
-        <translation>Signature – %1</translation>
+        <source>Underskrift – {0}</source>
+        <translation>Signature – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="54"/>
-        <source>%1: %2 skriver under</source>
-        <translation>%1: %2 is signing</translation>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="53"/>
+        <source>{0}: {1} skriver under</source>
+        <translation>{0}: {1} is signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="60"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="58"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="66"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="67"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="70"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="79"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="110"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="94"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
-        <source>Skriv navnet, som det står på mødet: %1.</source>
-        <translation>Type the name as it appears on the meeting: %1.</translation>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
+        <source>Skriv navnet, som det står på mødet: {0}.</source>
+        <translation>Type the name as it appears on the meeting: {0}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="109"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="122"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="123"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="128"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="124"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="125"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="132"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="137"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="138"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="144"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="145"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="146"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="212"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="214"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="220"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
@@ -1869,17 +1869,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="87"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="147"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1888,27 +1888,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="153"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="162"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="193"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="214"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
