@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThread, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,6 +70,45 @@ class _SignerRow(QFrame):
         layout.addWidget(self.sign_button)
 
 
+# Jobs still running: a QThread must outlive its run, even if its page is deleted first.
+_RUNNING: set[QThread] = set()
+
+
+class _RenderJob(QThread):
+    """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
+
+    rendered = Signal(object)  # this job, once data or error is set
+
+    def __init__(
+        self,
+        store: Store | None,
+        meeting: Meeting,
+        key: tuple[dict[str, Any], bool],
+        lang: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__()  # no parent: the page may go while it runs (see _RUNNING)
+        _RUNNING.difference_update([job for job in _RUNNING if job.isFinished()])
+        _RUNNING.add(self)
+        self._store = store
+        self._meeting = meeting.model_copy(deep=True)  # the GUI may edit the original meanwhile
+        self.key = key
+        self._lang = lang
+        self.data = b""
+        self.error = ""
+        self.ran_in: int | None = None  # the thread that rendered
+
+    def run(self) -> None:
+        self.ran_in = threading.get_ident()
+        try:
+            self.data = render_for_export(
+                self._store, self._meeting, lang=self._lang, include_private=self.key[1]
+            )
+        except (MeetingError, ValueError, OSError) as exc:
+            self.error = str(exc)
+        self.rendered.emit(self)
+
+
 class ReviewPage(QWidget):
     """The "Gennemse og underskriv" page: the plan as printed, both signatures, print, save."""
 
@@ -86,6 +126,8 @@ class ReviewPage(QWidget):
         self._lang = "en" if lang == "en" else "da"
         self._pdf = b""
         self._rendered: tuple[dict[str, Any], bool] | None = None
+        self._job: _RenderJob | None = None
+        self.renders = 0  # PDFs rendered so far (read by tests: none until first shown)
         self._can_sign = True
         # Set by the host: saves the open meeting, so a PDF exported from the store is the
         # meeting on screen. Returns False when saving failed.
@@ -126,6 +168,14 @@ class ReviewPage(QWidget):
 
         self.view = PdfView()
         self.view.setAccessibleName(self.tr("Den aftalte plan, som den udskrives"))
+        self.view.setVisible(False)
+        # Shown until the PDF is ready: it is rendered when the page is first shown.
+        self.placeholder = QLabel(self.tr("Planen bliver gjort klar til visning …"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.placeholder.setAccessibleName(self.tr("Planen bliver gjort klar til visning"))
         self.view_error = error_label(self.tr("Fejl ved visning af planen"))
 
         self.include_private = QCheckBox(self.tr("Medtag f&ortrolige noter"))
@@ -190,6 +240,7 @@ class ReviewPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.banner_box)
+        layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.view_error)
         layout.addLayout(output_row)
@@ -201,7 +252,9 @@ class ReviewPage(QWidget):
         self.include_private.toggled.connect(self.refresh)
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.refresh()
+        # Nothing is rendered until the page is shown: opening a meeting stays quick.
+        self._update_buttons()
+        self._update_rows()
 
     # -- reading ----------------------------------------------------------------------------
     def meeting(self) -> Meeting:
@@ -218,8 +271,15 @@ class ReviewPage(QWidget):
         return "en" if self._meeting.language == "en" else "da"
 
     def pdf_bytes(self) -> bytes:
-        """The PDF shown right now: the bytes that are printed and saved."""
+        """The PDF of the meeting as it is now: the bytes shown, printed and saved.
+
+        Waits for a render under way, or renders now when the meeting changed since.
+        """
+        self.wait_rendered()
         return self._pdf
+
+    def is_rendering(self) -> bool:
+        return self._job is not None
 
     def default_file_name(self) -> str:
         """E.g. "Hjemmearbejde-Mette-Hansen-2026-11-26.pdf" (safe on every platform)."""
@@ -232,7 +292,7 @@ class ReviewPage(QWidget):
 
     # -- refreshing -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        # The meeting may have been edited on another page since this one was last shown.
+        # Rendered on first show, and again if the meeting was edited on another page since.
         super().showEvent(event)
         if not event.spontaneous() and self._rendered != self._render_key():
             self.refresh()
@@ -242,27 +302,66 @@ class ReviewPage(QWidget):
         return self._meeting.model_dump(mode="json"), self.include_private.isChecked()
 
     def refresh(self) -> None:
-        """Render the PDF again from the meeting and update the signer rows and banner."""
-        self._rendered = self._render_key()
+        """Render the PDF again if the page is shown; otherwise when it is next shown."""
+        if self.isVisible():
+            self._start_render()
+        else:
+            self._rendered = None
+        self._update_rows()
+
+    def _start_render(self) -> None:
+        """Render the PDF in a worker thread; the placeholder shows until it is done."""
+        key = self._render_key()
+        if self._job is not None:
+            if self._job.key == key:
+                return
+            self._job.wait()  # an outdated render: let it finish, its result is dropped
+            self._job = None
+        self._rendered = key
+        job = self._job = _RenderJob(self._store, self._meeting, key, self.pdf_lang, self)
+        job.rendered.connect(self._apply)  # queued: applied on the GUI thread
+        self.view.setVisible(False)
+        self.placeholder.setVisible(True)
+        self._update_buttons()
+        self.renders += 1
+        job.start()
+
+    def wait_rendered(self) -> None:
+        """Finish a render under way now; render again when the meeting changed since."""
+        if self._job is not None:
+            job = self._job
+            job.wait()
+            self._apply(job)
+        if self._rendered != self._render_key():
+            self._start_render()
+            self.wait_rendered()
+
+    def _apply(self, job: _RenderJob) -> None:
+        if job is not self._job:
+            return  # outdated, or already applied by wait_rendered
+        self._job = None
+        self._pdf = job.data
         try:
+            if job.error:
+                raise ValueError(job.error)
             # The very bytes export_pdf saves: shown, printed and saved are one document.
-            self._pdf = render_for_export(
-                self._store,
-                self._meeting,
-                lang=self.pdf_lang,
-                include_private=self.include_private.isChecked(),
-            )
             self.view.set_pdf(self._pdf)
             show_error(self.view_error, "")
-        except (PdfError, MeetingError, ValueError, OSError) as exc:
+            self.placeholder.setVisible(False)
+            self.view.setVisible(True)
+        except (PdfError, ValueError) as exc:
             self._pdf = b""
             show_error(
                 self.view_error,
                 self.tr("Planen kunne ikke vises: %1").replace("%1", str(exc)),
             )
-        self.preview_button.setEnabled(bool(self._pdf))
-        self.save_button.setEnabled(bool(self._pdf) and self._store is not None)
-        self._update_rows()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.preview_button.setEnabled(bool(self._pdf) and self._job is None)
+        self.save_button.setEnabled(
+            bool(self._pdf) and self._job is None and self._store is not None
+        )
 
     def _update_rows(self) -> None:
         m = self._meeting
@@ -389,7 +488,7 @@ class ReviewPage(QWidget):
 
     def show_preview(self) -> None:
         """Open the PDF in a preview window with a Print button (same bytes)."""
-        if not self._pdf:
+        if not self.pdf_bytes():
             return
         self.make_preview_dialog().exec()
 
@@ -435,7 +534,8 @@ class ReviewPage(QWidget):
                 self.save_status, self.tr("PDF'en blev ikke gemt: %1").replace("%1", str(exc))
             )
             return None
-        if self._pdf and sha != hashlib.sha256(self._pdf).hexdigest():
+        shown = self.pdf_bytes()
+        if shown and sha != hashlib.sha256(shown).hexdigest():
             # The store held another state of the meeting than the one shown (not yet saved).
             show_error(
                 self.save_status,
