@@ -607,6 +607,7 @@ class Store:
     def _load_index(self) -> None:
         """Read the index shards, then heal them against the meeting files by one scandir."""
         index: dict[str, dict[str, Any]] = {}
+        shard_of: dict[str, str] = {}  # from the shard file's name: no hash per entry
         dirty: set[str] = set()
         if self._index_dir.is_dir():
             with os.scandir(self._index_dir) as entries:
@@ -623,6 +624,7 @@ class Store:
                 for doc in docs.values():
                     if _valid_entry(doc):
                         index[doc["id"]] = doc
+                        shard_of[doc["id"]] = name[:2]
                     else:
                         dirty.add(name[:2])  # a bad entry is re-read from its meeting file
         seen: set[str] = set()
@@ -655,14 +657,15 @@ class Store:
                     continue
                 seen.add(meeting_id)
                 index[meeting_id] = _entry(meeting, st)
-                dirty.add(_shard_of(meeting_id))
+                shard_of[meeting_id] = _shard_of(meeting_id)
+                dirty.add(shard_of[meeting_id])
         for gone in set(index) - seen:
             del index[gone]
-            dirty.add(_shard_of(gone))
+            dirty.add(shard_of.pop(gone))
         self._index = index
         self._shards = {}
-        for meeting_id in index:
-            self._shards.setdefault(_shard_of(meeting_id), set()).add(meeting_id)
+        for meeting_id, shard in shard_of.items():
+            self._shards.setdefault(shard, set()).add(meeting_id)
         self._dirty_shards = dirty
         if not self.read_only:
             self._flush_pending()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +36,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
 _ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE}
 COL_EMPLOYEE, COL_COMPANY, COL_MANAGER, COL_DATE, COL_STATE, COL_FOLLOW_UP = range(6)
-SEARCH_COLUMNS = (COL_EMPLOYEE, COL_COMPANY)
 # Rows measured to size a column to its contents: the rows in view first (18 in the default
 # window at 100 %), then the next ones. Each is a Python call per cell and role, and Qt
 # measures three times before the first frame, so measuring more slows the start.
@@ -43,7 +43,12 @@ RESIZE_PRECISION_ROWS = 32
 
 
 class _MeetingsModel(QAbstractTableModel):
-    """The summaries as table rows: (display texts, sort keys, id) per meeting.
+    """The summaries as table rows; a row's texts are formatted only when Qt asks for them.
+
+    Qt asks for the rows on screen (and the few it measures to size the columns), so with
+    10,000 meetings only a few dozen are formatted at start-up; each formatted row is
+    cached until the next ``set_summaries``. Sort keys, ids and the searched names come
+    from the summary itself, without formatting.
 
     A plain model over Python lists rather than QStandardItemModel: it is lighter for
     thousands of rows, and PySide6 6.12 corrupts Python's refcount of None on every item
@@ -51,18 +56,55 @@ class _MeetingsModel(QAbstractTableModel):
     at exit once a few thousand have been made.
     """
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        format_row: Callable[[dict[str, Any]], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._headers = headers
-        self._rows: list[tuple[list[str], list[str], str]] = []
+        self._format_row = format_row
+        self._summaries: list[dict[str, Any]] = []
+        self._texts: dict[int, list[str]] = {}
+        self._keys: dict[int, list[str]] = {}
+        self.rows_formatted = 0  # how many rows were formatted so far (read by tests)
 
-    def set_rows(self, rows: list[tuple[list[str], list[str], str]]) -> None:
+    def set_summaries(self, summaries: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._summaries = summaries
+        self._texts = {}
+        self._keys = {}
         self.endResetModel()
 
+    def texts(self, row: int) -> list[str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._format_row(self._summaries[row])
+            self.rows_formatted += 1
+        return texts
+
+    def sort_keys(self, row: int) -> list[str]:
+        keys = self._keys.get(row)
+        if keys is None:
+            s = self._summaries[row]
+            keys = self._keys[row] = [
+                str(s.get("employee_name", "")).casefold(),
+                str(s.get("company", "")).casefold(),
+                str(s.get("manager_name", "")).casefold(),
+                s.get("meeting_date") or "",
+                str(s.get("state", "")),
+                s.get("follow_up_date") or "9999",  # no follow-up date sorts last
+            ]
+        return keys
+
+    def search_texts(self, row: int) -> tuple[str, str]:
+        """The employee's and the company's name, the columns the search looks in."""
+        s = self._summaries[row]
+        return str(s.get("employee_name", "")), str(s.get("company", ""))
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._summaries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -71,13 +113,12 @@ class _MeetingsModel(QAbstractTableModel):
         # Most calls ask for roles this model has no data for (font, colours, icon, …).
         if role not in _ROLES or not index.isValid():
             return None
-        texts, keys, meeting_id = self._rows[index.row()]
         if role in _TEXT_ROLES:
-            return texts[index.column()]
+            return self.texts(index.row())[index.column()]
         if role == ID_ROLE:
-            return meeting_id
+            return str(self._summaries[index.row()]["id"])
         if role == SORT_ROLE:
-            return keys[index.column()]
+            return self.sort_keys(index.row())[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -108,10 +149,8 @@ class _SearchProxy(QSortFilterProxyModel):
         if not self._needle:
             return True
         model = self.sourceModel()
-        return any(
-            self._needle in str(model.index(row, col, parent).data() or "").casefold()
-            for col in SEARCH_COLUMNS
-        )
+        assert isinstance(model, _MeetingsModel)
+        return any(self._needle in text.casefold() for text in model.search_texts(row))
 
 
 class _Table(QTableView):
@@ -158,6 +197,7 @@ class MeetingList(QWidget):
                 self.tr("Status"),
                 self.tr("Opfølgning"),
             ],
+            self._format_row,
             self,
         )
         self.proxy = _SearchProxy(self)
@@ -241,31 +281,23 @@ class MeetingList(QWidget):
             text += " " + self.tr("(version {n})").format(n=version)
         return text
 
+    def _format_row(self, s: dict[str, Any]) -> list[str]:
+        """The texts of one row, in the window's language (called lazily by the model)."""
+        follow = s.get("follow_up_date")
+        date = s.get("meeting_date") or ""
+        return [
+            str(s.get("employee_name", "")),
+            str(s.get("company", "")),
+            str(s.get("manager_name", "")),
+            format_date(date, self._lang) if date else "—",
+            self._state_text(s),
+            format_date(follow, self._lang) if follow else "—",
+        ]
+
     def set_meetings(self, summaries: list[dict[str, Any]]) -> None:
         """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
         keep = self.current_id()
-        rows = []
-        for s in summaries:
-            follow = s.get("follow_up_date")
-            date = s.get("meeting_date") or ""
-            texts = [
-                str(s.get("employee_name", "")),
-                str(s.get("company", "")),
-                str(s.get("manager_name", "")),
-                format_date(date, self._lang) if date else "—",
-                self._state_text(s),
-                format_date(follow, self._lang) if follow else "—",
-            ]
-            keys = [
-                texts[0].casefold(),
-                texts[1].casefold(),
-                texts[2].casefold(),
-                date,
-                str(s.get("state", "")),
-                follow or "9999",  # no follow-up date sorts last
-            ]
-            rows.append((texts, keys, str(s["id"])))
-        self.model.set_rows(rows)
+        self.model.set_summaries(list(summaries))
         self._update_empty()
         found = bool(keep) and self.select_id(keep)
         if not found and self.proxy.rowCount() > 0:
