@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QThread, Signal
 from PySide6.QtGui import QPalette, QShowEvent
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.atomic import failure_kind
-from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.formatting import format_datetime
 from remotework_desktop.core.meetings import (
     ROLE_LABELS,
@@ -41,9 +40,11 @@ from remotework_desktop.core.meetings import (
 )
 from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
-from remotework_desktop.gui.review.printing import PdfPreviewDialog
-from remotework_desktop.gui.review.sign_dialog import SignDialog
 from remotework_desktop.gui.widgets import error_label, heading_font, show_error
+
+if TYPE_CHECKING:  # imported when first used: opening a meeting does not wait for them
+    from remotework_desktop.gui.review.printing import PdfPreviewDialog
+    from remotework_desktop.gui.review.sign_dialog import SignDialog
 
 # Characters that are not allowed in file names on Windows or macOS (and control characters).
 _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -101,6 +102,9 @@ class _RenderJob(QThread):
     def run(self) -> None:
         self.ran_in = threading.get_ident()
         try:
+            # Imported here: ReportLab is loaded off the GUI thread, when first needed.
+            from remotework_desktop.core.export import render_for_export
+
             self.data = render_for_export(
                 self._store, self._meeting, lang=self._lang, include_private=self.key[1]
             )
@@ -424,6 +428,8 @@ class ReviewPage(QWidget):
         return True
 
     def make_sign_dialog(self, role: str) -> SignDialog:
+        from remotework_desktop.gui.review.sign_dialog import SignDialog
+
         return SignDialog(self._meeting, role, self._lang, self)
 
     def after_signing(self, role: str) -> None:
@@ -482,6 +488,8 @@ class ReviewPage(QWidget):
         self.save_pdf()
 
     def make_preview_dialog(self) -> PdfPreviewDialog:
+        from remotework_desktop.gui.review.printing import PdfPreviewDialog
+
         m = self._meeting
         title = self.tr("Aftale om hjemmearbejde – %1").replace("%1", m.employee_name)
         return PdfPreviewDialog(self._pdf, title, self)
@@ -518,6 +526,8 @@ class ReviewPage(QWidget):
                 self.tr("PDF'en blev ikke gemt, fordi mødet ikke kunne gemmes først."),
             )
             return None
+        from remotework_desktop.core.export import export_pdf
+
         try:
             sha = export_pdf(
                 self._store,
