@@ -88,6 +88,16 @@ def test_qm_loads_and_translates(qapp: QApplication) -> None:
     assert translator.translate("MeetingList", "Møder") == "Meetings"
     assert translator.translate("MainWindow", "&Filer") == "&File"
     assert translator.translate("errors", "Uventet fejl") == "Unexpected error"
+    # The review page's placeholder and the print progress dialog.
+    assert (
+        translator.translate("ReviewPage", "Planen bliver gjort klar til visning …")
+        == "Preparing the plan for display …"
+    )
+    assert translator.translate("PdfPreviewDialog", "&Annuller") == "&Cancel"
+    assert (
+        translator.translate("PdfPreviewDialog", "Udskriften blev annulleret.")
+        == "Printing was cancelled."
+    )
 
 
 @pytest.fixture
