@@ -134,7 +134,7 @@ def _keystroke_to_saved(samples: int, *, debounced: bool) -> tuple[float, float]
         try:
             window = MainWindow(store, Settings(), folder, debounce_ms=None if debounced else 0)
             window.show()
-            window.open_meeting(store.list()[0]["id"])
+            window.open_meeting(store.list()[0].id)
             page = next(iter(window.editor.checklist_pages.values()))
             edit = page.visible_cards()[0].note.edit
             edit.setFocus()
@@ -169,7 +169,7 @@ from remotework_desktop.core.store import Store
 from remotework_desktop.gui.main_window import MainWindow
 folder = Path(sys.argv[1])
 store = Store.open(folder)
-meeting_id = store.list()[0]["id"]
+meeting_id = store.list()[0].id
 window = MainWindow(store, Settings(), folder)
 window.resize(1200, 820)
 window.show()

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from remotework_desktop.core import store as store_module
 from remotework_desktop.core.atomic import NO_FSYNC_ENV
 from remotework_desktop.core.meetings import Meeting, new_id
 from remotework_desktop.core.store import Store
+from remotework_desktop.core.store import index as index_module
 from remotework_desktop.gui.meeting_list import ID_ROLE, MeetingList
 
 COUNT = 400
@@ -49,8 +49,8 @@ def test_the_index_loads_without_hashing_each_entry(
     many: Path, monkeypatch: pytest.MonkeyPatch, make_meeting: Callable[..., Meeting]
 ) -> None:
     calls = []
-    real = store_module._shard_of
-    monkeypatch.setattr(store_module, "_shard_of", lambda mid: calls.append(mid) or real(mid))
+    real = index_module.shard_of
+    monkeypatch.setattr(index_module, "shard_of", lambda mid: calls.append(mid) or real(mid))
     with Store.open(many) as store:
         assert len(store.list()) == COUNT
         assert calls == []  # the shard of each entry is the file it was read from

@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.protocols import SavingStore
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,6 @@ log = logging.getLogger(__name__)
 # This one only gathers a burst of clicks into one save.
 DEBOUNCE_MS = 10
 RETRY_MS = 3000
-
-
-class SavingStore(Protocol):
-    def save(self, meeting: Meeting) -> None: ...
 
 
 class SaveState(Enum):

@@ -32,6 +32,7 @@ from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.gui import errors
+from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import MeetingList
 from remotework_desktop.gui.style import ScaledLabel, apply_contrast
@@ -39,6 +40,7 @@ from remotework_desktop.gui.style import ScaledLabel, apply_contrast
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         settings: Settings,
         data_dir: Path,
         *,
@@ -155,6 +157,12 @@ class MainWindow(QMainWindow):
             ro = QLabel(self.tr("Kun visning – programmet er åbent i et andet vindue"))
             ro.setAccessibleName(ro.text())
             self.statusBar().addPermanentWidget(ro)
+        # The organisation's archive, if configured: pushes in the background, quietly.
+        self.archive_label = QLabel()
+        self.statusBar().addPermanentWidget(self.archive_label)
+        self.archive_sync = ArchiveSync(store, self.data_dir, self.archive_label)
+        if not self.read_only:
+            self.archive_sync.start()
 
         self._build_actions()
         self._restore_geometry()
@@ -391,12 +399,12 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: str) -> bool:
         """Delete for real after asking; a signed agreement gets a stronger warning."""
-        summary = next((s for s in self.store.list() if s["id"] == meeting_id), None)
+        summary = next((s for s in self.store.list() if s.id == meeting_id), None)
         if summary is None or self.read_only:
             return False
-        who = f"{summary['employee_name']}, {summary['company']}"
-        date = format_date(summary.get("meeting_date"), self.lang)
-        if summary.get("state") == "signed":
+        who = f"{summary.employee_name}, {summary.company}"
+        date = format_date(summary.meeting_date, self.lang)
+        if summary.is_signed:
             text = self.tr(
                 "Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, "
                 "forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes "
@@ -508,6 +516,11 @@ class MainWindow(QMainWindow):
         self.autosaver.mark_changed()
         if self.autosaver.save_now():
             self.statusBar().showMessage(self.tr("Underskriften er gemt."), 8000)
+            from remotework_desktop.core.archive.outbox import queue_if_signed
+
+            meeting = self.current_meeting
+            if meeting is not None and queue_if_signed(self.data_dir, meeting):
+                self.archive_sync.push_now()
         self._update_actions()
 
     def _on_locked(self) -> None:
@@ -703,6 +716,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.autosaver.wait()
+        self.archive_sync.stop()
         self.remember_geometry()
         self._save_settings()
         event.accept()
@@ -710,6 +724,7 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Close without saving again: the caller already saved (language switch)."""
         self.discarded = True
+        self.archive_sync.stop()
         self.autosaver.watch(None)
         self.close()
         self.deleteLater()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.formatting import format_date
+from remotework_desktop.core.summary import MeetingSummary
 from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,18 +60,18 @@ class _MeetingsModel(QAbstractTableModel):
     def __init__(
         self,
         headers: list[str],
-        format_row: Callable[[dict[str, Any]], list[str]],
+        format_row: Callable[[MeetingSummary], list[str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._headers = headers
         self._format_row = format_row
-        self._summaries: list[dict[str, Any]] = []
+        self._summaries: list[MeetingSummary] = []
         self._texts: dict[int, list[str]] = {}
         self._keys: dict[int, list[str]] = {}
         self.rows_formatted = 0  # how many rows were formatted so far (read by tests)
 
-    def set_summaries(self, summaries: list[dict[str, Any]]) -> None:
+    def set_summaries(self, summaries: list[MeetingSummary]) -> None:
         self.beginResetModel()
         self._summaries = summaries
         self._texts = {}
@@ -89,19 +90,19 @@ class _MeetingsModel(QAbstractTableModel):
         if keys is None:
             s = self._summaries[row]
             keys = self._keys[row] = [
-                str(s.get("employee_name", "")).casefold(),
-                str(s.get("company", "")).casefold(),
-                str(s.get("manager_name", "")).casefold(),
-                s.get("meeting_date") or "",
-                str(s.get("state", "")),
-                s.get("follow_up_date") or "9999",  # no follow-up date sorts last
+                s.employee_name.casefold(),
+                s.company.casefold(),
+                s.manager_name.casefold(),
+                s.meeting_date,
+                s.state,
+                s.follow_up_date or "9999",  # no follow-up date sorts last
             ]
         return keys
 
     def search_texts(self, row: int) -> tuple[str, str]:
         """The employee's and the company's name, the columns the search looks in."""
         s = self._summaries[row]
-        return str(s.get("employee_name", "")), str(s.get("company", ""))
+        return s.employee_name, s.company
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._summaries)
@@ -116,7 +117,7 @@ class _MeetingsModel(QAbstractTableModel):
         if role in _TEXT_ROLES:
             return self.texts(index.row())[index.column()]
         if role == ID_ROLE:
-            return str(self._summaries[index.row()]["id"])
+            return self._summaries[index.row()].id
         if role == SORT_ROLE:
             return self.sort_keys(index.row())[index.column()]
         return None
@@ -274,27 +275,27 @@ class MeetingList(QWidget):
         self._update_buttons()
 
     # -- content ----------------------------------------------------------------------------
-    def _state_text(self, summary: dict[str, Any]) -> str:
-        text = self.tr("Underskrevet") if summary.get("state") == "signed" else self.tr("Kladde")
-        version = int(summary.get("version") or 1)
+    def _state_text(self, summary: MeetingSummary) -> str:
+        text = self.tr("Underskrevet") if summary.is_signed else self.tr("Kladde")
+        version = summary.version
         if version > 1:
             text += " " + self.tr("(version {n})").format(n=version)
         return text
 
-    def _format_row(self, s: dict[str, Any]) -> list[str]:
+    def _format_row(self, s: MeetingSummary) -> list[str]:
         """The texts of one row, in the window's language (called lazily by the model)."""
-        follow = s.get("follow_up_date")
-        date = s.get("meeting_date") or ""
+        follow = s.follow_up_date
+        date = s.meeting_date
         return [
-            str(s.get("employee_name", "")),
-            str(s.get("company", "")),
-            str(s.get("manager_name", "")),
+            s.employee_name,
+            s.company,
+            s.manager_name,
             format_date(date, self._lang) if date else "—",
             self._state_text(s),
             format_date(follow, self._lang) if follow else "—",
         ]
 
-    def set_meetings(self, summaries: list[dict[str, Any]]) -> None:
+    def set_meetings(self, summaries: list[MeetingSummary]) -> None:
         """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
         keep = self.current_id()
         self.model.set_summaries(list(summaries))

@@ -399,280 +399,280 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="452"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="480"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="581"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="107"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="120"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="123"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="127"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="149"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="153"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="157"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="182"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="184"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="203"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="230"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="233"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="236"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="243"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="246"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="265"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="286"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="296"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="302"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="308"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="395"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="420"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="422"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="423"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="432"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="470"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="504"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="518"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="530"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="549"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="556"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="566"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="605"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="614"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="628"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="629"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="639"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="671"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -695,12 +695,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="685"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="689"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -715,17 +715,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="695"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="692"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="705"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="707"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -734,12 +734,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="698"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="711"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="712"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -787,138 +787,138 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="178"/>
         <location filename="../../remotework_desktop/gui/meeting_list.py" line="179"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="180"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="187"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="189"/>
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="194"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="224"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="233"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="234"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="235"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="237"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="246"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="279"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="279"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="281"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="282"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="375"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="376"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="379"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1103,23 +1103,23 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/printing.py" line="260"/>
-        <source>Udskriver side %1 af %2 …</source>
-        <translation>Printing page %1 of %2 …</translation>
+        <source>Udskriver side {0} af {1} …</source>
+        <translation>Printing page {0} of {1} …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="272"/>
-        <source>Fejl: %1</source>
-        <translation>Error: %1</translation>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="270"/>
+        <source>Fejl: {0}</source>
+        <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="277"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="275"/>
         <source>Udskriften blev annulleret.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="279"/>
-        <source>%1 sider sendt til printeren.</source>
-        <translation>%1 pages sent to the printer.</translation>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="277"/>
+        <source>{0} sider sendt til printeren.</source>
+        <translation>{0} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1222,55 +1222,55 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="332"/>
-        <source>Side %1 af %2</source>
-        <translation>Page %1 of %2</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="331"/>
+        <source>Side {0} af {1}</source>
+        <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="370"/>
-        <source>af %1</source>
-        <translation>of %1</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="368"/>
+        <source>af {0}</source>
+        <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="376"/>
-        <source>Zoom %1 procent</source>
-        <translation>Zoom %1 percent</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="374"/>
+        <source>Zoom {0} procent</source>
+        <translation>Zoom {0} percent</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="22"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="25"/>
         <source>Vælg sikkerhedskopien, der skal gendannes</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="24"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="27"/>
         <source>Sikkerhedskopier (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="41"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="44"/>
         <source>Datamappen har nu {now} møder. Sikkerhedskopien har {incoming}. Hvis du gendanner, erstattes alle {now} møder af de {incoming} fra sikkerhedskopien. De nuværende data gemmes først i en sikkerhedskopi i mappen &apos;backups&apos;.</source>
         <translation>The data folder now holds {now} meetings. The backup holds {incoming}. If you restore, all {now} meetings are replaced by the {incoming} from the backup. The current data is first saved in a backup in the &apos;backups&apos; folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="50"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
         <source>Erstat møderne?</source>
         <translation>Replace the meetings?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="55"/>
         <source>&amp;Gendan alligevel</source>
         <translation>&amp;Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="56"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="64"/>
         <source>Sikkerhedskopien kunne ikke gendannes.</source>
         <translation>The backup could not be restored.</translation>
     </message>
@@ -1346,7 +1346,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="209"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="528"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="524"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1397,13 +1397,13 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="374"/>
-        <source>Planen kunne ikke vises: %1</source>
-        <translation>The plan could not be shown: %1</translation>
+        <source>Planen kunne ikke vises: {0}</source>
+        <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="392"/>
-        <source>%1: %2 – ikke underskrevet</source>
-        <translation>%1: %2 – not signed</translation>
+        <source>{0}: {1} – ikke underskrevet</source>
+        <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="395"/>
@@ -1416,254 +1416,254 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="396"/>
-        <source>%1: %2 – underskrevet %3 (%4)</source>
-        <translation>%1: %2 – signed %3 (%4)</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="397"/>
+        <source>{0}: {1} – underskrevet {2} ({3})</source>
+        <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="405"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="403"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="407"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="405"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
-        <source>Underskriv som %1, %2</source>
-        <translation>Sign as %1, %2</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="407"/>
+        <source>Underskriv som {0}, {1}</source>
+        <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="411"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="464"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="413"/>
-        <source>Fjern underskriften fra %1</source>
-        <translation>Remove the signature of %1</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="410"/>
+        <source>Fjern underskriften fra {0}</source>
+        <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="422"/>
-        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
-        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="418"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="469"/>
-        <source>Vil du fjerne underskriften fra %1?</source>
-        <translation>Do you want to remove the signature of %1?</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="465"/>
+        <source>Vil du fjerne underskriften fra {0}?</source>
+        <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="488"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="484"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="487"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
+    </message>
+    <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="491"/>
-        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
-        <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
+        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
+        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="495"/>
-        <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
-        <translation>The PDF was not saved: the folder %1 does not exist.</translation>
+        <source>PDF&apos;en blev ikke gemt ({0}).</source>
+        <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="499"/>
-        <source>PDF&apos;en blev ikke gemt (%1).</source>
-        <translation>The PDF was not saved (%1).</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="504"/>
+        <source>Aftale om hjemmearbejde – {0}</source>
+        <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="508"/>
-        <source>Aftale om hjemmearbejde – %1</source>
-        <translation>Agreement on working from home – %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="530"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="540"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="536"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="558"/>
-        <source>PDF&apos;en blev ikke gemt: %1</source>
-        <translation>The PDF was not saved: %1</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="553"/>
+        <source>PDF&apos;en blev ikke gemt: {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="567"/>
-        <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
-        <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="561"/>
+        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="572"/>
-        <source>✓ Gemt: %1</source>
-        <translation>✓ Saved: %1</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="566"/>
+        <source>✓ Gemt: {0}</source>
+        <translation>✓ Saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="50"/>
-        <source>Underskrift – %1</source>
-        <translation>Signature – %1</translation>
+        <source>Underskrift – {0}</source>
+        <translation>Signature – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="54"/>
-        <source>%1: %2 skriver under</source>
-        <translation>%1: %2 is signing</translation>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="53"/>
+        <source>{0}: {1} skriver under</source>
+        <translation>{0}: {1} is signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="60"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="58"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="66"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="67"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="70"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="79"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="110"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="94"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
-        <source>Skriv navnet, som det står på mødet: %1.</source>
-        <translation>Type the name as it appears on the meeting: %1.</translation>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
+        <source>Skriv navnet, som det står på mødet: {0}.</source>
+        <translation>Type the name as it appears on the meeting: {0}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="109"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="122"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="123"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="128"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="124"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="125"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="132"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="137"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="138"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="144"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="145"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="146"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="212"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="214"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="220"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
@@ -1689,17 +1689,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="87"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="147"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1708,27 +1708,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="153"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="162"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="193"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="214"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>

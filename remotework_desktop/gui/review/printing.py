@@ -257,9 +257,7 @@ class PdfPreviewDialog(QDialog):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setLabelText(
-            self.tr("Udskriver side %1 af %2 …")
-            .replace("%1", str(min(done + 1, total)))
-            .replace("%2", str(total))
+            self.tr("Udskriver side {0} af {1} …").format(str(min(done + 1, total)), str(total))
         )
 
     def _job_over(self) -> None:
@@ -269,12 +267,12 @@ class PdfPreviewDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._job_over()
-        self.status.setText(self.tr("Fejl: %1").replace("%1", message))
+        self.status.setText(self.tr("Fejl: {0}").format(message))
 
     def _on_printed(self, count: int, cancelled: bool) -> None:
         self._job_over()
         if cancelled:
             self.status.setText(self.tr("Udskriften blev annulleret."))
             return
-        self.status.setText(self.tr("%1 sider sendt til printeren.").replace("%1", str(count)))
+        self.status.setText(self.tr("{0} sider sendt til printeren.").format(str(count)))
         self.printed.emit(count)
