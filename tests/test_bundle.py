@@ -95,13 +95,18 @@ def test_the_bundle_runs_the_commands_and_shows_the_window(bundle: Path, tmp_pat
     checked = _run(cli, "verify", "draft.pdf", cwd=work, env=env)
     assert checked.returncode == 1 and "draft" in checked.stderr  # a draft never "matches"
     names = ["--manager", "Søren Ødegaard", "--employee", "Åse Brønnum-Jensen", "--yes"]
-    signed = _run(cli, "sign", meeting_id, *names, cwd=work, env=env)
+    # The example leaves a few items undiscussed.
+    signed = _run(cli, "sign", meeting_id, *names, "--allow-incomplete", cwd=work, env=env)
     assert signed.returncode == 0, signed.stderr
     exported = _run(cli, "export-pdf", meeting_id, "-o", "plan.pdf", cwd=work, env=env)
     assert exported.returncode == 0, exported.stderr
     assert b"/ByteRange" in (work / "plan.pdf").read_bytes()  # sealed (pyHanko is bundled)
     verified = _run(cli, "verify", "plan.pdf", cwd=work, env=env)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+    # icalendar travels in the bundle: the example's follow-up date as a calendar file.
+    cal = _run(cli, "calendar", meeting_id, "-o", "plan.ics", "--actions", cwd=work, env=env)
+    assert cal.returncode == 0, cal.stderr
+    assert (work / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     shown_env = env | {"QT_QPA_PLATFORM": "offscreen", "REMOTEWORK_EXIT_AFTER_SHOW": "1"}
     for lang in ("da", "en"):

@@ -136,7 +136,17 @@ def test_stored_bad_text_exports_a_pdf_that_verifies(tmp_path: Path) -> None:
     assert verified.stderr.decode().startswith("draft – kladde"), verified.stderr
     assert "Gemte data: stemmer" in verified.stderr.decode()
     # An error that names the stored text says it on one safe line.
-    refused = run(data, "sign", meeting.id, "--manager", "Lone", "--employee", "x", "--yes")
+    refused = run(
+        data,
+        "sign",
+        meeting.id,
+        "--manager",
+        "Lone",
+        "--employee",
+        "x",
+        "--yes",
+        "--allow-incomplete",
+    )
     assert "Mads\\n0123456789ab" in one_line(refused)
 
 
@@ -152,7 +162,17 @@ def test_a_stored_lone_surrogate_can_be_signed_exported_and_verified(tmp_path: P
     meeting.company = EVIL_COMPANY
     with Store.open(data) as store:
         store.save(meeting)
-    signed = run(data, "sign", meeting.id, "--manager", "Lone", "--employee", "Mads", "--yes")
+    signed = run(
+        data,
+        "sign",
+        meeting.id,
+        "--manager",
+        "Lone",
+        "--employee",
+        "Mads",
+        "--yes",
+        "--allow-incomplete",
+    )
     assert signed.returncode == 0, signed.stderr
     pdf = tmp_path / "signed.pdf"
     assert run(data, "export-pdf", meeting.id, "-o", str(pdf)).returncode == 0

@@ -204,26 +204,94 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="84"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="87"/>
+        <source>Opfølgningsdatoen gemmes som en kalenderfil (.ics), som Outlook og Google Kalender kan importere. Ingen noter eller fortrolige svar kommer med.</source>
+        <translation>The follow-up date is saved as a calendar file (.ics) that Outlook and Google Calendar can import. No notes or private answers are included.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="92"/>
+        <source>Tag &amp;handlingernes frister med</source>
+        <translation>Include the actions&apos; &amp;deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="93"/>
+        <source>Tag handlingernes frister med</source>
+        <translation>Include the actions&apos; deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="97"/>
+        <source>&amp;Gem …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="98"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="50"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="59"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="62"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="58"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="67"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="113"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="37"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="38"/>
+        <source>Start opfølgningsmøde</source>
+        <translation>Start follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="45"/>
+        <source>Opfølgningsmødets dato</source>
+        <translation>Date of the follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="46"/>
+        <source>Skrives som år-måned-dag.</source>
+        <translation>Written as year-month-day.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="48"/>
+        <source>Opfølgningsmødets &amp;dato:</source>
+        <translation>&amp;Date of the follow-up meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="57"/>
+        <source>&amp;Start opfølgningen</source>
+        <translation>&amp;Start the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="58"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -300,98 +368,113 @@
         <translation>To time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="43"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="44"/>
         <source>Mest til lederen</source>
         <translation>Mainly for the manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="45"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
         <source>Mest til medarbejderen</source>
         <translation>Mainly for the employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="47"/>
         <source>Til jer begge</source>
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="98"/>
         <source>Aftalt sidst: {answer}</source>
         <translation>Agreed last time: {answer}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="128"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="138"/>
         <source>Fortroligt – kommer ikke med i udskriften</source>
         <translation>Confidential – left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="142"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="145"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="160"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="164"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="166"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="167"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="271"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="186"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="188"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="205"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="248"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="223"/>
+        <source>= Uændret siden aftalen</source>
+        <translation>= Kept since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="224"/>
+        <source>✎ Ændret siden aftalen</source>
+        <translation>✎ Changed since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="225"/>
+        <source>+ Nyt siden aftalen</source>
+        <translation>+ New since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="269"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="276"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -399,19 +482,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="472"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/main_window.py" line="106"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="488"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="581"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="726"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
@@ -441,238 +524,288 @@
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
+        <source>Ret oplysninger …</source>
+        <translation>Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <source>Ret mødets oplysninger</source>
+        <translation>Edit the meeting&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
+        <source>Gem i kalender …</source>
+        <translation>Save to calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
+        <source>Gem opfølgningen i kalenderen</source>
+        <translation>Save the follow-up to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="194"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="196"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="215"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="248"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
+        <source>&amp;Ret oplysninger …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
+        <source>Gem i &amp;kalender …</source>
+        <translation>Save to &amp;calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="279"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="280"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="324"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="429"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="440"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="442"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="443"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="452"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="455"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="490"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
+        <source>Oplysningerne er gemt.</source>
+        <translation>The details are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="598"/>
+        <source>Kalenderfilen kunne ikke gemmes.</source>
+        <translation>The calendar file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="600"/>
+        <source>Kalenderfilen er gemt.</source>
+        <translation>The calendar file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="652"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="549"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="683"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="696"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="711"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="605"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="750"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="771"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="627"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="773"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="774"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="639"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="784"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="816"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -695,12 +828,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="685"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="830"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="689"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="834"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -715,17 +848,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="695"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="840"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="705"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="850"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="707"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="852"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -734,12 +867,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="856"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="712"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="857"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -787,138 +920,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="140"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="227"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="230"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="232"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="234"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <source>Alle møder</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
+        <source>Opfølgning snart eller overskredet</source>
+        <translation>Follow-up due soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
+        <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
+        <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
+        <source>V&amp;is:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="251"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="252"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="253"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="254"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="256"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="281"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="291"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="293"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="294"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="296"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="297"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="298"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="300"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="301"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="303"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="339"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="339"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="342"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="344"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="450"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="347"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="453"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -926,171 +1084,232 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="50"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="51"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
+        <source>Ret oplysninger</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
         <source>&amp;Virksomhed:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
         <source>Virksomhedens navn</source>
         <translation>The company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="78"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="89"/>
         <source>&amp;Leders navn:</source>
         <translation>&amp;Manager&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="80"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="91"/>
         <source>Lederens fulde navn</source>
         <translation>The manager&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="95"/>
         <source>Lederens &amp;titel:</source>
         <translation>Manager&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="97"/>
         <source>Lederens titel (kan udelades)</source>
         <translation>The manager&apos;s title (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="101"/>
         <source>&amp;Medarbejders navn:</source>
         <translation>&amp;Employee&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="103"/>
         <source>Medarbejderens fulde navn</source>
         <translation>The employee&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
         <source>Møde&amp;dato:</source>
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
         <source>Mødets dato</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
         <source>Aftalens &amp;sprog:</source>
         <translation>&amp;Language of the agreement:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="107"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="118"/>
         <source>Aftalens sprog</source>
         <translation>Language of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
         <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
         <translation>The language used by the checklists and the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="112"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="123"/>
         <source>Skrives som år-måned-dag.</source>
         <translation>Written as year-month-day.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="126"/>
         <source>Tjeklister</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
         <source>Tjeklister til mødet</source>
         <translation>Checklists for the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="138"/>
         <source>Der er ingen tjeklister at vælge imellem.</source>
         <translation>There are no checklists to choose from.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="154"/>
         <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
         <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
         <source>Tjeklister med fejl</source>
         <translation>Checklists with errors</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="169"/>
         <source>&amp;Start mødet</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="170"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="172"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="173"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="194"/>
+        <source>&amp;Gem oplysningerne</source>
+        <translation>&amp;Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="195"/>
+        <source>Gem oplysningerne</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="201"/>
         <source>Fejl</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="266"/>
+        <source>Fjern tjeklister med svar?</source>
+        <translation>Remove checklists with answers?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="268"/>
+        <source>{n} tjekliste(r), du har fjernet krydset ved, har svar eller noter. De forsvinder fra mødet, når du gemmer.</source>
+        <translation>{n} checklist(s) you unticked hold answers or notes. They disappear from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="271"/>
+        <source>&amp;Fjern dem</source>
+        <translation>&amp;Remove them</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="272"/>
+        <source>&amp;Behold dem</source>
+        <translation>&amp;Keep them</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="185"/>
         <source>Status for udskrift</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="186"/>
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="187"/>
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="189"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="190"/>
         <source>Luk forhåndsvisningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="219"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="242"/>
+        <source>Udskriver …</source>
+        <translation>Printing …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="226"/>
+        <source>&amp;Annuller</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="231"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="232"/>
+        <source>Udskriver</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="260"/>
+        <source>Udskriver side {0} af {1} …</source>
+        <translation>Printing page {0} of {1} …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="270"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="275"/>
+        <source>Udskriften blev annulleret.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="277"/>
         <source>{0} sider sendt til printeren.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
@@ -1098,114 +1317,114 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="61"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="109"/>
         <source>Printeren kunne ikke startes. Tjek at den er tændt og valgt.</source>
         <translation>The printer could not be started. Check that it is switched on and selected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="73"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="60"/>
         <source>Printeren stoppede midt i udskriften.</source>
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="133"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="148"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="149"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="153"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="154"/>
         <source>&amp;Side</source>
         <translation>&amp;Page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="143"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="158"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="159"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="160"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="161"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="162"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="164"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="165"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="166"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="167"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="168"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="196"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="199"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="317"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="331"/>
         <source>Side {0} af {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="354"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="368"/>
         <source>af {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="360"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="374"/>
         <source>Zoom {0} procent</source>
         <translation>Zoom {0} percent</translation>
     </message>
@@ -1251,221 +1470,256 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="173"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <source>Planen bliver gjort klar til visning …</source>
+        <translation>Preparing the plan for display …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="198"/>
+        <source>Planen bliver gjort klar til visning</source>
+        <translation>Preparing the plan for display</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="199"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="201"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="202"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="205"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="209"/>
         <source>&amp;Vis PDF / Udskriv …</source>
         <translation>&amp;Show PDF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="210"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="211"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="403"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="567"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="233"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="235"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="236"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="239"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="244"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="245"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="248"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="227"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="308"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="377"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="395"/>
         <source>{0}: {1} – ikke underskrevet</source>
         <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="398"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="398"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="280"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="400"/>
         <source>{0}: {1} – underskrevet {2} ({3})</source>
         <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="286"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="406"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="288"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="408"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as &amp;employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="290"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="410"/>
         <source>Underskriv som {0}, {1}</source>
         <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="292"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="345"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="507"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="293"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="413"/>
         <source>Fjern underskriften fra {0}</source>
         <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="301"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="421"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="467"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="470"/>
+        <source>Underskrive en plan, der ikke er færdig?</source>
+        <translation>Sign a plan that is not finished?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="472"/>
+        <source>&amp;Underskriv alligevel</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="473"/>
+        <source>&amp;Gå til det første</source>
+        <translation>&amp;Go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="474"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="508"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="365"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="527"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="368"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="530"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="372"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="534"/>
         <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
         <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="538"/>
         <source>PDF&apos;en blev ikke gemt ({0}).</source>
         <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="383"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="547"/>
         <source>Aftale om hjemmearbejde – {0}</source>
         <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="405"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="569"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="579"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="596"/>
         <source>PDF&apos;en blev ikke gemt: {0}</source>
         <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="437"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="604"/>
         <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="609"/>
         <source>✓ Gemt: {0}</source>
         <translation>✓ Saved: {0}</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,9 @@ from remotework_desktop.core.text import t
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
     from remotework_desktop.core.protocols import ExportRegistry, MeetingSource
+
+
+_KEY_LOCK = threading.Lock()
 
 
 def _follows_date(store: MeetingSource | None, meeting_id: str | None) -> str | None:
@@ -53,11 +57,15 @@ def render_for_export(
     if not meeting.is_signed or store is None:
         return data  # a draft is not sealed: it is marked KLADDE on every page
     folder = Path(store.folder)
-    key = seal_key.load(folder)
-    if key is None:
-        if getattr(store, "read_only", False):
-            return data  # a read-only window cannot make the key; it cannot export either
-        key = seal_key.create(folder, meeting.company)
+    # The window renders in a worker thread while it may also export: one key is made.
+    with _KEY_LOCK:
+        key = seal_key.load(folder)
+        if key is None:
+            if getattr(store, "read_only", False):
+                # Another window writes the data: it makes the key; this export stays
+                # unsealed (its record is queued, so verify still knows the file).
+                return data
+            key = seal_key.create(folder, meeting.company)
     return seal_pdf(data, key, sealing_time(meeting), t("pdf.seal_reason", lang))
 
 
@@ -87,5 +95,8 @@ def export_pdf(
     digest = hashlib.sha256(data).hexdigest()
     # The fingerprint the file prints: of exactly the data it carries.
     fingerprint = embedded_document(meeting, include_private=include_private)["fingerprint"]
-    store.record_export(meeting.id, digest, fingerprint, lang, include_private)
+    if store.read_only:  # another window writes the data: queue the record for it
+        store.queue_export(meeting.id, digest, fingerprint, lang, include_private)
+    else:
+        store.record_export(meeting.id, digest, fingerprint, lang, include_private)
     return digest

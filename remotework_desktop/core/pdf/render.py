@@ -30,6 +30,14 @@ from reportlab.platypus import (
 from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core.checklists import WEEKDAYS, is_answered
 from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.followups import (
+    CHANGED,
+    KEPT,
+    NEW,
+    change_label,
+    follow_up_label,
+    item_changes,
+)
 from remotework_desktop.core.meetings import ROLES, Meeting
 from remotework_desktop.core.pdf.constants import CREATOR, FORMAT
 from remotework_desktop.core.pdf.flowables import (
@@ -77,6 +85,9 @@ PLAN_ORDER: tuple[str, ...] = (
     "aids",
     "data_security",
 )
+
+# A follow-up's "what has changed" names at most this many items, then how many more.
+CHANGES_LISTED = 12
 
 
 # -- what is printed, and the embedded data ----------------------------------------------
@@ -158,6 +169,9 @@ class _Builder:
 
     def build(self) -> list[Flowable]:
         story: list[Flowable] = [_p(self.t("title"), "title")]
+        if self.m.follows:
+            story.append(_p(follow_up_label(self.follows_date, self.lang), "h2"))
+            story += self.changes()
         story += self.details()
         story += self.arrangement()
         story += self.actions()
@@ -231,6 +245,33 @@ class _Builder:
         ]
         data = [[_pm(escape(k), "label"), _pm(v)] for k, v in rows]
         return [self._table(data, [LABEL_W, self.width - LABEL_W], header=False)]
+
+    def changes(self) -> list[Flowable]:
+        """A follow-up's short 'what has changed' against the signed agreement (printed items)."""
+        found = {
+            key: change
+            for key, change in item_changes(self.m).items()
+            if key[1] in self.shown.get(key[0], set())
+        }
+        counts = {c: sum(1 for v in found.values() if v == c) for c in (KEPT, CHANGED, NEW)}
+        out = [_p(self.t("changes"), "h2")]
+        listed = [(key, c) for key, c in found.items() if c != KEPT]
+        if not listed:
+            return [*out, _p(self.t("changes_none")), Spacer(1, 4 * mm)]
+        out.append(
+            _p(
+                self.t(
+                    "changes_counts", kept=counts[KEPT], changed=counts[CHANGED], new=counts[NEW]
+                )
+            )
+        )
+        for (checklist_id, item_id), change in listed[:CHANGES_LISTED]:
+            item = self.m.definition(checklist_id).item(item_id)
+            label = escape(change_label(change, self.lang))
+            out.append(_pm(f"<b>{label}:</b> {escape(item.prompt.get(self.lang))}", "note"))
+        if len(listed) > CHANGES_LISTED:
+            out.append(_p(self.t("changes_more", n=len(listed) - CHANGES_LISTED), "note"))
+        return [*out, Spacer(1, 4 * mm)]
 
     def arrangement(self) -> list[Flowable]:
         out = _heading(self.t("arrangement"), "h2")
