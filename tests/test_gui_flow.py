@@ -128,10 +128,9 @@ def sign_typed(name: str) -> Callable[[QDialog], None]:
     def sign(dialog: QDialog) -> None:
         assert isinstance(dialog, SignDialog)
         wait_for_focus_in(dialog)
-        assert focused() is dialog.tabs.tabBar()  # the choice of how to sign comes first
-        press(Qt.Key.Key_Right)  # "Skriv navn"
-        press(Qt.Key.Key_Tab)
-        assert focused() is dialog.typed_name
+        assert focused() is dialog.pad  # the tab bar takes no focus; Ctrl+Tab or Alt+S switch
+        press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # "Skriv navn"
+        assert focused() is dialog.typed_name  # focus lands where the name is typed
         type_text(name)
         press(Qt.Key.Key_Tab)
         assert focused() is dialog.confirm

@@ -146,7 +146,7 @@ class MeetingList(QWidget):
         self.search.setAccessibleDescription(
             self.tr("Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.")
         )
-        search_label = QLabel(self.tr("&Søg:"))
+        search_label = QLabel(self.tr("Sø&g:"))
         search_label.setBuddy(self.search)
 
         self.model = _MeetingsModel(

@@ -184,7 +184,9 @@ class ItemCard(QFrame):
             )
             buttons.addWidget(self.action_button)
         self.action_count = QLabel(self)
-        buttons.addWidget(self.action_count)
+        # Wraps, so at a large zoom the count never pushes the card wider than the window.
+        self.action_count.setWordWrap(True)
+        buttons.addWidget(self.action_count, 1)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -41,8 +42,14 @@ from remotework_desktop.core.meetings import (
 from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.printing import PdfPreviewDialog
+from remotework_desktop.gui.review.reading_view import ReadingView
 from remotework_desktop.gui.review.sign_dialog import SignDialog
-from remotework_desktop.gui.widgets import error_label, heading_font, show_error
+from remotework_desktop.gui.widgets import (
+    error_label,
+    heading_font,
+    keep_focus_visible,
+    show_error,
+)
 
 # Characters that are not allowed in file names on Windows or macOS (and control characters).
 _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -136,7 +143,7 @@ class ReviewPage(QWidget):
                 "udskrift og gemt PDF."
             )
         )
-        self.preview_button = QPushButton(self.tr("&Vis PDF / Udskriv …"))
+        self.preview_button = QPushButton(self.tr("Vis P&DF / Udskriv …"))
         self.preview_button.setAccessibleName(self.tr("Vis PDF og udskriv"))
         self.save_button = QPushButton(self.tr("&Gem som PDF …"))
         self.save_button.setAccessibleName(self.tr("Gem som PDF"))
@@ -145,11 +152,23 @@ class ReviewPage(QWidget):
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_status.setAccessibleName(self.tr("Status for gemt PDF"))
         self.save_status.setVisible(False)
-        output_row = QHBoxLayout()
+        self.reading_button = QPushButton(self.tr("&Læs i hele vinduet (F11)"))
+        self.reading_button.setAccessibleName(self.tr("Læs planen i hele vinduet"))
+        self.reading_button.setAccessibleDescription(self.tr("Esc lukker visningen igen."))
+        self.reading_button.clicked.connect(self.show_reading_mode)
+        reading_key = QShortcut(QKeySequence("F11"), self)
+        reading_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reading_key.activated.connect(self.show_reading_mode)
+        # The tick box on a line of its own and the buttons under it: one row would make
+        # the window wider than the screen at a large zoom.
+        output_row = QVBoxLayout()
         output_row.addWidget(self.include_private)
-        output_row.addStretch(1)
-        output_row.addWidget(self.preview_button)
-        output_row.addWidget(self.save_button)
+        output_buttons = QHBoxLayout()
+        output_buttons.addWidget(self.reading_button)
+        output_buttons.addWidget(self.preview_button)
+        output_buttons.addWidget(self.save_button)
+        output_buttons.addStretch(1)
+        output_row.addLayout(output_buttons)
 
         self.rows: dict[str, _SignerRow] = {}
         signers = QVBoxLayout()
@@ -185,7 +204,17 @@ class ReviewPage(QWidget):
         new_version_row.addWidget(self.follow_up_button)
         new_version_row.addWidget(self.new_version_button)
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one page, so at a large zoom every button stays reachable.
+        content = QWidget()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        keep_focus_visible(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -197,6 +226,7 @@ class ReviewPage(QWidget):
         layout.addLayout(signers)
         layout.addWidget(self.sign_error)
         layout.addLayout(new_version_row)
+        self.scroll.setWidget(content)
 
         self.include_private.toggled.connect(self.refresh)
         self.preview_button.clicked.connect(self.show_preview)
@@ -229,6 +259,16 @@ class ReviewPage(QWidget):
         if self._meeting.version > 1:
             name += f"-v{self._meeting.version}"
         return name + ".pdf"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The plan is read together: it takes at least half the window's height.
+        self.view.setMinimumHeight(max(240, self.window().height() // 2))
+
+    def show_reading_mode(self) -> None:
+        """The plan alone in the whole window, to read it together; Esc leaves."""
+        if self._pdf:
+            ReadingView(self._pdf, self.window()).exec()
 
     # -- refreshing -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
