@@ -210,7 +210,9 @@ def test_sign_dialog_fits_and_the_pad_stays_tall_at_200(qtbot, window: MainWindo
     assert dialog.pad.height() >= 120
     assert_fits(dialog)
     # Ctrl+Tab switches the way to sign and focus lands where typing goes, never a tab bar.
-    QTest.keyClick(dialog.pad, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    start = dialog.focusWidget()
+    assert start is not None and not isinstance(start, QTabBar)
+    QTest.keyClick(start, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert dialog.tabs.currentIndex() == dialog.TYPED
     assert QApplication.focusWidget() is dialog.typed_name
@@ -457,3 +459,47 @@ def test_high_contrast_progress_bar_and_page_number_are_drawn(qtbot, window: Mai
         assert QColor("#ffffff").rgb() in inner  # the digit is drawn, in white
     finally:
         window.set_high_contrast(False)
+
+
+# -- items appearing and disappearing ---------------------------------------------------------
+def test_focus_is_kept_on_screen_when_items_appear_or_disappear(qtbot, make_meeting) -> None:
+    from remotework_desktop.gui.editor.checklist_page import ChecklistPage
+
+    meeting = make_meeting()
+    meeting.set_answer("small", "regular", True)
+    meeting.set_answer("small", "days", 4)
+    page = ChecklistPage(meeting, "small", "da")
+    qtbot.addWidget(page)
+    page.resize(700, 420)
+    page.show()
+    page.activateWindow()
+    assert QTest.qWaitForWindowActive(page)
+    chair = page.cards["chair"]
+    assert not chair.isHidden()
+    chair.focus_first()
+    settle()
+    viewport = page.scroll.viewport()
+
+    def on_screen(widget: QWidget) -> bool:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        return viewport.rect().intersects(QRect(top_left, widget.size()))
+
+    assert on_screen(QApplication.focusWidget())
+    # Days 4 -> 1 (as typed elsewhere): the focused card "chair" disappears.
+    days = page.cards["days"]
+    days.answer.edit.clear()
+    QTest.keyClicks(days.answer.edit, "1")
+    days.answer.commit()
+    settle()
+    assert chair.isHidden()
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.isVisible() and page.isAncestorOf(focus)
+    assert on_screen(focus)
+
+
+def test_danish_mode_loads_qts_own_danish_for_the_file_dialog(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install_translators("da")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Kig i:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Filer af type:"
