@@ -168,6 +168,12 @@ def test_every_page_fits_a_small_screen_at_each_zoom(qtbot, window: MainWindow) 
             editor.show_page(key)
             settle()
             assert_fits(window)
+            page = editor.stack.currentWidget()
+            scroll = getattr(page, "scroll", None)
+            if isinstance(scroll, QScrollArea):
+                # Pages scroll up and down only, never sideways (text would be cut off).
+                width = scroll.widget().minimumSizeHint().width()
+                assert width <= scroll.viewport().width(), (percent, key)
     window.zoom_reset()
     settle()
     assert window.size() == start
@@ -181,6 +187,8 @@ def test_review_preview_takes_half_the_window_and_reading_mode_fills_it(
     settle()
     review = window.review
     assert review.view.height() >= window.height() // 2
+    # The page scrolls up and down only, never sideways.
+    assert review.scroll.widget().minimumSizeHint().width() <= review.scroll.viewport().width()
     # Every button of the page can be scrolled into view (nothing is off-screen for good).
     for button in (review.save_button, review.rows["manager"].sign_button):
         button.setFocus()

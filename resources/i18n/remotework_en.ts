@@ -212,22 +212,22 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="50"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="52"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="55"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="58"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="60"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="89"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
     </message>
@@ -235,73 +235,73 @@
 <context>
     <name>ItemWidgets</name>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="47"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="48"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="124"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="125"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="129"/>
         <source>Kalender…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="130"/>
         <source>Vælg dato i kalender</source>
         <translation>Pick a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="157"/>
         <source>Vælg dato</source>
         <translation>Pick a date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="159"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="342"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="345"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="349"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="367"/>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="370"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="372"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="366"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
         <source>F&amp;ra kl.</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="368"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="371"/>
         <source>ti&amp;l kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="382"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="385"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="402"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="405"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="403"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="406"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
@@ -336,68 +336,73 @@
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="130"/>
-        <source>Fortroligt – kommer ikke med i udskriften</source>
-        <translation>Confidential – left out of the printout</translation>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="129"/>
+        <source>Fortroligt</source>
+        <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="132"/>
+        <source>– kommer ikke med i udskriften</source>
+        <translation>– left out of the printout</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="136"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="139"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="154"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="158"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="160"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="167"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="254"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="172"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="182"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="201"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="252"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="259"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -679,7 +684,7 @@
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="696"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -702,12 +707,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="705"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="710"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="709"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="714"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -722,17 +727,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="720"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="725"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="730"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="727"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="732"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -741,12 +746,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="731"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="736"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="732"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="737"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -986,6 +991,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     <message>
         <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="93"/>
         <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="117"/>
         <source>Mødets dato</source>
         <translation>Date of the meeting</translation>
     </message>
@@ -1010,52 +1016,52 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The language used by the checklists and the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
         <source>Tjeklister</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="121"/>
         <source>Tjeklister til mødet</source>
         <translation>Checklists for the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="132"/>
         <source>Der er ingen tjeklister at vælge imellem.</source>
         <translation>There are no checklists to choose from.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="148"/>
         <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
         <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="156"/>
         <source>Tjeklister med fejl</source>
         <translation>Checklists with errors</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="163"/>
         <source>&amp;Start mødet</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="164"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="166"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="167"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="178"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
@@ -1106,7 +1112,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="52"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
@@ -1121,99 +1127,99 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="191"/>
         <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="192"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="193"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="193"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="199"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="201"/>
         <source>S&amp;ide</source>
         <translation>Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="203"/>
         <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="205"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="208"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="208"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="209"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="210"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="211"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="212"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="214"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="215"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="246"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="248"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="249"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="382"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="419"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="420"/>
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="425"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="426"/>
         <source>Zoom %1 procent</source>
         <translation>Zoom %1 percent</translation>
     </message>
@@ -1282,236 +1288,241 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="100"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="102"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="104"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="106"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="108"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="110"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="107"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="113"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="124"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="144"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="152"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="153"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="154"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="149"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="447"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="460"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
-        <source>&amp;Læs i hele vinduet (F11)</source>
-        <translation>&amp;Read in the whole window (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
-        <source>Esc lukker visningen igen.</source>
-        <translation>Esc closes the view again.</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="161"/>
+        <source>&amp;Læs i hele vinduet</source>
+        <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <source>Genvej: F11. Esc lukker visningen igen.</source>
+        <translation>Shortcut: F11. Esc closes the view again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="170"/>
+        <source>Læs planen i hele vinduet (F11)</source>
+        <translation>Read the plan in the whole window (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="192"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="196"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="201"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="202"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="205"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="257"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="270"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="301"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="314"/>
         <source>Planen kunne ikke vises: %1</source>
         <translation>The plan could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="315"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="328"/>
         <source>%1: %2 – ikke underskrevet</source>
         <translation>%1: %2 – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="318"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="318"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="319"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="332"/>
         <source>%1: %2 – underskrevet %3 (%4)</source>
         <translation>%1: %2 – signed %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="328"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="341"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="330"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="343"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as emplo&amp;yee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="332"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="345"/>
         <source>Underskriv som %1, %2</source>
         <translation>Sign as %1, %2</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="334"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="389"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="347"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="402"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="336"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
         <source>Fjern underskriften fra %1</source>
         <translation>Remove the signature of %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="345"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="358"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="390"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="403"/>
         <source>Vil du fjerne underskriften fra %1?</source>
         <translation>Do you want to remove the signature of %1?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="422"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="425"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="416"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="429"/>
         <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
         <translation>The PDF was not saved: the folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="420"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="433"/>
         <source>PDF&apos;en blev ikke gemt (%1).</source>
         <translation>The PDF was not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="427"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
         <source>Aftale om hjemmearbejde – %1</source>
         <translation>Agreement on working from home – %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="449"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="459"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="472"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="475"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="488"/>
         <source>PDF&apos;en blev ikke gemt: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="483"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="496"/>
         <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="488"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="501"/>
         <source>✓ Gemt: %1</source>
         <translation>✓ Saved: %1</translation>
     </message>

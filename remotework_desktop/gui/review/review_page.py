@@ -68,12 +68,18 @@ class _SignerRow(QFrame):
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.sign_button = QPushButton()
         self.remove_button = QPushButton()
-        layout = QHBoxLayout(self)
+        # The buttons under the text: beside it they make the page wider than the window
+        # at a large zoom.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(12)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.remove_button)
-        layout.addWidget(self.sign_button)
+        layout.setSpacing(8)
+        layout.addWidget(self.text)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
 
 class ReviewPage(QWidget):
@@ -152,19 +158,21 @@ class ReviewPage(QWidget):
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_status.setAccessibleName(self.tr("Status for gemt PDF"))
         self.save_status.setVisible(False)
-        self.reading_button = QPushButton(self.tr("&Læs i hele vinduet (F11)"))
+        self.reading_button = QPushButton(self.tr("&Læs i hele vinduet"))
         self.reading_button.setAccessibleName(self.tr("Læs planen i hele vinduet"))
-        self.reading_button.setAccessibleDescription(self.tr("Esc lukker visningen igen."))
+        self.reading_button.setAccessibleDescription(
+            self.tr("Genvej: F11. Esc lukker visningen igen.")
+        )
         self.reading_button.clicked.connect(self.show_reading_mode)
         reading_key = QShortcut(QKeySequence("F11"), self)
         reading_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reading_key.activated.connect(self.show_reading_mode)
-        # The tick box on a line of its own and the buttons under it: one row would make
-        # the window wider than the screen at a large zoom.
+        self.reading_button.setToolTip(self.tr("Læs planen i hele vinduet (F11)"))
+        # The tick box on a line of its own and the buttons under it: one row is wider than
+        # the page at a large zoom, and the page must never scroll sideways.
         output_row = QVBoxLayout()
         output_row.addWidget(self.include_private)
         output_buttons = QHBoxLayout()
-        output_buttons.addWidget(self.reading_button)
         output_buttons.addWidget(self.preview_button)
         output_buttons.addWidget(self.save_button)
         output_buttons.addStretch(1)
@@ -216,7 +224,12 @@ class ReviewPage(QWidget):
         keep_focus_visible(self.scroll)
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
-        layout.addWidget(heading)
+        heading.setWordWrap(True)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, 1)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.reading_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading_row)
         layout.addWidget(intro)
         layout.addWidget(self.banner_box)
         layout.addWidget(self.view, 1)
