@@ -511,3 +511,19 @@ def test_danish_mode_loads_qts_own_danish_for_the_file_dialog(qapp) -> None:
     i18n.install_translators("da")
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Kig i:"
     assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Filer af type:"
+
+
+def test_a_locked_plan_still_shows_the_whole_what_text(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from remotework_desktop.gui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_info", lambda _parent, _title, text: shown.append(text))
+    page = window.editor.actions_page
+    window.editor.show_page("actions")
+    window.editor.set_read_only(True)
+    action = window.editor.meeting.actions[0]
+    page.select_action(action.id)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert shown == [action.what]

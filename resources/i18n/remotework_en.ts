@@ -48,6 +48,7 @@
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="475"/>
         <source>Hvad skal gøres</source>
         <translation>What needs to be done</translation>
     </message>
@@ -189,22 +190,22 @@
         <translation>Mark as not &amp;done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="499"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="503"/>
         <source>Slet handling</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="500"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="504"/>
         <source>Vil I slette handlingen »{0}«? Det kan ikke fortrydes.</source>
         <translation>Do you want to delete the action “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="503"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="507"/>
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="504"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="508"/>
         <source>&amp;Behold</source>
         <translation>&amp;Keep</translation>
     </message>

@@ -468,7 +468,11 @@ class ActionPlanPage(QWidget):
 
     def edit_selected(self) -> ActionDialog | None:
         action = self.selected_action()
-        if action is None or self._read_only:
+        if action is None:
+            return None
+        if self._read_only:
+            # A locked plan cannot be edited, but its whole text can still be read.
+            errors.show_info(self, translate("ActionPlan", "Hvad skal gøres"), action.what)
             return None
 
         def submit(fields: dict[str, Any]) -> None:
