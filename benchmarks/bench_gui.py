@@ -108,7 +108,7 @@ def _keystroke_to_saved(samples: int, *, debounced: bool) -> float:
         try:
             window = MainWindow(store, Settings(), folder, debounce_ms=None if debounced else 0)
             window.show()
-            window.open_meeting(store.list()[0]["id"])
+            window.open_meeting(store.list()[0].id)
             page = next(iter(window.editor.checklist_pages.values()))
             edit = page.visible_cards()[0].note.edit
             edit.setFocus()

@@ -12,11 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from remotework_desktop import __version__
-from remotework_desktop.core.messages import say
+from remotework_desktop.core import text
+from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import json_safe, terminal_safe
+
+if TYPE_CHECKING:  # both load on demand: --help and the window's start need neither model
+    from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.store import Store
 
 EXIT_OK = 0
 EXIT_FAIL = 1
@@ -33,16 +38,16 @@ class CliError(Exception):
         self.code = code
 
 
-def _open_store(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+def _open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     from remotework_desktop.core.store import Store
 
     store = Store.open(args.data_dir, read_only=read_only)
     for problem in store.problems:
-        print(f"advarsel: {problem}", file=sys.stderr)
+        print(t("cli.warning", problem=problem), file=sys.stderr)
     return store
 
 
-def _get(store: Any, ident: str) -> Any:
+def _get(store: Store, ident: str) -> Meeting:
     return store.get(store.resolve_id(ident))
 
 
@@ -61,17 +66,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _open_store(args, read_only=True) as store:
         rows = store.list()
     if args.json:
-        _print_json(rows)
+        _print_json([r.as_dict() for r in rows])
         return EXIT_OK
     if not rows:
-        print("Ingen møder gemt endnu.")
+        print(t("cli.no_meetings"))
         return EXIT_OK
     for r in rows:
-        state = "underskrevet" if r["state"] == "signed" else "kladde"
-        follow = f"  opfølgning {r['follow_up_date']}" if r.get("follow_up_date") else ""
+        state = t("cli.state.signed" if r.is_signed else "cli.state.draft")
+        follow = t("cli.follow_up", date=r.follow_up_date) if r.follow_up_date else ""
         _line(
-            f"{r['id']}  {r['meeting_date']}  {state:<12}  v{r['version']}  "
-            f"{r['employee_name']} – {r['company']}{follow}"
+            f"{r.id}  {r.meeting_date}  {state:<12}  v{r.version}  "
+            f"{r.employee_name} – {r.company}{follow}"
         )
     return EXIT_OK
 
@@ -84,15 +89,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         _print_json(data)
         return EXIT_OK
     done, total = meeting.total_progress()
-    _line(f"Møde {meeting.id} ({'underskrevet' if meeting.is_signed else 'kladde'})")
-    _line(f"  Virksomhed: {meeting.company}")
-    _line(f"  Leder:      {meeting.manager_name} {meeting.manager_title}".rstrip())
-    _line(f"  Medarbejder: {meeting.employee_name}")
-    _line(f"  Dato:       {meeting.meeting_date}")
-    _line(f"  Drøftet:    {done} af {total} punkter")
-    _line(f"  Handlinger: {len(meeting.actions)}")
+    state = t("cli.state.signed" if meeting.is_signed else "cli.state.draft")
+    _line(t("cli.show.title", id=meeting.id, state=state))
+    _line(t("cli.show.company", company=meeting.company))
+    name, title = meeting.manager_name, meeting.manager_title
+    _line(t("cli.show.manager", name=name, title=title).rstrip())
+    _line(t("cli.show.employee", name=meeting.employee_name))
+    _line(t("cli.show.date", date=meeting.meeting_date))
+    _line(t("cli.show.progress", done=done, total=total))
+    _line(t("cli.show.actions", count=len(meeting.actions)))
     if meeting.fingerprint:
-        _line(f"  Fingeraftryk: {meeting.fingerprint}")
+        _line(t("cli.show.fingerprint", fingerprint=meeting.fingerprint))
     return EXIT_OK
 
 
@@ -113,55 +120,44 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if given:
         missing = [p for p in given if not p.exists()]
         if missing:
-            raise CliError(f"findes ikke: {missing[0]}")
+            raise CliError(t("cli.does_not_exist", path=missing[0]))
     result = load_checklists(given)
     for err in result.errors[:MAX_ERRORS_SHOWN]:
         _line(err, file=sys.stderr)
     more = len(result.errors) - MAX_ERRORS_SHOWN
     if more > 0:
-        _line(say(f"… og {more} fejl mere", f"… and {more} more errors"), file=sys.stderr)
+        _line(t("cli.more_errors", more=more), file=sys.stderr)
     if result.errors:
         return EXIT_FAIL
     if not result.definitions:
-        raise CliError("ingen tjeklister fundet")
+        raise CliError(t("cli.no_checklists"))
     for d in result.ordered():
         count = sum(1 for _ in d.items())
-        print(f"ok  {d.id} v{d.version}: {count} punkter")
+        print(t("cli.checklist_ok", id=d.id, version=d.version, count=count))
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open_store(args, read_only=True) as store:
         path = store.backup(Path(args.output))
-    print(f"Sikkerhedskopi gemt: {path}")
+    print(t("cli.backup_saved", path=path))
     return EXIT_OK
-
-
-def _language(args: argparse.Namespace) -> Callable[[str, str], str]:
-    """Core's messages follow --lang from here on; returns the function that picks one."""
-    from remotework_desktop.core import messages
-
-    if args.lang:
-        messages.set_language(args.lang)
-    return messages.say
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from remotework_desktop.core.store import Store
 
-    say = _language(args)
     archive = Path(args.archive)
     if not archive.is_file():
-        raise CliError(say(f"findes ikke: {archive}", f"does not exist: {archive}"))
+        raise CliError(t("cli.does_not_exist", path=archive))
     count = Store.restore(archive, args.data_dir, replace=args.replace)
-    print(say(f"Gendannet: {count} møder", f"Restored: {count} meetings"))
+    print(t("cli.restored", count=count))
     return EXIT_OK
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
     from remotework_desktop.core.store import NotFound
 
-    say = _language(args)
     with _open_store(args) as store:
         seen = len(store.problems)
         try:
@@ -170,8 +166,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
             meeting_id = args.id.strip().lower()
         store.delete(meeting_id)
         for problem in store.problems[seen:]:
-            print(f"advarsel: {problem}", file=sys.stderr)
-    print(say(f"Slettet: {meeting_id}", f"Deleted: {meeting_id}"))
+            print(t("cli.warning", problem=problem), file=sys.stderr)
+    print(t("cli.deleted", meeting_id=meeting_id))
     return EXIT_OK
 
 
@@ -187,21 +183,24 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             lang=args.lang or store.get(meeting_id).language,
             include_private=args.include_private,
         )
-    print(f"PDF gemt: {args.output}")
+    print(t("cli.pdf_saved", path=args.output))
     return EXIT_OK
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.meetings import SIGN_STATEMENT
+    from remotework_desktop.core.meetings import sign_statement
 
     with _open_store(args) as store:
         meeting = _get(store, args.id)
         meeting.sign("manager", args.manager, method="typed", confirmed=True)
         meeting.sign("employee", args.employee, method="typed", confirmed=True)
         store.save(meeting)
-    print(f"Underskrevet: {meeting.id}  fingeraftryk {meeting.fingerprint}")
+        from remotework_desktop.core.archive.outbox import queue_if_signed
+
+        queue_if_signed(store.folder, meeting)
+    print(t("cli.signed", id=meeting.id, fingerprint=meeting.fingerprint))
     if not args.yes:
-        print(f"Begge har bekræftet: {SIGN_STATEMENT[meeting.language]}")
+        print(t("cli.both_confirmed", statement=sign_statement(meeting.language)))
     return EXIT_OK
 
 
@@ -212,7 +211,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CliError(f"kan ikke læse {path}: {exc.strerror or exc}", EXIT_USAGE) from exc
+        error = exc.strerror or exc
+        raise CliError(t("cli.cannot_read", path=path, error=error), EXIT_USAGE) from exc
     with _open_store(args, read_only=True) as store:
         result = verify_pdf(data, store)
     stream = sys.stdout if result.code == 0 else sys.stderr
@@ -234,79 +234,264 @@ def _no_screen() -> bool:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     if _no_screen():
-        raise CliError(
-            "der er ingen skærm at vise vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er "
-            "sat); de øvrige kommandoer virker uden skærm, se --help"
-        )
+        raise CliError(t("cli.no_screen"))
     try:
         from remotework_desktop.gui.app import run_gui
     except ImportError as exc:  # e.g. Qt's system libraries are missing
-        raise CliError(f"vinduet kan ikke starte: {exc}") from exc
+        raise CliError(t("cli.gui_failed", error=exc)) from exc
     return run_gui(args.data_dir, demo=args.demo, lang=args.lang)
+
+
+# -- archive (issue 16): the organisation's PostgreSQL archive of signed plans ----------------
+def _archive_setup(args: argparse.Namespace) -> Path:
+    """The data folder (main() has chosen the language of the messages already)."""
+    from remotework_desktop.core import paths
+
+    return paths.data_dir(args.data_dir)
+
+
+def _archive_url(args: argparse.Namespace, folder: Path) -> str:
+    from remotework_desktop.core.archive.config import archive_url
+    from remotework_desktop.core.text import t
+
+    url = getattr(args, "url", None) or archive_url(folder)
+    if not url:
+        raise CliError(t("archive.no_archive_is_set"))
+    return url
+
+
+def _archive_call(job: Callable[[], int]) -> int:
+    """Run an archive job; a failure is one line on stderr in the chosen language, exit 1."""
+    from remotework_desktop.core.archive.client import ArchiveError
+    from remotework_desktop.core.archive.config import ArchiveConfigError
+    from remotework_desktop.core.store import StoreError
+    from remotework_desktop.core.text import t
+
+    try:
+        return job()
+    except (ArchiveError, ArchiveConfigError, CliError, StoreError) as exc:
+        print(f"{t('archive.error')}: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def cmd_archive_configure(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive.config import set_archive_url
+    from remotework_desktop.core.text import t
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        set_archive_url(folder, None if args.off else args.url)
+        if args.off:
+            print(t("archive.the_archive_is_turned"))
+        else:
+            print(t("archive.archive_set_up", url=args.url))
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_status(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.archive.outbox import Outbox
+    from remotework_desktop.core.text import t
+
+    folder = _archive_setup(args)
+    waiting = len(Outbox(folder))
+    line = t("archive.agreements_waiting_for_the", waiting=waiting)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        try:
+            with client.connect(url) as conn:
+                version = client.schema_version(conn)
+        except client.ArchiveError as exc:
+            raise client.ArchiveError(f"{exc} {line}") from exc
+        print(t("archive.the_archive_is_reachable", version=version) + line)
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_migrate(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.text import t
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with client.connect(url) as conn:
+            applied = client.migrate(conn)
+            version = client.schema_version(conn)
+        done = ", ".join(applied) or t("archive.none_new")
+        print(t("archive.schema_applied", version=version, done=done))
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_push(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.archive.outbox import Outbox
+    from remotework_desktop.core.archive.payload import build_plan
+    from remotework_desktop.core.text import t
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with _open_store(args) as store, client.connect(url) as conn:
+            result = client.push(conn, Outbox(folder), lambda mid: build_plan(store, mid))
+        for meeting_id, reason in result.held.items():
+            print(f"{meeting_id}: {reason}")
+        print(
+            t(
+                "archive.sent_already_there_waiting",
+                stored=result.stored,
+                already=result.already,
+                waiting=result.waiting,
+            )
+        )
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_list(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.text import t
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with client.connect(url) as conn:
+            rows = client.list_plans(conn, args.due_days)
+        if args.json:
+            print(json_safe(client.as_json(rows)))
+        elif not rows:
+            _line(t("archive.no_agreements_in_the"))
+        for r in [] if args.json else rows:
+            follow = r["follow_up_date"] or "-"
+            # Names come from other laptops: no control character reaches the terminal.
+            _line(
+                f"{r['fingerprint']}  {r['meeting_date']}  v{r['version']}  "
+                f"{r['employee_name']} / {r['manager_name']} – {r['company']}  "
+                + t("archive.follow_up", follow=follow)
+            )
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def cmd_archive_get(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.archive import client
+    from remotework_desktop.core.atomic import atomic_write_bytes
+    from remotework_desktop.core.text import t
+
+    folder = _archive_setup(args)
+
+    def job() -> int:
+        url = _archive_url(args, folder)
+        with client.connect(url) as conn:
+            pdf = client.get_pdf(conn, args.fingerprint)
+        if pdf is None:
+            raise CliError(t("archive.the_archive_has_no", fingerprint=args.fingerprint))
+        atomic_write_bytes(Path(args.output), pdf)
+        print(t("archive.pdf_saved", output=args.output))
+        return EXIT_OK
+
+    return _archive_call(job)
+
+
+def _add_archive_parser(add: Callable[..., Any], common: argparse.ArgumentParser) -> None:
+    p = add("archive", cmd_archive_status, "organisationens arkiv af underskrevne aftaler")
+    sub = p.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND")
+
+    def add_sub(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        q = sub.add_parser(name, help=help_, description=help_, parents=[common])
+        q.set_defaults(func=func)
+        return q
+
+    q = add_sub("configure", cmd_archive_configure, "sæt arkivets adresse (uden adgangskode)")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument("--url", metavar="URL", help="postgresql://bruger@vært:port/database")
+    how.add_argument("--off", action="store_true", help="glem arkivet")
+    add_sub("status", cmd_archive_status, "kan arkivet nås, og hvor mange aftaler venter")
+    q = add_sub("migrate", cmd_archive_migrate, "opret/opdater arkivets tabeller (administrator)")
+    q.add_argument("--url", metavar="URL", help="en administrators adresse (ellers den satte)")
+    add_sub("push", cmd_archive_push, "send de underskrevne aftaler, der venter, til arkivet")
+    q = add_sub("list", cmd_archive_list, "vis aftalerne i arkivet (fra alle computere)")
+    q.add_argument("--due-days", type=int, metavar="N", help="kun opfølgninger inden N dage")
+    q.add_argument("--json", action="store_true", help="maskinlæsbart JSON")
+    q = add_sub("get", cmd_archive_get, "hent en aftales PDF fra arkivet, byte for byte")
+    q.add_argument("fingerprint", metavar="FINGERPRINT")
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
 # -- parser -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="remotework-desktop",
-        description=(
-            "Hjemmearbejde: leder og medarbejder udfylder tjeklisterne sammen, aftaler "
-            "handlinger, underskriver og udskriver planen. Uden kommando starter vinduet."
-        ),
+        description=t("cli.help.description"),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="datamappe (ellers $REMOTEWORK_DATA_DIR eller brugerens standardmappe)",
+        help=t("cli.help.data_dir"),
     )
-    parser.add_argument("--demo", action="store_true", help="start på en midlertidig demomappe")
-    parser.add_argument("--lang", choices=["da", "en"], help="sprog (da eller en)")
+    parser.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
+    parser.add_argument("--lang", choices=text.LANGUAGES, help=t("cli.help.lang"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # --data-dir is accepted after the command too ("list --data-dir X").
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="datamappe")
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=t("cli.help.data_dir_short")
+    )
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
         p = sub.add_parser(name, help=help_, description=help_, parents=[common])
         p.set_defaults(func=func)
         return p
 
-    p = add("gui", cmd_gui, "start vinduet (standard)")
-    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="demomappe")
-    p = add("list", cmd_list, "vis de gemte møder, én linje hver")
-    p.add_argument("--json", action="store_true", help="maskinlæsbart JSON")
-    p = add("show", cmd_show, "vis ét møde")
-    p.add_argument("id", help="mødets id (eller en entydig begyndelse)")
-    p.add_argument("--json", action="store_true", help="hele mødet som JSON")
-    add("create-example", cmd_create_example, "tilføj et udfyldt eksempelmøde og skriv dets id")
-    p = add("validate", cmd_validate, "kontroller tjeklistefilerne (de medfølgende eller de givne)")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="filer eller mapper")
-    p = add("backup", cmd_backup, "gem en sikkerhedskopi af alle data i én fil")
+    p = add("gui", cmd_gui, t("cli.help.gui"))
+    p.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS, help=t("cli.help.demo_short")
+    )
+    p = add("list", cmd_list, t("cli.help.list"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.list_json"))
+    p = add("show", cmd_show, t("cli.help.show"))
+    p.add_argument("id", help=t("cli.help.show_id"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.show_json"))
+    add("create-example", cmd_create_example, t("cli.help.create_example"))
+    p = add("validate", cmd_validate, t("cli.help.validate"))
+    p.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.help.paths"))
+    p = add("backup", cmd_backup, t("cli.help.backup"))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p = add("restore", cmd_restore, "gendan data fra en sikkerhedskopi")
+    p = add("restore", cmd_restore, t("cli.help.restore"))
     p.add_argument("archive", metavar="FILE")
     p.add_argument(
         "--replace",
         action="store_true",
-        help="gendan også når sikkerhedskopien har færre møder end datamappen nu",
+        help=t("cli.help.replace"),
     )
-    p = add("delete", cmd_delete, "slet et møde helt")
+    p = add("delete", cmd_delete, t("cli.help.delete"))
     p.add_argument("id")
-    p = add("export-pdf", cmd_export_pdf, "gem mødets plan som PDF")
+    p = add("export-pdf", cmd_export_pdf, t("cli.help.export_pdf"))
     p.add_argument("id")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--include-private", action="store_true", help="medtag fortrolige noter")
-    p.add_argument("--lang", choices=["da", "en"], help="PDF'ens sprog")
-    p = add("sign", cmd_sign, "underskriv med indtastede navne (til scripts)")
+    p.add_argument("--include-private", action="store_true", help=t("cli.help.include_private"))
+    p.add_argument("--lang", choices=text.LANGUAGES, help=t("cli.help.pdf_lang"))
+    p = add("sign", cmd_sign, t("cli.help.sign"))
     p.add_argument("id")
     p.add_argument("--manager", required=True, metavar="NAME")
     p.add_argument("--employee", required=True, metavar="NAME")
-    p.add_argument(
-        "--yes", action="store_true", help="skriv ikke erklæringen, der underskrives på, ud"
-    )
-    p = add("verify", cmd_verify, "kontroller at en PDF svarer til sig selv og de gemte data")
+    p.add_argument("--yes", action="store_true", help=t("cli.help.yes"))
+    p = add("verify", cmd_verify, t("cli.help.verify"))
     p.add_argument("pdf", metavar="FILE.pdf")
+    _add_archive_parser(add, common)
     return parser
 
 
@@ -331,7 +516,7 @@ def _choose_language(args: argparse.Namespace) -> None:
     """Messages in --lang if given, else in the language the program is set to."""
     import logging
 
-    from remotework_desktop.core import messages, paths, settings
+    from remotework_desktop.core import paths, settings
 
     lang = getattr(args, "lang", None)
     folder = paths.data_dir(args.data_dir)
@@ -342,14 +527,27 @@ def _choose_language(args: argparse.Namespace) -> None:
             lang = settings.load_settings(folder).language
         finally:
             logging.getLogger(settings.__name__).disabled = False
-    messages.set_language(lang or "da")
+    text.set_language(lang)
 
 
 def _error_word() -> str:
-    return say("fejl", "error")
+    return t("cli.error")
+
+
+def _help_language(argv: Sequence[str] | None) -> None:
+    """--help follows --lang too: it is read before the parser, whose help texts need it."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        known, _ = early.parse_known_args(argv)
+    except SystemExit:  # e.g. --lang without a value: the real parser says so
+        return
+    if known.lang:
+        text.set_language(known.lang)
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    _help_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
@@ -371,7 +569,7 @@ def _run(argv: Sequence[str] | None) -> int:
         _line(f"{_error_word()}: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
-        print("afbrudt", file=sys.stderr)
+        print(t("cli.interrupted"), file=sys.stderr)
         return 130
 
 
@@ -384,7 +582,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("REMOTEWORK_DEBUG"):
             raise
-        print(f"fejl: uventet fejl: {type(exc).__name__}: {exc}", file=sys.stderr)
+        unexpected = t("cli.unexpected", kind=type(exc).__name__, error=exc)
+        print(f"{_error_word()}: {unexpected}", file=sys.stderr)
         return EXIT_FAIL
 
 

@@ -43,6 +43,8 @@ if [[ "${1:-}" == "test" ]]; then
   # pdftotext/pdftoppm read the PDFs back in the tests; xvfb for real-window screenshots;
   # PyInstaller (the bundle) needs objdump and objcopy
   DEB_PACKAGES+=(poppler-utils xvfb xauth binutils)
+  # the archive tests start a throwaway PostgreSQL server (initdb, pg_ctl)
+  DEB_PACKAGES+=(postgresql)
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
@@ -65,7 +67,7 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 extra=""
-if [[ "$mode" == dev ]]; then extra="[dev]"; fi
+if [[ "$mode" == dev ]]; then extra="[dev,archive]"; fi
 rm -f "$STAMP"
 .venv/bin/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".${extra}"
 echo "$(stamp_hash) $mode" >"$STAMP"

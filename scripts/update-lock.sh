@@ -8,7 +8,7 @@ PYTHON="${PYTHON:-python3}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 "$PYTHON" -m venv "$tmp/venv"
-"$tmp/venv/bin/python" -m pip install -q --disable-pip-version-check ".[dev]"
+"$tmp/venv/bin/python" -m pip install -q --disable-pip-version-check ".[dev,archive]"
 {
   echo "# Exact versions scripts/setup.sh installs (a pip constraints file)."
   echo "# Made by scripts/update-lock.sh with $("$tmp/venv/bin/python" -V) on $(uname -sm); do not edit."

@@ -27,10 +27,10 @@ from remotework_desktop.core.checklists import (
 )
 from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.meetings import (
-    SIGN_STATEMENT,
     Meeting,
     meeting_from_dict,
     new_meeting,
+    sign_statement,
 )
 
 SHIPPED = ("getting_started", "leading", "conversation")
@@ -194,8 +194,8 @@ def test_ending_and_voluntary_state_no_right_as_law(defs: dict[str, ChecklistDef
     assert "overenskomst" in ending.help.da and "ikke bare stoppe" in ending.help.da
     assert "ansat til at arbejde hjemme" in ending.help.da
     # The statement both sign says the same: agreed together, not "voluntary".
-    assert "frivillig" not in SIGN_STATEMENT["da"] and "voluntary" not in SIGN_STATEMENT["en"]
-    assert "sammen" in SIGN_STATEMENT["da"] and "together" in SIGN_STATEMENT["en"]
+    assert "frivillig" not in sign_statement("da") and "voluntary" not in sign_statement("en")
+    assert "sammen" in sign_statement("da") and "together" in sign_statement("en")
 
 
 def test_rest_period_is_eleven_consecutive_hours(defs: dict[str, ChecklistDefinition]) -> None:

@@ -70,7 +70,7 @@ def test_fewer_meetings_replace_more_only_after_a_confirm_that_gives_both_number
 
     run_modal(answer("&Gendan alligevel", seen))
     assert window.restore_backup(archive) is True
-    assert [s["id"] for s in controller.store.list()] == [single.id]
+    assert [s.id for s in controller.store.list()] == [single.id]
     assert shown_rows(controller) == 1
     assert controller.store.get(single.id) == single  # the same open store reads it
 

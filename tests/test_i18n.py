@@ -18,10 +18,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from remotework_desktop.core import text
 from remotework_desktop.core.checklists import ChecklistDefinition, LoadResult
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.core.settings import load_settings
-from remotework_desktop.core.store import Store
+from remotework_desktop.core.store import NotFound, Store
 from remotework_desktop.gui import i18n
 from remotework_desktop.gui.app import AppController
 
@@ -60,6 +61,13 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
         if bool(MNEMONIC.search(src)) != bool(MNEMONIC.search(text)):
             wrong.append((ctx, src, text, "mnemonic"))
     assert wrong == []
+
+
+def test_one_placeholder_style_str_format() -> None:
+    """Every placeholder is a str.format field filled with .format(), never Qt's %1."""
+    assert not [src for _, src, _ in _messages() if re.search(r"%\d", src)]
+    for path in Path(i18n.__file__).parent.rglob("*.py"):
+        assert not re.search(r"\.replace\(\s*\"%\d\"", path.read_text(encoding="utf-8")), path
 
 
 def test_the_ts_is_up_to_date_with_the_gui_sources(tmp_path: Path) -> None:
@@ -145,8 +153,15 @@ def test_switching_language_rebuilds_the_window_and_keeps_the_meeting(
     assert load_settings(data_dir).language == "en"
     # Qt's own strings come from Qt's catalogue for the language.
     assert QCoreApplication.translate("MeetingList", "Møder") == "Meetings"
+    # Core's messages (the store's too) follow the switch.
+    assert text.language() == "en"
+    with pytest.raises(NotFound, match="There is no meeting with the number 'feedbeef0000'"):
+        controller.store.get("feedbeef0000")
 
     controller.window.language_actions["da"].trigger()
     assert _menu_titles(controller) == ["&Filer", "R&ediger", "&Vis", "&Sprog", "&Hjælp"]
     assert QCoreApplication.translate("MeetingList", "Møder") == "Møder"
     assert load_settings(data_dir).language == "da"
+    assert text.language() == "da"
+    with pytest.raises(NotFound, match="Der findes intet møde med nummeret 'feedbeef0000'"):
+        controller.store.get("feedbeef0000")

@@ -285,10 +285,10 @@ def test_damaged_data_gives_a_plain_error() -> None:
 
 
 def test_messages_follow_the_chosen_language(meeting: Meeting) -> None:
-    from remotework_desktop.core import messages
+    from remotework_desktop.core import text
 
     try:
-        messages.set_language("en")
+        text.set_language("en")
         with pytest.raises(MeetingError) as info:
             meeting.add_action("  ", "other", "soon")
         assert info.value.fields["what"] == "Write what is to be done."
@@ -296,7 +296,7 @@ def test_messages_follow_the_chosen_language(meeting: Meeting) -> None:
         with pytest.raises(ValueError, match="must not be more than 5"):
             meeting.set_answer("small", "days", 9)
     finally:
-        messages.set_language("da")
+        text.set_language("da")
     with pytest.raises(MeetingError) as info:
         meeting.add_action("  ")
     assert info.value.fields["what"] == "Skriv, hvad der skal gøres."

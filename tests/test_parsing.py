@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from remotework_desktop.core import messages
+from remotework_desktop.core import text
 from remotework_desktop.core.parsing import (
     InputError,
     parse_clock_text,
@@ -17,11 +17,11 @@ from remotework_desktop.core.parsing import (
 
 @pytest.fixture
 def english() -> Iterator[None]:
-    messages.set_language("en")
+    text.set_language("en")
     try:
         yield
     finally:
-        messages.set_language("da")
+        text.set_language("da")
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from remotework_desktop.core import meetings
-from remotework_desktop.core.checklists import canonical_digest, load_checklists
+from remotework_desktop.core import text
+from remotework_desktop.core.checklists import load_checklists
 from remotework_desktop.core.export import export_pdf
+from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, FORMAT_V1, render_pdf
+from remotework_desktop.core.pdf_constants import ATTACHMENT_NAME, FORMAT, FORMAT_V1
+from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store
 from remotework_desktop.core.verify import DIFFERS, MATCHES, verify_pdf
 
@@ -211,7 +213,8 @@ def test_a_pdf_of_the_previous_release_still_verifies(
     old = (GOLDEN / "previous_release_signed_da.pdf").read_bytes()
     assert json.loads(embedded_bytes(old))["format"] == FORMAT_V1
     # The meeting as the previous release stored it: signed under its statement.
-    monkeypatch.setattr(meetings, "SIGN_STATEMENT", PREVIOUS_STATEMENT)
+    previous = (PREVIOUS_STATEMENT["da"], PREVIOUS_STATEMENT["en"])
+    monkeypatch.setitem(text.CATALOGUE, "meetings.sign_statement", previous)
     meeting = build_meeting(signed=True)
     with Store.open(tmp_path / "data") as store:
         store.save(meeting)

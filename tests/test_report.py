@@ -25,9 +25,11 @@ import pytest
 from pypdf import PdfReader
 
 from remotework_desktop.core import formatting as fmt
-from remotework_desktop.core.checklists import canonical_digest, load_file
+from remotework_desktop.core.checklists import load_file
+from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.meetings import Meeting, new_meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, printed_data, render_pdf
+from remotework_desktop.core.pdf_constants import ATTACHMENT_NAME, FORMAT
+from remotework_desktop.core.report import printed_data, render_pdf
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ROOT = Path(__file__).resolve().parent.parent
@@ -527,7 +529,7 @@ def test_shipped_font_subsets_cover_every_character_the_program_prints() -> None
     """The fonts are subsets: a character outside them would print as an empty box."""
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from remotework_desktop.core import meetings, report
+    from remotework_desktop.core import report, text
     from remotework_desktop.core.checklists import load_checklists
 
     loaded = load_checklists()
@@ -535,17 +537,8 @@ def test_shipped_font_subsets_cover_every_character_the_program_prints() -> None
     texts = [s for d in loaded.ordered() for s in _strings(d.model_dump(mode="json"))]
     texts += _strings(
         [
-            meetings.SIGN_STATEMENT,
-            meetings.STATUS_LABELS,
-            meetings.OWNER_LABELS,
-            meetings.ROLE_LABELS,
+            text.CATALOGUE,
             report.T,
-            fmt.MONTHS,
-            fmt.WEEKDAY_NAMES,
-            fmt.PLACE_LABELS,
-            fmt.YES_NO,
-            fmt.NOT_ANSWERED,
-            fmt.NOT_DISCUSSED,
         ]
     )
     texts.append("æøåÆØÅéüÉÜöäÖÄ –—‘’“”„…•€§½«»·×÷°±")

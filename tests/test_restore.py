@@ -17,17 +17,21 @@ from pathlib import Path
 
 import pytest
 
-from remotework_desktop.core import backups, messages
 from remotework_desktop.core import store as store_module
+from remotework_desktop.core import text
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.core.store import NotFound, Store, StoreError
+from remotework_desktop.core.store import backups as store_backups
+from remotework_desktop.core.store import files as store_files
+from remotework_desktop.core.store import index as store_index
+from remotework_desktop.core.store import restore as restore_module
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeMeeting = Callable[..., Meeting]
 
 
 def child(folder: str, archive: str, step: str) -> None:
-    backups.CRASH_AT = step
+    restore_module.CRASH_AT = step
     Store.restore(Path(archive), folder, replace=True)
     sys.exit(0)  # the step was never reached
 
@@ -43,7 +47,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def ids(folder: Path, *, read_only: bool = False) -> set[str]:
     with Store.open(folder, read_only=read_only) as store:
-        return {s["id"] for s in store.list()}
+        return {s.id for s in store.list()}
 
 
 def stored(folder: Path, make_meeting: MakeMeeting, count: int, company: str) -> list[Meeting]:
@@ -150,6 +154,31 @@ def test_an_exports_list_of_the_wrong_shape_is_refused(
     assert snapshot(data_dir) == before
 
 
+def test_a_backup_from_before_the_migration_is_checked_meeting_by_meeting(
+    data_dir: Path, make_meeting: MakeMeeting, tmp_path: Path
+) -> None:
+    one, two = make_meeting(), make_meeting(company="Bageriet")
+    old = tmp_path / "old"
+    old.mkdir()
+    legacy = {"meetings": {"1": one.model_dump(mode="json"), "2": two.model_dump(mode="json")}}
+    (old / "db.json").write_text(json.dumps(legacy), encoding="utf-8")
+    Store.open(old).close()  # migrates, after a backup of the version-0 folder
+    (good,) = (old / "backups").glob("before-migration-v0-*.zip")
+    (now,) = stored(data_dir, make_meeting, 1, "Nu")
+    assert ids(data_dir) == {now.id}  # this open takes the day's automatic backup
+
+    def damage(files: dict[str, bytes]) -> None:
+        files["db.json"] = json.dumps({"meetings": {**legacy["meetings"], "2": {"id": "x"}}})
+
+    bad = rewrite(good, tmp_path / "bad-v0.zip", damage)
+    before = snapshot(data_dir)
+    with pytest.raises(StoreError, match=r"beskadiget \(db.json #2.*Intet er ændret"):
+        Store.restore(bad, data_dir)
+    assert snapshot(data_dir) == before
+    assert Store.restore(good, data_dir) == 2
+    assert ids(data_dir) == {one.id, two.id}
+
+
 def test_fewer_readable_meetings_than_the_manifest_says_is_refused(
     data_dir: Path, three_and_backup: tuple[list[Meeting], Path], tmp_path: Path
 ) -> None:
@@ -185,7 +214,7 @@ def test_replacing_with_fewer_meetings_needs_replace(
         one = store.backup(tmp_path / "one.zip")
     stored(data_dir, make_meeting, 2, "Senere")
     before = snapshot(data_dir)
-    with pytest.raises(backups.RestoreShrinks) as caught:
+    with pytest.raises(restore_module.RestoreShrinks) as caught:
         Store.restore(one, data_dir)
     assert (caught.value.now, caught.value.incoming) == (3, 1)
     assert snapshot(data_dir) == before
@@ -210,7 +239,7 @@ def test_an_empty_backup_over_meetings_needs_replace(
     with Store.open(tmp_path / "nothing") as store:
         store.backup(empty)
     before = snapshot(data_dir)
-    with pytest.raises(backups.RestoreShrinks, match="erstatte 3 møder med 0"):
+    with pytest.raises(restore_module.RestoreShrinks, match="erstatte 3 møder med 0"):
         Store.restore(empty, data_dir)
     assert snapshot(data_dir) == before
     assert Store.restore(empty, data_dir, replace=True) == 0
@@ -227,9 +256,9 @@ def test_a_zip_bomb_is_refused_without_unpacking_it(
     assert bomb.stat().st_size < 64 * 2**10  # small on disk, 3 MB unpacked
     before = snapshot(data_dir)
     with pytest.raises(StoreError, match=r"fylder over 1 MB.*Intet er ændret"):
-        backups.restore(bomb, data_dir, max_member=2**20)
+        restore_module.restore(bomb, data_dir, max_member=2**20)
     with pytest.raises(StoreError, match="fylder over 2 MB"):
-        backups.restore(bomb, data_dir, max_total=2 * 2**20)
+        restore_module.restore(bomb, data_dir, max_total=2 * 2**20)
     assert snapshot(data_dir) == before
     assert not (data_dir / "damaged").exists()
     assert not list(data_dir.glob("restore-*"))
@@ -246,7 +275,7 @@ def test_the_streaming_read_stops_at_the_cap_whatever_the_header_says(tmp_path: 
             written.extend(chunk)
 
     with zipfile.ZipFile(archive) as zf, pytest.raises(StoreError, match="fylder over"):
-        backups._read_limited(zf, zf.getinfo("store.json"), 100_000, Sink())
+        restore_module._read_limited(zf, zf.getinfo("store.json"), 100_000, Sink())
     assert len(written) <= 100_000
 
 
@@ -266,7 +295,7 @@ def test_a_header_that_understates_a_member_is_refused(
     lying.write_bytes(bytes(raw))
     before = snapshot(data_dir)
     with pytest.raises(StoreError, match="Intet er ændret"):
-        backups.restore(lying, data_dir, max_member=2**20)
+        restore_module.restore(lying, data_dir, max_member=2**20)
     assert snapshot(data_dir) == before
 
 
@@ -282,7 +311,7 @@ def test_a_restore_killed_at_any_step_leaves_the_old_or_the_new_meetings(
         store.record_export(old[0].id, "a" * 64, None, "da", False)
     old_ids, new_ids = {m.id for m in old}, {m.id for m in new}
     committed = False
-    for n, step in enumerate(backups.STEPS):
+    for n, step in enumerate(restore_module.STEPS):
         committed = committed or step == "journal"
         folder = tmp_path / f"kill-{n}"
         shutil.copytree(data_dir, folder)
@@ -299,7 +328,7 @@ def test_a_restore_killed_at_any_step_leaves_the_old_or_the_new_meetings(
         # `list` opens read-only; it must already see one whole set.
         assert ids(folder, read_only=True) == expected, step
         with Store.open(folder) as store:
-            assert {s["id"] for s in store.list()} == expected, step
+            assert {s.id for s in store.list()} == expected, step
             assert store.problems == [], (step, store.problems)
             for meeting_id in expected:
                 store.get(meeting_id)
@@ -328,19 +357,19 @@ def test_a_full_disk_still_opens_and_deletes(
         store.backup(data_dir / "backups" / "auto-20240101-000000.zip")
     monkeypatch.undo()
     # Now every write fails.
-    monkeypatch.setattr(store_module, "atomic_write_bytes", full)
-    monkeypatch.setattr(store_module, "atomic_writer", full)
+    monkeypatch.setattr(store_files, "atomic_write_bytes", full)
+    monkeypatch.setattr(store_backups, "atomic_writer", full)
     with Store.open(data_dir) as store:
-        assert {s["id"] for s in store.list()} == {kept.id, last.id}
+        assert {s.id for s in store.list()} == {kept.id, last.id}
         assert any("Disken er fuld" in p for p in store.problems), store.problems
         store.delete(last.id)  # frees the space
         assert not (data_dir / "meetings" / f"{last.id}.json").exists()
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
     for archive in (data_dir / "backups").glob("*.zip"):
         assert f"meetings/{last.id}.json" not in zipfile.ZipFile(archive).namelist()
     monkeypatch.undo()
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
         assert store.exports_for(last.id) == []
         assert len(store.exports_for(kept.id)) == 1
     shards = [json.loads(p.read_bytes()) for p in (data_dir / "index").glob("*.json")]
@@ -353,18 +382,18 @@ def test_a_full_disk_message_follows_the_language(
     meeting = make_meeting()
     with Store.open(data_dir) as store:
         store.save(meeting)
-    (data_dir / "index").joinpath(f"{store_module._shard_of(meeting.id)}.json").unlink()
+    (data_dir / "index").joinpath(f"{store_index.shard_of(meeting.id)}.json").unlink()
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store_module, "atomic_write_bytes", full)
-    messages.set_language("en")
+    monkeypatch.setattr(store_files, "atomic_write_bytes", full)
+    text.set_language("en")
     try:
         with Store.open(data_dir) as store:
             assert any("The disk is full" in p for p in store.problems), store.problems
     finally:
-        messages.set_language("da")
+        text.set_language("da")
 
 
 # -- point 6: delete finds the meeting everywhere; leftovers expire ----------------------------
@@ -383,7 +412,7 @@ def test_delete_finds_damaged_copies_and_restore_leftovers(
     (leftover / f"{other.id}.json").write_text("gamle data", encoding="utf-8")
     with Store.open(data_dir) as store:
         assert any("restore-old-20990101-000000" in p for p in store.problems)
-        assert {s["id"] for s in store.list()} == {other.id}
+        assert {s.id for s in store.list()} == {other.id}
     assert any(broken.id in p.name for p in (data_dir / "damaged").iterdir())
     result = run_cli(data_dir, "delete", broken.id)
     assert result.returncode == 0, result.stderr
@@ -396,7 +425,7 @@ def test_delete_finds_damaged_copies_and_restore_leftovers(
     with Store.open(data_dir) as store:
         with pytest.raises(NotFound):
             store.delete(broken.id)  # now it is nowhere
-        assert {s["id"] for s in store.list()} == stored_ids - {broken.id}
+        assert {s.id for s in store.list()} == stored_ids - {broken.id}
 
 
 def test_delete_takes_the_meeting_out_of_a_backup_from_before_the_migration(
@@ -419,7 +448,7 @@ def test_leftovers_older_than_the_retention_are_removed_on_open(
     data_dir: Path, make_meeting: MakeMeeting
 ) -> None:
     stored(data_dir, make_meeting, 1, "x")
-    old_stamp, new_stamp = "20200101-000000", store_module._stamp()
+    old_stamp, new_stamp = "20200101-000000", store_files.stamp()
     made = []
     for stamp in (old_stamp, new_stamp):
         damaged = data_dir / "damaged" / f"{stamp}-meetings-abc.json"
@@ -443,9 +472,9 @@ def test_leftovers_older_than_the_retention_are_removed_on_open(
 
 def test_the_readme_states_the_retention() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"deleted {backups.RETENTION_DAYS} days after" in readme
+    assert f"deleted {store_backups.RETENTION_DAYS} days after" in readme
     assert f"{store_module.AUTO_BACKUPS_KEPT} automatic daily backups" in readme
-    assert f"{backups.MAX_MEMBER_BYTES // 2**20} MiB" in readme
+    assert f"{restore_module.MAX_MEMBER_BYTES // 2**20} MiB" in readme
 
 
 if __name__ == "__main__":

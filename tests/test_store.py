@@ -32,6 +32,8 @@ from remotework_desktop.core.store import (
     StoreLocked,
     StoreReadOnly,
 )
+from remotework_desktop.core.store import index as store_index
+from remotework_desktop.core.summary import MeetingSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeMeeting = Callable[..., Meeting]
@@ -79,6 +81,41 @@ def test_saved_meeting_reads_back_equal_with_snapshots_shared(
         assert store.get(first.id) == first
 
 
+def test_plain_tinydb_opens_every_store_file_and_shows_the_meeting_as_a_document(
+    data_dir: Path, make_meeting: MakeMeeting
+) -> None:
+    meeting = make_meeting()
+    meeting.set_note("small", "needs", "Hæve-sænkebord, ø og å")
+    with Store.open(data_dir) as store:
+        store.save(meeting)
+        store.record_export(meeting.id, SHA_A, None, "da", False)
+    record = meeting.model_dump(mode="json", exclude={"snapshots"}) | {"snapshots": {}}
+    meeting_file = data_dir / "meetings" / f"{meeting.id}.json"
+    # The bytes are the format data folders already hold: compact UTF-8 JSON, document 1.
+    expected = json.dumps({"meeting": {"1": record}}, ensure_ascii=False, separators=(",", ":"))
+    assert meeting_file.read_bytes() == expected.encode("utf-8")
+    before = live_files(data_dir)
+    with TinyDB(meeting_file) as db:  # TinyDB's own default storage, nothing of ours
+        assert db.tables() == {"meeting"}
+        (doc,) = db.table("meeting").all()
+        assert doc.doc_id == 1
+        assert doc == record
+        assert db.table("meeting").get(doc_id=1)["company"] == "Smedjen ApS"
+    expected_tables = {
+        "store.json": "store",
+        "exports.json": "exports",
+        f"definitions/{meeting.checklists[0].digest}.json": "definition",
+        f"index/{store_index.shard_of(meeting.id)}.json": "index",
+    }
+    for name, table in expected_tables.items():
+        with TinyDB(data_dir / name) as db:
+            assert db.tables() == {table}, name
+            assert len(db.table(table)) == 1, name
+    with TinyDB(data_dir / "index" / f"{store_index.shard_of(meeting.id)}.json") as db:
+        assert db.table("index").get(doc_id=1)["summary"] == meeting.summary()
+    assert live_files(data_dir) == before  # reading with TinyDB changed nothing
+
+
 def test_list_is_newest_meeting_date_first_then_newest_change(
     data_dir: Path, make_meeting: MakeMeeting
 ) -> None:
@@ -92,10 +129,10 @@ def test_list_is_newest_meeting_date_first_then_newest_change(
         for m in (tie_late, old, newest, tie_early):
             store.save(m)
         expected = [newest.id, tie_late.id, tie_early.id, old.id]
-        assert [s["id"] for s in store.list()] == expected
-        assert store.list()[0] == newest.summary()
+        assert [s.id for s in store.list()] == expected
+        assert store.list()[0] == MeetingSummary.from_dict(newest.summary())
     with Store.open(data_dir) as store:  # the same order from the index on disk
-        assert [s["id"] for s in store.list()] == expected
+        assert [s.id for s in store.list()] == expected
 
 
 def test_resolve_id_by_unique_prefix(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -143,7 +180,7 @@ def test_unchanged_summary_does_not_rewrite_the_index_shard(
         meeting.set_details(company="Nyt navn A/S")
         store.save(meeting)
         assert shard.stat().st_ino != shard_before
-        assert store.list()[0]["company"] == "Nyt navn A/S"
+        assert store.list()[0].company == "Nyt navn A/S"
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -175,7 +212,7 @@ def test_arbitrary_text_round_trips_exactly(data: st.DataObject, tmp_path_factor
         store.save(meeting)
     with Store.open(folder) as store:
         assert store.get(meeting.id) == meeting
-        assert store.list() == [meeting.summary()]
+        assert store.list() == [MeetingSummary.from_dict(meeting.summary())]
 
 
 def test_save_from_a_worker_thread_while_reading(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -213,7 +250,7 @@ def test_delete_leaves_no_trace_in_live_files(data_dir: Path, make_meeting: Make
         store.record_export(doomed.id, SHA_A, None, "da", True)
         assert any(secret.encode() in b for b in live_files(data_dir).values())
         store.delete(doomed.id)
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
         with pytest.raises(NotFound):
             store.get(doomed.id)
         with pytest.raises(NotFound):
@@ -223,7 +260,7 @@ def test_delete_leaves_no_trace_in_live_files(data_dir: Path, make_meeting: Make
     leftovers = [name for name, b in live_files(data_dir).items() if secret.encode() in b]
     assert leftovers == []
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
 
 
 def test_delete_also_removes_the_meeting_from_the_automatic_backups(
@@ -255,7 +292,7 @@ def test_delete_also_removes_the_meeting_from_the_automatic_backups(
     restored = data_dir.parent / "restored"
     assert Store.restore(backups[0], restored) == 1
     with Store.open(restored) as store:
-        assert [s["id"] for s in store.list()] == [kept.id]
+        assert [s.id for s in store.list()] == [kept.id]
 
 
 def test_a_signed_meeting_can_be_deleted(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -307,7 +344,7 @@ def _open_in_child(folder: Path, read_only: bool) -> subprocess.CompletedProcess
         "    print(type(e).__name__, e); sys.exit(3)\n"
         "print('opened', len(s.list()))\n"
         "try:\n"
-        "    s.delete(s.list()[0]['id'])\n"
+        "    s.delete(s.list()[0].id)\n"
         "except StoreError as e:\n"
         "    print(type(e).__name__)\n"
         "s.close()\n"
@@ -408,7 +445,7 @@ def test_damaged_meeting_files_are_set_aside_and_reported(
     del record["meeting"]["1"]["company"]
     (meetings / f"{invalid.id}.json").write_text(json.dumps(record), encoding="utf-8")
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [good.id]
+        assert [s.id for s in store.list()] == [good.id]
         assert store.get(good.id) == good
         assert len(store.problems) == 2
         assert all("er flyttet til" in p for p in store.problems)
@@ -422,17 +459,25 @@ def test_damaged_meeting_files_are_set_aside_and_reported(
     assert kept.read_bytes() == b'{"meeting": {"1": {"id": '
 
 
+@pytest.mark.parametrize(
+    "damaged_text",
+    [
+        pytest.param("[1, 2, 3]", id="json-but-the-wrong-shape"),
+        # TinyDB's document ids are numbers; TinyDB itself would fail on this one.
+        pytest.param('{"index": {"x": {"id": "y"}}}', id="a-document-id-not-a-number"),
+    ],
+)
 def test_a_damaged_index_shard_is_set_aside_and_rebuilt(
-    data_dir: Path, make_meeting: MakeMeeting
+    data_dir: Path, make_meeting: MakeMeeting, damaged_text: str
 ) -> None:
     meetings = [make_meeting() for _ in range(5)]
     with Store.open(data_dir) as store:
         for m in meetings:
             store.save(m)
     shards = sorted((data_dir / "index").glob("*.json"))
-    shards[0].write_text("[1, 2, 3]", encoding="utf-8")  # JSON, but the wrong shape
+    shards[0].write_text(damaged_text, encoding="utf-8")
     with Store.open(data_dir) as store:
-        assert {s["id"] for s in store.list()} == {m.id for m in meetings}
+        assert {s.id for s in store.list()} == {m.id for m in meetings}
         assert any("opbygning" in p and "flyttet til" in p for p in store.problems)
     assert any(name.endswith(f"index-{shards[0].name}") for name in _damaged(data_dir))
     assert json.loads(shards[0].read_text(encoding="utf-8"))["index"]  # rewritten
@@ -486,12 +531,12 @@ def test_the_index_heals_from_files_changed_behind_its_back(
     (meetings / "feedbeef0001.json").write_text(json.dumps(record), encoding="utf-8")
     (meetings / f"{removed.id}.json").unlink()
     with Store.open(data_dir) as store:
-        companies = {s["id"]: s["company"] for s in store.list()}
+        companies = {s.id: s.company for s in store.list()}
         assert companies == {edited.id: "Ændret udefra", "feedbeef0001": "Tilføjet udefra"}
         assert store.get("feedbeef0001").company == "Tilføjet udefra"
         assert store.problems == []
     with Store.open(data_dir) as store:  # the healed index was written back
-        assert {s["id"] for s in store.list()} == {edited.id, "feedbeef0001"}
+        assert {s.id for s in store.list()} == {edited.id, "feedbeef0001"}
 
 
 def test_leftover_temp_files_are_removed_on_open(data_dir: Path, make_meeting: MakeMeeting) -> None:
@@ -607,7 +652,7 @@ def test_restore_replaces_content_after_backing_it_up(
     assert archive.parent == tmp_path
     assert Store.restore(archive, data_dir, replace=True) == 1
     with Store.open(data_dir) as store:
-        assert [s["id"] for s in store.list()] == [saved.id]
+        assert [s.id for s in store.list()] == [saved.id]
     (before_restore,) = (data_dir / "backups").glob("before-restore-*.zip")
     assert f"meetings/{later.id}.json" in zipfile.ZipFile(before_restore).namelist()
     assert not list(data_dir.glob("restore-old-*"))
@@ -717,15 +762,15 @@ def test_a_damaged_exports_file_is_set_aside_and_a_fresh_one_started(
 
 
 def test_plain_os_error_speaks_the_chosen_language() -> None:
-    from remotework_desktop.core import messages
+    from remotework_desktop.core import text
     from remotework_desktop.core.store import plain_os_error
 
     full = OSError(errno.ENOSPC, "No space left on device")
     assert plain_os_error(full).startswith("Disken er fuld")
     try:
-        messages.set_language("en")
+        text.set_language("en")
         assert plain_os_error(full, "slette").startswith(
             "The disk is full, so the program could not delete the data."
         )
     finally:
-        messages.set_language("da")
+        text.set_language("da")

@@ -112,7 +112,7 @@ def test_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
 
         with Store.open(folder) as store:
             assert store.problems == []
-            listed = {s["id"]: _note_n(store.get(s["id"])) for s in store.list()}
+            listed = {s.id: _note_n(store.get(s.id)) for s in store.list()}
         assert set(acked) <= set(listed)
         # At most the one save in flight may have landed without an acknowledgement.
         assert len(set(listed) - set(acked)) <= 1

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from pydantic import ValidationError
 
-from remotework_desktop.core import messages
+from remotework_desktop.core import text
 from remotework_desktop.core.meetings import Meeting, MeetingError
 
 MakeMeeting = Callable[..., Meeting]
@@ -29,9 +29,9 @@ COMPOSED = "Sébastien Ærø"
 
 @pytest.fixture(autouse=True)
 def _danish() -> Iterator[None]:
-    messages.set_language("da")
+    text.set_language("da")
     yield
-    messages.set_language("da")
+    text.set_language("da")
 
 
 @pytest.mark.parametrize("field", ["company", "manager_name", "manager_title", "employee_name"])
@@ -56,7 +56,7 @@ def test_the_message_says_what_is_wrong_in_the_chosen_language(make_meeting: Mak
     assert info.value.fields["company"] == (
         "Teksten indeholder et styretegn (U+001B), som ikke kan vises. Fjern det."
     )
-    messages.set_language("en")
+    text.set_language("en")
     with pytest.raises(MeetingError) as info:
         make_meeting(employee_name="Mads\nForged")
     assert info.value.fields["employee_name"] == "The field must be on one line (no line breaks)."

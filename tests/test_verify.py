@@ -16,10 +16,11 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
-from remotework_desktop.core.checklists import canonical_digest
 from remotework_desktop.core.export import export_pdf, render_for_export
+from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.meetings import Meeting
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, render_pdf
+from remotework_desktop.core.pdf_constants import ATTACHMENT_NAME, FORMAT
+from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import NotFound, Store
 from remotework_desktop.core.verify import (
     DIFFERS,

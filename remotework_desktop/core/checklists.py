@@ -7,10 +7,6 @@ place in it, and never stops the other files from loading.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
-import math
 import re
 import stat
 import tomllib
@@ -21,6 +17,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -29,13 +26,23 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from remotework_desktop.core import paths
-from remotework_desktop.core.codes import PLACES, WEEKDAYS
-from remotework_desktop.core.messages import say
 
-ItemKind = Literal["check", "text", "choice", "multi", "date", "number", "schedule", "hours"]
-ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
+# AnswerError, parse_date, validate_answer, PLACES and WEEKDAYS are imported from here too.
+from remotework_desktop.core.answers import (  # noqa: F401
+    KINDS,
+    AnswerError,
+    parse_date,
+    validate_answer,
+)
+from remotework_desktop.core.codes import PLACES, WEEKDAYS  # noqa: F401
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.text import normalise_lang, t
+
+# The kinds the program ships with; the schema accepts whatever ``answers.KINDS`` holds.
+ITEM_KINDS: tuple[str, ...] = tuple(KINDS)
 Audience = Literal["manager", "employee", "both"]
 # Items can carry a `plan` key: which field of the printed agreed plan they fill.
 PlanField = Literal[
@@ -55,7 +62,6 @@ PlanField = Literal[
 ]
 PLAN_FIELDS: tuple[str, ...] = PlanField.__args__  # type: ignore[attr-defined]
 _ID = r"^[a-z][a-z0-9_-]{0,63}$"
-_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class _Strict(BaseModel):
@@ -69,7 +75,7 @@ class Text(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return self.en if normalise_lang(lang) == "en" else self.da
 
 
 class Option(_Strict):
@@ -78,7 +84,7 @@ class Option(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
     def label(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return self.en if normalise_lang(lang) == "en" else self.da
 
 
 CompareOp = Literal["eq", "ne", "gt", "ge", "lt", "le", "in", "contains", "answered"]
@@ -128,9 +134,18 @@ AnyOf.model_rebuild()
 NotOf.model_rebuild()
 
 
+def _known_kind(value: Any) -> Any:
+    """A kind in the registry; otherwise the error a Literal of the kinds would give."""
+    if isinstance(value, str) and value in KINDS:
+        return value
+    names = [f"'{name}'" for name in KINDS]
+    expected = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+    raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
+
+
 class Item(_Strict):
     id: Annotated[str, Field(pattern=_ID)]
-    kind: ItemKind
+    kind: Annotated[str, BeforeValidator(_known_kind)]
     audience: Audience = "both"
     prompt: Text
     help: Text
@@ -144,7 +159,8 @@ class Item(_Strict):
 
     @model_validator(mode="after")
     def _check_options(self) -> Item:
-        if self.kind in ("choice", "multi"):
+        kind = KINDS[self.kind]
+        if kind.options:
             if len(self.options) < 2:
                 raise ValueError(f"a '{self.kind}' item needs at least two options")
             ids = [o.id for o in self.options]
@@ -153,8 +169,9 @@ class Item(_Strict):
                 raise ValueError(f"option id '{dup[0]}' is used twice")
         elif self.options:
             raise ValueError(f"a '{self.kind}' item cannot have options")
-        if (self.min is not None or self.max is not None) and self.kind != "number":
-            raise ValueError("only 'number' items can have min and max")
+        if (self.min is not None or self.max is not None) and not kind.bounds:
+            with_bounds = " or ".join(f"'{k.name}'" for k in KINDS.values() if k.bounds)
+            raise ValueError(f"only {with_bounds} items can have min and max")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("min is larger than max")
         return self
@@ -219,9 +236,10 @@ class ChecklistDefinition(_Strict):
                         raise ValueError(
                             f"item '{item.id}': show_if with op 'in' needs a list of values"
                         )
-                    if target.kind in ("choice", "multi") and ref.op in ("eq", "ne", "contains"):
+                    has_options = KINDS[target.kind].options
+                    if has_options and ref.op in ("eq", "ne", "contains"):
                         values = [ref.value]
-                    elif target.kind in ("choice", "multi") and ref.op == "in":
+                    elif has_options and ref.op == "in":
                         values = list(ref.value or [])
                     else:
                         values = []
@@ -255,21 +273,6 @@ class ChecklistDefinition(_Strict):
     @classmethod
     def from_snapshot(cls, data: Mapping[str, Any]) -> ChecklistDefinition:
         return cls.model_validate(data)
-
-
-def canonical_json(data: Any) -> bytes:
-    """Canonical serialisation: sorted keys, no spaces, UTF-8.
-
-    surrogatepass: a lone surrogate stored before the text rules still gets a fingerprint
-    (valid text gives the same bytes as plain UTF-8).
-    """
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8", "surrogatepass"
-    )
-
-
-def canonical_digest(data: Any) -> str:
-    return hashlib.sha256(canonical_json(data)).hexdigest()
 
 
 def _condition_refs(cond: Condition) -> Iterable[Compare]:
@@ -359,156 +362,6 @@ def is_answered(value: Any) -> bool:
     if isinstance(value, str | list | dict):
         return bool(value)
     return True
-
-
-# -- answers ------------------------------------------------------------------------------
-class AnswerError(ValueError):
-    """An answer that does not fit its item; the message is for people."""
-
-
-def validate_answer(item: Item, value: Any) -> Any:
-    """Check and normalise an answer for ``item``; None always clears it."""
-    if value is None:
-        return None
-    kind = item.kind
-    if kind == "check":
-        if not isinstance(value, bool):
-            raise AnswerError(
-                say("Svaret skal være ja eller nej.", "The answer must be yes or no.")
-            )
-        return value
-    if kind == "text":
-        if not isinstance(value, str):
-            raise AnswerError(say("Svaret skal være tekst.", "The answer must be text."))
-        if len(value) > 20_000:
-            raise AnswerError(
-                say(
-                    "Teksten er for lang (højst 20.000 tegn).",
-                    "The text is too long (at most 20,000 characters).",
-                )
-            )
-        return value
-    if kind == "choice":
-        if not isinstance(value, str) or item.option(value) is None:
-            raise AnswerError(
-                say(
-                    f"'{value}' er ikke en af valgmulighederne.",
-                    f"'{value}' is not one of the choices.",
-                )
-            )
-        return value
-    if kind == "multi":
-        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise AnswerError(
-                say(
-                    "Svaret skal være en liste af valgmuligheder.",
-                    "The answer must be a list of choices.",
-                )
-            )
-        order = [o.id for o in item.options]
-        for v in value:
-            if v not in order:
-                raise AnswerError(
-                    say(
-                        f"'{v}' er ikke en af valgmulighederne.",
-                        f"'{v}' is not one of the choices.",
-                    )
-                )
-        return [o for o in order if o in set(value)]
-    if kind == "date":
-        return parse_date(value).isoformat()
-    if kind == "number":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
-        if not math.isfinite(value):
-            raise AnswerError(say("Svaret skal være et tal.", "The answer must be a number."))
-        if item.min is not None and value < item.min:
-            raise AnswerError(
-                say(
-                    f"Tallet må ikke være mindre end {_num(item.min)}.",
-                    f"The number must not be less than {_num(item.min)}.",
-                )
-            )
-        if item.max is not None and value > item.max:
-            raise AnswerError(
-                say(
-                    f"Tallet må ikke være større end {_num(item.max)}.",
-                    f"The number must not be more than {_num(item.max)}.",
-                )
-            )
-        return int(value) if float(value).is_integer() else float(value)
-    if kind == "schedule":
-        if not isinstance(value, Mapping):
-            raise AnswerError(
-                say(
-                    "Ugeplanen skal angive et sted for hver dag.",
-                    "The week plan must give a place for each day.",
-                )
-            )
-        out: dict[str, str] = {}
-        for day, place in value.items():
-            if day not in WEEKDAYS:
-                raise AnswerError(say(f"'{day}' er ikke en ugedag.", f"'{day}' is not a weekday."))
-            if place not in PLACES:
-                raise AnswerError(
-                    say(
-                        f"'{place}' er ikke hjemme, arbejdspladsen eller fri.",
-                        f"'{place}' is not home, workplace or off.",
-                    )
-                )
-            out[day] = place
-        return {d: out[d] for d in WEEKDAYS if d in out}
-    if kind == "hours":
-        if not isinstance(value, Mapping) or set(value) != {"start", "end"}:
-            raise AnswerError(
-                say(
-                    "Tidsrummet skal have et start- og et sluttidspunkt.",
-                    "The time span needs a start and an end.",
-                )
-            )
-        start, end = value["start"], value["end"]
-        if not (isinstance(start, str) and _HHMM.match(start)):
-            raise AnswerError(
-                say(
-                    f"'{start}' er ikke et klokkeslæt (TT:MM).",
-                    f"'{start}' is not a time of day (HH:MM).",
-                )
-            )
-        if not (isinstance(end, str) and _HHMM.match(end)):
-            raise AnswerError(
-                say(
-                    f"'{end}' er ikke et klokkeslæt (TT:MM).",
-                    f"'{end}' is not a time of day (HH:MM).",
-                )
-            )
-        if end <= start:
-            raise AnswerError(
-                say(
-                    "Sluttidspunktet skal ligge efter starttidspunktet.",
-                    "The end must be after the start.",
-                )
-            )
-        return {"start": start, "end": end}
-    raise AnswerError(f"Ukendt type '{kind}'.")  # pragma: no cover - schema forbids it
-
-
-def parse_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise AnswerError(
-        say(f"'{value}' er ikke en dato (ÅÅÅÅ-MM-DD).", f"'{value}' is not a date (YYYY-MM-DD).")
-    )
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
 
 
 # -- loading ------------------------------------------------------------------------------
@@ -625,10 +478,7 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
                 ChecklistError(
                     path.name,
                     "",
-                    say(
-                        "er ikke en almindelig fil (men fx en mappe eller en enhed)",
-                        "is not a regular file (but e.g. a folder or a device)",
-                    ),
+                    t("checklists.not_regular_file"),
                 )
             ]
         with path.open("rb") as f:
@@ -640,10 +490,7 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
             ChecklistError(
                 path.name,
                 "",
-                say(
-                    "er for stor til at være en tjekliste (over 1 MiB); den er ikke læst",
-                    "is too big to be a checklist (over 1 MiB); it was not read",
-                ),
+                t("checklists.too_big"),
             )
         ]
     try:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from remotework_desktop.core.atomic import atomic_write_bytes
 from remotework_desktop.core.report import embedded_document, render_pdf
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.protocols import ExportRegistry, MeetingSource
 
 
-def _follows_date(store: Any, meeting_id: str | None) -> str | None:
+def _follows_date(store: MeetingSource | None, meeting_id: str | None) -> str | None:
     """The date of the meeting this one follows up, if it is still in the store."""
     if not meeting_id or store is None:
         return None
@@ -29,7 +30,9 @@ def _follows_date(store: Any, meeting_id: str | None) -> str | None:
         return None
 
 
-def render_for_export(store: Any, meeting: Meeting, *, lang: str, include_private: bool) -> bytes:
+def render_for_export(
+    store: MeetingSource | None, meeting: Meeting, *, lang: str, include_private: bool
+) -> bytes:
     """The PDF bytes ``export_pdf`` would save for ``meeting``.
 
     The GUI's preview and print use this, so what is shown or printed is byte for byte
@@ -44,7 +47,7 @@ def render_for_export(store: Any, meeting: Meeting, *, lang: str, include_privat
 
 
 def export_pdf(
-    store: Any,
+    store: ExportRegistry,
     meeting_id: str,
     target: Path,
     *,

@@ -15,72 +15,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.codes import PLACES, WEEKDAYS
+from remotework_desktop.core.text import LANGUAGES, normalise_lang, t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import Item
     from remotework_desktop.core.meetings import Action, Meeting
 
 
-MONTHS = {
-    "da": (
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-WEEKDAY_NAMES = {
-    "da": dict(
-        zip(
-            WEEKDAYS,
-            ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-            strict=True,
-        )
-    ),
-    "en": dict(
-        zip(
-            WEEKDAYS,
-            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-            strict=True,
-        )
-    ),
-}
-PLACE_LABELS = {
-    "home": {"da": "Hjemme", "en": "Home"},
-    "workplace": {"da": "Arbejdspladsen", "en": "Workplace"},
-    "off": {"da": "Fri", "en": "Off"},
-}
-YES_NO = {"da": ("Ja", "Nej"), "en": ("Yes", "No")}
-NOT_ANSWERED = {"da": "Ikke besvaret", "en": "Not answered"}
-NOT_DISCUSSED = {"da": "Ikke drøftet", "en": "Not discussed"}
+# The PDF renderer still reads these two as {lang: text}; the words live in core.text.
+NOT_DISCUSSED = {lang: t("item.not_discussed", lang) for lang in LANGUAGES}
 # Marks an item whose show-if condition is still unknown (checklists.pending_items).
-DEPENDS_ON_ANSWERS = {"da": "Afhænger af svarene ovenfor", "en": "Depends on the answers above"}
-
-
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "da"
+DEPENDS_ON_ANSWERS = {lang: t("item.depends_on_answers", lang) for lang in LANGUAGES}
 
 
 def format_date(value: str | dt.date | None, lang: str = "da") -> str:
@@ -90,15 +35,13 @@ def format_date(value: str | dt.date | None, lang: str = "da") -> str:
     day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     if isinstance(day, dt.datetime):
         day = day.date()
-    month = MONTHS[_lang(lang)][day.month - 1]
-    if _lang(lang) == "en":
-        return f"{day.day} {month} {day.year}"
-    return f"{day.day}. {month} {day.year}"
+    month = t(f"month.{day.month}", lang)
+    return t("format.date", lang, day=day.day, month=month, year=day.year)
 
 
 def format_clock(hhmm: str, lang: str = "da") -> str:
     """'09:30' -> '09.30' in Danish (the Danish way to write a time), unchanged in English."""
-    return hhmm.replace(":", ".") if _lang(lang) == "da" else hhmm
+    return hhmm.replace(":", ".") if normalise_lang(lang) == "da" else hhmm
 
 
 def format_datetime(value: str | dt.datetime, lang: str = "da", tz: dt.tzinfo | None = None) -> str:
@@ -112,9 +55,7 @@ def format_datetime(value: str | dt.datetime, lang: str = "da", tz: dt.tzinfo | 
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone(tz) if tz is not None else moment.astimezone()
     clock = format_clock(f"{local.hour:02d}:{local.minute:02d}", lang)
-    if _lang(lang) == "en":
-        return f"{format_date(local.date(), lang)}, {clock}"
-    return f"{format_date(local.date(), lang)} kl. {clock}"
+    return t("format.datetime", lang, date=format_date(local.date(), lang), clock=clock)
 
 
 def format_number(value: float | int, lang: str = "da") -> str:
@@ -122,21 +63,21 @@ def format_number(value: float | int, lang: str = "da") -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)
-    return text.replace(".", ",") if _lang(lang) == "da" else text
+    return text.replace(".", ",") if normalise_lang(lang) == "da" else text
 
 
 def format_hours(value: Mapping[str, str], lang: str = "da") -> str:
     """{'start': '09:00', 'end': '15:00'} -> 'kl. 09.00–15.00' / '09:00–15:00'."""
     span = f"{format_clock(value['start'], lang)}–{format_clock(value['end'], lang)}"
-    return f"kl. {span}" if _lang(lang) == "da" else span
+    return t("format.hours", lang, span=span)
 
 
 def weekday_name(day: str, lang: str = "da") -> str:
-    return WEEKDAY_NAMES[_lang(lang)][day]
+    return t(f"weekday.{day}", lang)
 
 
 def place_label(place: str, lang: str = "da") -> str:
-    return PLACE_LABELS[place][_lang(lang)]
+    return t(f"place.{place}", lang)
 
 
 def format_schedule(value: Mapping[str, str], lang: str = "da") -> str:
@@ -150,57 +91,39 @@ def format_schedule(value: Mapping[str, str], lang: str = "da") -> str:
 
 
 def format_answer(item: Item, value: Any, lang: str = "da") -> str:
-    """An answer as text for people; '' when there is no answer."""
+    """An answer as text for people; '' when there is no answer (each kind's printed form)."""
+    from remotework_desktop.core.answers import KINDS
     from remotework_desktop.core.checklists import is_answered
 
-    lang = _lang(lang)
     if not is_answered(value):
         return ""
-    kind = item.kind
-    if kind == "check":
-        return YES_NO[lang][0] if value else YES_NO[lang][1]
-    if kind == "choice":
-        option = item.option(str(value))
-        return option.label(lang) if option else str(value)
-    if kind == "multi":
-        labels = []
-        for v in value:
-            option = item.option(str(v))
-            labels.append(option.label(lang) if option else str(v))
-        return ", ".join(labels)
-    if kind == "date":
-        return format_date(value, lang)
-    if kind == "number":
-        return format_number(value, lang)
-    if kind == "schedule":
-        return format_schedule(value, lang)
-    if kind == "hours":
-        return format_hours(value, lang)
-    return str(value)
+    return KINDS[item.kind].printed(item, value, normalise_lang(lang))
 
 
 def status_label(status: str, lang: str = "da") -> str:
-    from remotework_desktop.core.meetings import STATUS_LABELS
-
-    return STATUS_LABELS[status][_lang(lang)]
+    return t(f"status.{status}", lang)
 
 
 def role_label(role: str, lang: str = "da") -> str:
-    from remotework_desktop.core.meetings import ROLE_LABELS
-
-    return ROLE_LABELS[role][_lang(lang)]
+    return t(f"role.{role}", lang)
 
 
 def owner_text(action: Action, meeting: Meeting | None = None, lang: str = "da") -> str:
     """Who owns an action, with the person's name where the meeting knows it."""
-    return action.owner_label(_lang(lang), meeting)
+    return action.owner_label(normalise_lang(lang), meeting)
 
 
 def owner_label(owner: str, lang: str = "da") -> str:
-    from remotework_desktop.core.meetings import OWNER_LABELS
-
-    return OWNER_LABELS[owner][_lang(lang)]
+    return t(f"owner.{owner}", lang)
 
 
 def done_text(done: bool, lang: str = "da") -> str:
-    return YES_NO[_lang(lang)][0] if done else YES_NO[_lang(lang)][1]
+    return t("answer.yes" if done else "answer.no", lang)
+
+
+def not_answered_text(lang: str = "da") -> str:
+    return t("answer.not_answered", lang)
+
+
+def depends_on_answers_text(lang: str = "da") -> str:
+    return t("item.depends_on_answers", lang)

@@ -17,13 +17,13 @@ from remotework_desktop.core.checklists import (
     AnswerError,
     ChecklistDefinition,
     Item,
-    canonical_digest,
     parse_date,
     pending_items,
     validate_answer,
     visible_items,
 )
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.text import LANGUAGES, t
 from remotework_desktop.core.text_rules import normalise, text_problem
 
 Status = Literal["open", "agreed", "not_relevant", "follow_up"]
@@ -35,32 +35,11 @@ ROLES: tuple[str, ...] = ("manager", "employee")
 State = Literal["draft", "signed"]
 Language = Literal["da", "en"]
 
-STATUS_LABELS = {
-    "open": {"da": "Ikke drøftet endnu", "en": "Not yet discussed"},
-    "agreed": {"da": "Aftalt", "en": "Agreed"},
-    "not_relevant": {"da": "Ikke relevant", "en": "Not relevant"},
-    "follow_up": {"da": "Følges op", "en": "To follow up"},
-}
-OWNER_LABELS = {
-    "manager": {"da": "Leder", "en": "Manager"},
-    "employee": {"da": "Medarbejder", "en": "Employee"},
-    "both": {"da": "Begge", "en": "Both"},
-    "other": {"da": "Anden", "en": "Other"},
-}
-ROLE_LABELS = {
-    "manager": {"da": "Leder", "en": "Manager"},
-    "employee": {"da": "Medarbejder", "en": "Employee"},
-}
-SIGN_STATEMENT = {
-    "da": (
-        "Jeg har læst den aftalte plan for hjemmearbejde, som den er vist, og er enig i den. "
-        "Vi har indgået aftalen sammen, og vi kan evaluere og ændre den ved næste opfølgning."
-    ),
-    "en": (
-        "I have read the agreed plan for working from home as shown, and I agree to it. "
-        "We made the agreement together, and we can evaluate and change it at the next follow-up."
-    ),
-}
+
+def sign_statement(lang: str | None = None) -> str:
+    """What both confirm when they sign, in ``lang``; recorded word for word in the signature."""
+    return t("meetings.sign_statement", lang)
+
 
 MAX_NAME = 200
 MAX_ACTION = 2000
@@ -79,12 +58,7 @@ class LockedError(MeetingError):
     """The meeting is signed and can no longer be changed (the model and the store say so)."""
 
     def __init__(self) -> None:
-        super().__init__(
-            say(
-                "Mødet er underskrevet og kan ikke ændres. Start en ny version for at ændre det.",
-                "The meeting is signed and cannot be changed. Start a new version to change it.",
-            )
-        )
+        super().__init__(t("meetings.locked"))
 
 
 def _now() -> str:
@@ -122,8 +96,8 @@ class Action(_Model):
 
     def owner_label(self, lang: str, meeting: Meeting | None = None) -> str:
         if self.owner == "other":
-            return self.owner_name or OWNER_LABELS["other"][lang]
-        label = OWNER_LABELS[self.owner][lang]
+            return self.owner_name or t("owner.other", lang)
+        label = t(f"owner.{self.owner}", lang)
         if meeting is not None and self.owner == "manager":
             return f"{label} ({meeting.manager_name})"
         if meeting is not None and self.owner == "employee":
@@ -188,7 +162,7 @@ class Meeting(_Model):
         cached = self.__dict__.setdefault("_defs", {})
         if checklist_id not in cached:
             if checklist_id not in self.snapshots:
-                raise MeetingError(f"Mødet har ingen tjekliste '{checklist_id}'.")
+                raise MeetingError(t("meetings.no_checklist", checklist_id=checklist_id))
             cached[checklist_id] = ChecklistDefinition.from_snapshot(self.snapshots[checklist_id])
         return cached[checklist_id]
 
@@ -259,7 +233,7 @@ class Meeting(_Model):
     def _item(self, checklist_id: str, item_id: str) -> Item:
         item = self.definition(checklist_id).item(item_id)
         if item is None:
-            raise MeetingError(f"Tjeklisten '{checklist_id}' har intet punkt '{item_id}'.")
+            raise MeetingError(t("meetings.no_item", checklist_id=checklist_id, item_id=item_id))
         return item
 
     def _touch(self) -> None:
@@ -286,26 +260,19 @@ class Meeting(_Model):
 
     def set_status(self, checklist_id: str, item_id: str, status: str) -> None:
         if status not in STATUSES:
-            raise MeetingError(
-                say(f"'{status}' er ikke en gyldig status.", f"'{status}' is not a valid status.")
-            )
+            raise MeetingError(t("meetings.bad_status", status=status))
         self._entry_for_update(checklist_id, item_id).status = status  # type: ignore[assignment]
         self._touch()
 
     def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
         if not isinstance(note, str):
-            raise MeetingError(say("Noten skal være tekst.", "The note must be text."))
+            raise MeetingError(t("meetings.note_not_text"))
         problem = text_problem(note, multiline=True)
         if problem:
             raise MeetingError(problem, {"note": problem})
         note = normalise(note, multiline=True)
         if len(note) > MAX_NOTE:
-            raise MeetingError(
-                say(
-                    "Noten er for lang (højst 20.000 tegn).",
-                    "The note is too long (at most 20,000 characters).",
-                )
-            )
+            raise MeetingError(t("meetings.note_too_long"))
         self._entry_for_update(checklist_id, item_id).note = note
         self._touch()
 
@@ -326,7 +293,7 @@ class Meeting(_Model):
         }
         unknown = set(fields) - allowed
         if unknown:
-            raise MeetingError(f"Ukendt felt: {', '.join(sorted(unknown))}")
+            raise MeetingError(t("meetings.unknown_field", fields=", ".join(sorted(unknown))))
         merged = {k: getattr(self, k) for k in allowed} | fields
         clean = check_details(**merged)
         for k in fields:
@@ -358,20 +325,10 @@ class Meeting(_Model):
         self._apply_action(action, what=what, owner=owner, deadline=deadline, owner_name=owner_name)
         if checklist_id is not None or item_id is not None:
             if checklist_id is None or item_id is None:
-                raise MeetingError(
-                    say(
-                        "En handling knyttes til både en tjekliste og et punkt.",
-                        "An action is linked to both a checklist and an item.",
-                    )
-                )
+                raise MeetingError(t("meetings.action_link_incomplete"))
             item = self._item(checklist_id, item_id)
             if not item.actionable:
-                raise MeetingError(
-                    say(
-                        "Dette punkt kan ikke blive til en handling.",
-                        "This item cannot become an action.",
-                    )
-                )
+                raise MeetingError(t("meetings.not_actionable"))
             action.checklist_id, action.item_id = checklist_id, item_id
         self.actions.append(action)
         self._touch()
@@ -394,7 +351,7 @@ class Meeting(_Model):
         for a in self.actions:
             if a.id == action_id:
                 return a
-        raise MeetingError(f"Handlingen '{action_id}' findes ikke.")
+        raise MeetingError(t("meetings.no_action", action_id=action_id))
 
     @staticmethod
     def _apply_action(action: Action, **fields: Any) -> None:
@@ -402,23 +359,21 @@ class Meeting(_Model):
         allowed = {"what", "owner", "owner_name", "deadline", "done"}
         unknown = set(fields) - allowed
         if unknown:
-            raise MeetingError(f"Ukendt felt: {', '.join(sorted(unknown))}")
+            raise MeetingError(t("meetings.unknown_field", fields=", ".join(sorted(unknown))))
         what = fields.get("what", action.what)
         what = what.strip() if isinstance(what, str) else ""
         if not what:
-            errors["what"] = say("Skriv, hvad der skal gøres.", "Write what is to be done.")
+            errors["what"] = t("meetings.write_what")
         elif "what" in fields:  # text stored before these rules stays until it is edited
             # Several lines, like the window's box for it and the PDF's cell.
             errors.update(_text_errors("what", what, MAX_ACTION, multiline=True))
             what = normalise(what, multiline=True)
         owner = fields.get("owner", action.owner)
         if owner not in OWNERS:
-            errors["owner"] = say("Vælg, hvem der har ansvaret.", "Choose who is responsible.")
+            errors["owner"] = t("meetings.choose_owner")
         owner_name = str(fields.get("owner_name", action.owner_name) or "").strip()
         if owner == "other" and not owner_name:
-            errors["owner_name"] = say(
-                "Skriv navnet på den, der har ansvaret.", "Write the name of who is responsible."
-            )
+            errors["owner_name"] = t("meetings.write_owner_name")
         elif owner == "other" and "owner_name" in fields:
             errors.update(_text_errors("owner_name", owner_name, MAX_NAME))
             owner_name = normalise(owner_name)
@@ -499,19 +454,14 @@ class Meeting(_Model):
         """
         self._check_editable()
         if role not in ROLES:
-            raise MeetingError(f"'{role}' er ikke en rolle, der kan underskrive.")
+            raise MeetingError(t("meetings.not_a_role", role=role))
         if not confirmed:
-            raise MeetingError(
-                say(
-                    "Underskriveren skal bekræfte erklæringen først.",
-                    "The signer must confirm the statement first.",
-                )
-            )
+            raise MeetingError(t("meetings.confirm_first"))
         name = (name if isinstance(name, str) else "").strip()
         if not name:
             raise MeetingError(
-                say("Skriv dit navn for at underskrive.", "Write your name to sign."),
-                {"name": say("Skriv dit navn.", "Write your name.")},
+                t("meetings.name_to_sign"),
+                {"name": t("meetings.write_your_name")},
             )
         problem = text_problem(name)
         if problem:
@@ -520,30 +470,17 @@ class Meeting(_Model):
         expected = self.manager_name if role == "manager" else self.employee_name
         if name.casefold() != normalise(expected.strip()).casefold():
             raise MeetingError(
-                say(
-                    f"Navnet skal være det, der står på mødet: {expected}.",
-                    f"The name must be the one on the meeting: {expected}.",
-                ),
-                {"name": say(f"Navnet skal være {expected}.", f"The name must be {expected}.")},
+                t("meetings.name_not_on_meeting", expected=expected),
+                {"name": t("meetings.name_expected", expected=expected)},
             )
         if self.signature(role) is not None:
-            raise MeetingError(
-                say(
-                    f"{ROLE_LABELS[role]['da']} har allerede underskrevet.",
-                    f"The {ROLE_LABELS[role]['en'].lower()} has already signed.",
-                )
-            )
+            raise MeetingError(t(f"meetings.already_signed.{role}"))
         stroke_list = [[(round(float(x), 1), round(float(y), 1)) for x, y in s] for s in strokes]
         stroke_list = [s for s in stroke_list if s]
         if method == "drawn" and not any(len(s) >= 2 for s in stroke_list):
-            raise MeetingError(
-                say(
-                    "Underskriftsfeltet er tomt. Skriv under, eller brug dit navn.",
-                    "The signature pad is empty. Sign, or use your name.",
-                )
-            )
+            raise MeetingError(t("meetings.pad_empty"))
         if method not in ("drawn", "typed"):
-            raise MeetingError(f"Ukendt måde at underskrive på: {method}")
+            raise MeetingError(t("meetings.unknown_method", method=method))
         when = when or dt.datetime.now(dt.UTC)
         signature = Signature(
             role=role,  # type: ignore[arg-type]
@@ -553,9 +490,9 @@ class Meeting(_Model):
             strokes=stroke_list if method == "drawn" else [],
             width=width,
             height=height,
-            statement=SIGN_STATEMENT[
-                statement_lang if statement_lang in SIGN_STATEMENT else self.language
-            ],
+            statement=sign_statement(
+                statement_lang if statement_lang in LANGUAGES else self.language
+            ),
         )
         self.signatures.append(signature)
         if all(self.signature(r) is not None for r in ROLES):
@@ -574,12 +511,7 @@ class Meeting(_Model):
     def new_version(self) -> Meeting:
         """A draft copy of a signed meeting to change it; the signed one stays as it was."""
         if not self.is_signed:
-            raise MeetingError(
-                say(
-                    "Kun en underskrevet aftale kan få en ny version.",
-                    "Only a signed agreement can get a new version.",
-                )
-            )
+            raise MeetingError(t("meetings.new_version_needs_signed"))
         data = self.model_dump(mode="python")
         data.update(
             id=new_id(),
@@ -596,12 +528,7 @@ class Meeting(_Model):
     def follow_up(self, meeting_date: str | dt.date | None = None) -> Meeting:
         """A new meeting that follows up this signed one and carries its open actions."""
         if not self.is_signed:
-            raise MeetingError(
-                say(
-                    "Opfølgning starter fra en underskrevet aftale.",
-                    "A follow-up starts from a signed agreement.",
-                )
-            )
+            raise MeetingError(t("meetings.follow_up_needs_signed"))
         date = parse_date(meeting_date or dt.date.today()).isoformat()
         carried = [
             Action(
@@ -646,7 +573,7 @@ def _text_errors(key: str, value: str, limit: int, *, multiline: bool = False) -
     if problem:
         return {key: problem}
     if len(normalise(value, multiline=multiline)) > limit:
-        return {key: say(f"Højst {limit} tegn.", f"At most {limit} characters.")}
+        return {key: t("meetings.too_long", limit=limit)}
     return {}
 
 
@@ -663,9 +590,9 @@ def check_details(
     clean: dict[str, Any] = {}
     given = {"company": company, "manager_name": manager_name, "employee_name": employee_name}
     for key, label in (
-        ("company", say("Skriv virksomhedens navn.", "Write the company's name.")),
-        ("manager_name", say("Skriv lederens navn.", "Write the manager's name.")),
-        ("employee_name", say("Skriv medarbejderens navn.", "Write the employee's name.")),
+        ("company", t("meetings.write_company")),
+        ("manager_name", t("meetings.write_manager_name")),
+        ("employee_name", t("meetings.write_employee_name")),
     ):
         value = given[key]
         value = value.strip() if isinstance(value, str) else ""
@@ -680,14 +607,9 @@ def check_details(
     try:
         clean["meeting_date"] = parse_date(meeting_date).isoformat()
     except AnswerError:
-        errors["meeting_date"] = say(
-            "Skriv mødets dato som ÅÅÅÅ-MM-DD.", "Write the meeting's date as YYYY-MM-DD."
-        )
-    if language not in ("da", "en"):
-        errors["language"] = say(
-            "Sproget skal være dansk (da) eller engelsk (en).",
-            "The language must be Danish (da) or English (en).",
-        )
+        errors["meeting_date"] = t("meetings.write_meeting_date")
+    if language not in LANGUAGES:
+        errors["language"] = t("meetings.language_da_or_en")
     clean["language"] = language
     if errors:
         raise MeetingError(next(iter(errors.values())), errors)
@@ -711,14 +633,12 @@ def new_meeting(
     chosen = list(checklists)
     if not chosen:
         raise MeetingError(
-            say("Vælg mindst én tjekliste.", "Choose at least one checklist."),
-            {"checklists": say("Vælg mindst én tjekliste.", "Choose at least one checklist.")},
+            t("meetings.choose_checklist"),
+            {"checklists": t("meetings.choose_checklist")},
         )
     ids = [d.id for d in chosen]
     if len(set(ids)) != len(ids):
-        raise MeetingError(
-            say("Den samme tjekliste er valgt to gange.", "The same checklist is chosen twice.")
-        )
+        raise MeetingError(t("meetings.checklist_twice"))
     return Meeting(
         **clean,
         checklists=[ChecklistRef(id=d.id, version=d.version, digest=d.digest()) for d in chosen],
@@ -733,4 +653,4 @@ def meeting_from_dict(data: Mapping[str, Any]) -> Meeting:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
-        raise MeetingError(f"Mødedata er beskadigede ({where}: {first.get('msg')}).") from exc
+        raise MeetingError(t("meetings.damaged", where=where, error=first.get("msg"))) from exc

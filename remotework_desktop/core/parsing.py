@@ -1,7 +1,7 @@
 """Typed input -> values: the dates, numbers and clock times people type into a field.
 
 Reading '31-01-2026' as a date or '2,5' as a number is a rule of the program, the same for
-every caller; the messages follow the chosen language (``core.messages``).
+every caller; the messages follow the chosen language (``core.text``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import re
 
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 
 class InputError(ValueError):
@@ -34,19 +34,12 @@ def parse_date_text(text: str) -> str | None:
     else:
         m = _DMY_DATE.match(text)
         if not m:
-            raise InputError(
-                say(
-                    "Skriv datoen som dd-mm-åååå, fx 31-01-2026.",
-                    "Type the date as dd-mm-yyyy, e.g. 31-01-2026.",
-                )
-            )
+            raise InputError(t("parsing.date"))
         day, month, year = (int(g) for g in m.groups())
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        raise InputError(
-            say("Den dato findes ikke i kalenderen.", "That date does not exist in the calendar.")
-        ) from None
+        raise InputError(t("parsing.no_such_date")) from None
 
 
 def date_to_text(iso: str | None) -> str:
@@ -62,7 +55,7 @@ def parse_number_text(text: str) -> int | float | None:
     text = text.strip().replace(" ", "")
     if not text:
         return None
-    message = say("Skriv et tal, fx 3 eller 2,5.", "Type a number, e.g. 3 or 2.5.")
+    message = t("parsing.number")
     try:
         value = float(text.replace(",", "."))
     except ValueError:
@@ -82,6 +75,4 @@ def parse_clock_text(text: str) -> str | None:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if hour < 24 and minute < 60:
             return f"{hour:02d}:{minute:02d}"
-    raise InputError(
-        say("Skriv et klokkeslæt som tt.mm, fx 9.30.", "Type a time as hh.mm, e.g. 9.30.")
-    )
+    raise InputError(t("parsing.time"))

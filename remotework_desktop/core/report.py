@@ -47,14 +47,12 @@ from reportlab.platypus import (
 
 from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core import paths
-from remotework_desktop.core.checklists import WEEKDAYS, canonical_digest, is_answered
+from remotework_desktop.core.checklists import WEEKDAYS, is_answered
+from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.meetings import ROLES, Meeting, Signature
+from remotework_desktop.core.pdf_constants import ATTACHMENT_NAME, FORMAT
 from remotework_desktop.core.text_rules import json_safe, printable
 
-FORMAT = "remotework-desktop/2"
-# The previous release's format: it embedded the whole record, private items included.
-FORMAT_V1 = "remotework-desktop/1"
-ATTACHMENT_NAME = "aftale.json"
 CREATOR = "remotework-desktop"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from remotework_desktop.core.atomic import atomic_write_bytes
+from remotework_desktop.core.text import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
-LANGUAGES: tuple[str, ...] = ("da", "en")
 # Zoom steps in percent; 100 is the base font (itself at least 11 pt, see the GUI).
 ZOOM_STEPS: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200, 225, 250)
 ZOOM_DEFAULT = 100
@@ -33,6 +33,8 @@ class Settings:
     geometry: str | None = None
     # White on black with yellow highlights, for low vision; off follows the system colours.
     high_contrast: bool = False
+    # The organisation's archive (core/archive): a PostgreSQL URL without a password, or None.
+    archive_url: str | None = None
 
     def zoom_in(self) -> int:
         """Step the zoom up one step (stays at the top step); returns the new zoom."""
@@ -70,6 +72,9 @@ def _clean(raw: Any) -> Settings:
     if isinstance(geometry, str) or geometry is None:
         settings.geometry = geometry
     settings.high_contrast = raw.get("high_contrast") is True
+    archive_url = raw.get("archive_url")
+    if isinstance(archive_url, str) and archive_url.strip():
+        settings.archive_url = archive_url.strip()
     return settings
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from remotework_desktop.core.messages import say
+from remotework_desktop.core.text import t
 
 # C0 controls, DEL, C1 controls; the Unicode line and paragraph separators break a line too.
 _CONTROL = "\x00-\x1f\x7f-\x9f\u2028\u2029"
@@ -30,19 +30,10 @@ _LONE_SURROGATE = re.compile(f"[{_SURROGATE}]")
 def _describe(char: str) -> str:
     code = f"U+{ord(char):04X}"
     if "\ud800" <= char <= "\udfff":
-        return say(
-            f"Teksten indeholder et ugyldigt tegn ({code}). Skriv den igen uden det.",
-            f"The text holds an invalid character ({code}). Type it again without it.",
-        )
+        return t("text_rules.invalid_character", code=code)
     if char in "\n\r":
-        return say(
-            "Feltet skal stå på én linje (uden linjeskift).",
-            "The field must be on one line (no line breaks).",
-        )
-    return say(
-        f"Teksten indeholder et styretegn ({code}), som ikke kan vises. Fjern det.",
-        f"The text holds a control character ({code}) that cannot be shown. Remove it.",
-    )
+        return t("text_rules.one_line")
+    return t("text_rules.control_character", code=code)
 
 
 def text_problem(text: str, *, multiline: bool = False) -> str | None:

@@ -17,11 +17,14 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from remotework_desktop.core.checklists import canonical_digest
-from remotework_desktop.core.messages import say
-from remotework_desktop.core.report import ATTACHMENT_NAME, FORMAT, FORMAT_V1, printed_data
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.pdf_constants import ATTACHMENT_NAME, FORMAT, FORMAT_V1
+from remotework_desktop.core.text import t
+
+if TYPE_CHECKING:
+    from remotework_desktop.core.protocols import ExportRegistry
 
 MATCHES = 0
 DIFFERS = 1
@@ -89,50 +92,42 @@ def differing_fields(embedded: Mapping[str, Any], local: Mapping[str, Any]) -> l
     return out
 
 
-def verify_pdf(data: bytes, store: Any) -> VerifyResult:
+def verify_pdf(data: bytes, store: ExportRegistry) -> VerifyResult:
     """Check ``data`` (a PDF's bytes) on its own and against ``store``."""
+    from remotework_desktop.core.report import printed_data  # ReportLab: only when checking
     from remotework_desktop.core.store import NotFound
 
     ours = any(marker in data for marker in _MARKERS)
     if not data.startswith(b"%PDF-") and not ours:
-        return VerifyResult(NOT_OURS, "not ours – filen er ikke en PDF.")
+        return VerifyResult(NOT_OURS, t("verify.not_pdf"))
     document = extract_embedded(data)
     if document is None:
         if ours:
             # Our marker is there but the data cannot be read: the file was damaged.
-            msg = "Filen er ændret eller beskadiget: aftalens data kan ikke læses."
-            return VerifyResult(DIFFERS, f"differs – stemmer ikke: {msg}", [msg])
-        return VerifyResult(
-            NOT_OURS, "not ours – PDF'en er ikke lavet af dette program (ingen aftaledata)."
-        )
+            msg = t("verify.unreadable")
+            return VerifyResult(DIFFERS, t("verify.differs", difference=msg), [msg])
+        return VerifyResult(NOT_OURS, t("verify.no_data"))
     canonical = document.get("canonical")
     form = document.get("format")
     if form not in (FORMAT, FORMAT_V1) or not isinstance(canonical, dict):
-        return VerifyResult(NOT_OURS, "not ours – PDF'en har aftaledata i et ukendt format.")
+        return VerifyResult(NOT_OURS, t("verify.unknown_format"))
 
     differences: list[str] = []
     fingerprint = document.get("fingerprint")
     if canonical_digest(canonical) != fingerprint:
-        differences.append(
-            "Aftalens indhold passer ikke med fingeraftrykket i filen (indholdet er ændret)."
-        )
+        differences.append(t("verify.content_changed"))
     for key, canon_key in (("meeting_id", "id"), ("version", "version"), ("state", "state")):
         if document.get(key) != canonical.get(canon_key):
-            differences.append(f"Filens '{key}' passer ikke med aftalens indhold.")
+            differences.append(t("verify.field_mismatch", key=key))
     include_private = document.get("include_private")
     if form == FORMAT and not isinstance(include_private, bool):
-        differences.append(
-            say(
-                "Filens 'include_private' er hverken sand eller falsk.",
-                "The file's 'include_private' is neither true nor false.",
-            )
-        )
+        differences.append(t("verify.include_private"))
 
     meeting_id = str(document.get("meeting_id") or canonical.get("id") or "")
     try:
         local = store.get(meeting_id)
     except NotFound:
-        differences.append(f"Mødet {meeting_id} findes ikke i disse data (ukendt møde).")
+        differences.append(t("verify.unknown_meeting", meeting_id=meeting_id))
     else:
         if form == FORMAT_V1:
             local_data = local.canonical()
@@ -141,17 +136,13 @@ def verify_pdf(data: bytes, store: Any) -> VerifyResult:
             local_data = printed_data(local, include_private=include_private is True)
             sealed = local.compute_fingerprint()
         for name in differing_fields(canonical, local_data):
-            differences.append(f"Forskel fra de gemte data: {name}")
+            differences.append(t("verify.stored_differs", name=name))
         if local.is_signed and local.fingerprint != sealed:
-            differences.append("Forskel fra de gemte data: fingerprint")
+            differences.append(t("verify.stored_differs", name="fingerprint"))
 
     if store.find_export(hashlib.sha256(data).hexdigest()) is None:
-        differences.append(
-            "Filen er ikke byte for byte en PDF, som dette program har gemt (filen er ændret)."
-        )
+        differences.append(t("verify.not_exported"))
     if differences:
-        return VerifyResult(DIFFERS, f"differs – stemmer ikke: {differences[0]}", differences)
+        return VerifyResult(DIFFERS, t("verify.differs", difference=differences[0]), differences)
     short = str(fingerprint)[:12]
-    return VerifyResult(
-        MATCHES, f"matches – stemmer: PDF'en svarer til de gemte data (fingeraftryk {short})."
-    )
+    return VerifyResult(MATCHES, t("verify.matches", short=short))

@@ -12,7 +12,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -27,6 +27,7 @@ from remotework_desktop.gui.style import ReadableStyle, apply_contrast
 
 if TYPE_CHECKING:  # the checklist models are not needed to show the list
     from remotework_desktop.core.checklists import LoadResult
+    from remotework_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 # Spelled out at each call so lupdate finds the strings.
@@ -42,7 +43,7 @@ class AppController(QObject):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         data_dir: Path,
         settings: Settings,
         *,
@@ -133,7 +134,7 @@ def _ensure_app() -> QApplication:
     return app
 
 
-def _open_store(folder: Path) -> Any | None:
+def _open_store(folder: Path) -> Store | None:
     """Open the store; on a lock, offer a read-only view. None means: quit."""
     from remotework_desktop.core.store import Store, StoreError, StoreLocked
 

@@ -10,21 +10,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.protocols import SavingStore
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 RETRY_MS = 3000
-
-
-class SavingStore(Protocol):
-    def save(self, meeting: Meeting) -> None: ...
 
 
 class SaveState(Enum):

@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from remotework_desktop.core import messages, paths
+from remotework_desktop.core import paths, text
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("da", "en")
+LANGUAGES = text.LANGUAGES
 _LOCALES = {
     "da": QLocale(QLocale.Language.Danish, QLocale.Country.Denmark),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -47,7 +47,7 @@ def install_translators(lang: str) -> str:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translators needs a QApplication")
-    lang = lang if lang in LANGUAGES else "da"
+    lang = text.normalise_lang(lang)
     while _installed:
         app.removeTranslator(_installed.pop())
     wanted: list[tuple[str | Path, str]] = [
@@ -66,5 +66,5 @@ def install_translators(lang: str) -> str:
     # Dates and numbers in Qt widgets (QDateEdit, spin boxes) follow the chosen language.
     QLocale.setDefault(_LOCALES[lang])
     # The messages core gives (a wrong date, a missing name) follow the same choice.
-    messages.set_language(lang)
+    text.set_language(lang)
     return lang

@@ -42,6 +42,7 @@ from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.gui import errors, keys
+from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import MeetingList
 from remotework_desktop.gui.style import ScaledLabel, apply_contrast
@@ -49,6 +50,7 @@ from remotework_desktop.gui.style import ScaledLabel, apply_contrast
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         settings: Settings,
         data_dir: Path,
         *,
@@ -167,6 +169,12 @@ class MainWindow(QMainWindow):
             ro = QLabel(self.tr("Kun visning – programmet er åbent i et andet vindue"))
             ro.setAccessibleName(ro.text())
             self.statusBar().addPermanentWidget(ro)
+        # The organisation's archive, if configured: pushes in the background, quietly.
+        self.archive_label = QLabel()
+        self.statusBar().addPermanentWidget(self.archive_label)
+        self.archive_sync = ArchiveSync(store, self.data_dir, self.archive_label)
+        if not self.read_only:
+            self.archive_sync.start()
 
         self._build_actions()
         self._restore_geometry()
@@ -414,12 +422,12 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: str) -> bool:
         """Delete for real after asking; a signed agreement gets a stronger warning."""
-        summary = next((s for s in self.store.list() if s["id"] == meeting_id), None)
+        summary = next((s for s in self.store.list() if s.id == meeting_id), None)
         if summary is None or self.read_only:
             return False
-        who = f"{summary['employee_name']}, {summary['company']}"
-        date = format_date(summary.get("meeting_date"), self.lang)
-        if summary.get("state") == "signed":
+        who = f"{summary.employee_name}, {summary.company}"
+        date = format_date(summary.meeting_date, self.lang)
+        if summary.is_signed:
             text = self.tr(
                 "Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, "
                 "forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes "
@@ -531,6 +539,11 @@ class MainWindow(QMainWindow):
         self.autosaver.mark_changed()
         if self.autosaver.save_now():
             self.statusBar().showMessage(self.tr("Underskriften er gemt."), 8000)
+            from remotework_desktop.core.archive.outbox import queue_if_signed
+
+            meeting = self.current_meeting
+            if meeting is not None and queue_if_signed(self.data_dir, meeting):
+                self.archive_sync.push_now()
         self._update_actions()
 
     def _on_locked(self) -> None:
@@ -741,6 +754,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.autosaver.wait()
+        self.archive_sync.stop()
         self.remember_geometry()
         self._save_settings()
         event.accept()
@@ -748,6 +762,7 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Close without saving again: the caller already saved (language switch)."""
         self.discarded = True
+        self.archive_sync.stop()
         self.autosaver.watch(None)
         self.close()
         self.deleteLater()

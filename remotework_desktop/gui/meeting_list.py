@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.formatting import format_date
+from remotework_desktop.core.summary import MeetingSummary
 from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -234,24 +235,24 @@ class MeetingList(QWidget):
         self._update_buttons()
 
     # -- content ----------------------------------------------------------------------------
-    def _state_text(self, summary: dict[str, Any]) -> str:
-        text = self.tr("Underskrevet") if summary.get("state") == "signed" else self.tr("Kladde")
-        version = int(summary.get("version") or 1)
+    def _state_text(self, summary: MeetingSummary) -> str:
+        text = self.tr("Underskrevet") if summary.is_signed else self.tr("Kladde")
+        version = summary.version
         if version > 1:
             text += " " + self.tr("(version {n})").format(n=version)
         return text
 
-    def set_meetings(self, summaries: list[dict[str, Any]]) -> None:
+    def set_meetings(self, summaries: list[MeetingSummary]) -> None:
         """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
         keep = self.current_id()
         rows = []
         for s in summaries:
-            follow = s.get("follow_up_date")
-            date = s.get("meeting_date") or ""
+            follow = s.follow_up_date
+            date = s.meeting_date
             texts = [
-                str(s.get("employee_name", "")),
-                str(s.get("company", "")),
-                str(s.get("manager_name", "")),
+                s.employee_name,
+                s.company,
+                s.manager_name,
                 format_date(date, self._lang) if date else "—",
                 self._state_text(s),
                 format_date(follow, self._lang) if follow else "—",
@@ -261,10 +262,10 @@ class MeetingList(QWidget):
                 texts[1].casefold(),
                 texts[2].casefold(),
                 date,
-                str(s.get("state", "")),
+                s.state,
                 follow or "9999",  # no follow-up date sorts last
             ]
-            rows.append((texts, keys, str(s["id"])))
+            rows.append((texts, keys, s.id))
         self.model.set_rows(rows)
         self._update_empty()
         found = bool(keep) and self.select_id(keep)

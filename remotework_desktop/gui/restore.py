@@ -1,17 +1,20 @@
 """Restore a backup from the window: pick the file, ask before fewer meetings replace more.
 
-The checks and the safe swap are core's (``core.backups.restore_open``); this only asks.
+The checks and the safe swap are core's (``core.store.restore.restore_open``); this only asks.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from remotework_desktop.gui import errors
+
+if TYPE_CHECKING:
+    from remotework_desktop.core.store import Store
 
 translate = QCoreApplication.translate
 
@@ -26,13 +29,13 @@ def choose_backup(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def restore_backup(parent: QWidget, store: Any, archive: Path) -> int | None:
+def restore_backup(parent: QWidget, store: Store, archive: Path) -> int | None:
     """Restore ``archive`` into the open store; the number of meetings, or None if not done.
 
     A backup with fewer meetings than the data folder now holds is restored only after the
     user has confirmed, seeing both numbers.
     """
-    from remotework_desktop.core.backups import RestoreShrinks, restore_open
+    from remotework_desktop.core.store.restore import RestoreShrinks, restore_open
 
     try:
         try:

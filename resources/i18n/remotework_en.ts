@@ -411,281 +411,281 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="475"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="503"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="591"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="604"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="118"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="139"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="194"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="196"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="215"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="248"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
         <source>Gen&amp;dan fra sikkerhedskopi …</source>
         <translation>Restore from bac&amp;kup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="308"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="320"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="323"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="418"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="432"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="443"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="445"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="455"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="458"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="493"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="519"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="527"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="541"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="559"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="572"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="579"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="576"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="589"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="628"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="649"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="637"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="638"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="650"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="651"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="639"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="652"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="659"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="672"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="696"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="709"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -708,12 +708,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="710"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="723"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="714"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="727"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -728,17 +728,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="720"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="733"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="730"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="743"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="732"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="745"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -747,12 +747,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="736"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="749"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="737"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="750"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -800,138 +800,138 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="139"/>
         <location filename="../../remotework_desktop/gui/meeting_list.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="141"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="144"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="146"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="148"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="150"/>
         <source>Sø&amp;g:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="155"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="158"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="160"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="194"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="201"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="203"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="204"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="206"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="343"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="344"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="347"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1101,13 +1101,13 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/printing.py" line="148"/>
-        <source>Fejl: %1</source>
-        <translation>Error: %1</translation>
+        <source>Fejl: {0}</source>
+        <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/printing.py" line="152"/>
-        <source>%1 sider sendt til printeren.</source>
-        <translation>%1 pages sent to the printer.</translation>
+        <source>{0} sider sendt til printeren.</source>
+        <translation>{0} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1210,19 +1210,19 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="382"/>
-        <source>Side %1 af %2</source>
-        <translation>Page %1 of %2</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="381"/>
+        <source>Side {0} af {1}</source>
+        <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="420"/>
-        <source>af %1</source>
-        <translation>of %1</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="418"/>
+        <source>af {0}</source>
+        <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="426"/>
-        <source>Zoom %1 procent</source>
-        <translation>Zoom %1 percent</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="424"/>
+        <source>Zoom {0} procent</source>
+        <translation>Zoom {0} percent</translation>
     </message>
 </context>
 <context>
@@ -1251,37 +1251,37 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="22"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="25"/>
         <source>Vælg sikkerhedskopien, der skal gendannes</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="24"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="27"/>
         <source>Sikkerhedskopier (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="41"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="44"/>
         <source>Datamappen har nu {now} møder. Sikkerhedskopien har {incoming}. Hvis du gendanner, erstattes alle {now} møder af de {incoming} fra sikkerhedskopien. De nuværende data gemmes først i en sikkerhedskopi i mappen &apos;backups&apos;.</source>
         <translation>The data folder now holds {now} meetings. The backup holds {incoming}. If you restore, all {now} meetings are replaced by the {incoming} from the backup. The current data is first saved in a backup in the &apos;backups&apos; folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="50"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
         <source>Erstat møderne?</source>
         <translation>Replace the meetings?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="55"/>
         <source>&amp;Gendan alligevel</source>
         <translation>&amp;Restore anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="56"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/restore.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/restore.py" line="64"/>
         <source>Sikkerhedskopien kunne ikke gendannes.</source>
         <translation>The backup could not be restored.</translation>
     </message>
@@ -1347,7 +1347,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="460"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="456"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1360,6 +1360,76 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="314"/>
+        <source>Planen kunne ikke vises: {0}</source>
+        <translation>The plan could not be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="328"/>
+        <source>{0}: {1} – ikke underskrevet</source>
+        <translation>{0}: {1} – not signed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="333"/>
+        <source>{0}: {1} – underskrevet {2} ({3})</source>
+        <translation>{0}: {1} – signed {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="343"/>
+        <source>Underskriv som {0}, {1}</source>
+        <translation>Sign as {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="346"/>
+        <source>Fjern underskriften fra {0}</source>
+        <translation>Remove the signature of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="354"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="399"/>
+        <source>Vil du fjerne underskriften fra {0}?</source>
+        <translation>Do you want to remove the signature of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="421"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="425"/>
+        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
+        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="429"/>
+        <source>PDF&apos;en blev ikke gemt ({0}).</source>
+        <translation>The PDF was not saved ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="436"/>
+        <source>Aftale om hjemmearbejde – {0}</source>
+        <translation>Agreement on working from home – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="483"/>
+        <source>PDF&apos;en blev ikke gemt: {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="490"/>
+        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="495"/>
+        <source>✓ Gemt: {0}</source>
+        <translation>✓ Saved: {0}</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="161"/>
@@ -1417,16 +1487,6 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="314"/>
-        <source>Planen kunne ikke vises: %1</source>
-        <translation>The plan could not be shown: %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="328"/>
-        <source>%1: %2 – ikke underskrevet</source>
-        <translation>%1: %2 – not signed</translation>
-    </message>
-    <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
         <source>tegnet</source>
         <translation>drawn</translation>
@@ -1437,254 +1497,194 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="332"/>
-        <source>%1: %2 – underskrevet %3 (%4)</source>
-        <translation>%1: %2 – signed %3 (%4)</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="341"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="339"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="343"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="341"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as emplo&amp;yee …</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/review_page.py" line="345"/>
-        <source>Underskriv som %1, %2</source>
-        <translation>Sign as %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="347"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="402"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="398"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
-        <source>Fjern underskriften fra %1</source>
-        <translation>Remove the signature of %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="358"/>
-        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. Vil I ændre noget, så start en ny version.</source>
-        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: %1. To change something, start a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="403"/>
-        <source>Vil du fjerne underskriften fra %1?</source>
-        <translation>Do you want to remove the signature of %1?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="422"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="418"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="425"/>
-        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. Vælg en anden mappe.</source>
-        <translation>The PDF was not saved: the program may not write to the folder %1. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="429"/>
-        <source>PDF&apos;en blev ikke gemt: mappen %1 findes ikke.</source>
-        <translation>The PDF was not saved: the folder %1 does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="433"/>
-        <source>PDF&apos;en blev ikke gemt (%1).</source>
-        <translation>The PDF was not saved (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
-        <source>Aftale om hjemmearbejde – %1</source>
-        <translation>Agreement on working from home – %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="458"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="472"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="488"/>
-        <source>PDF&apos;en blev ikke gemt: %1</source>
-        <translation>The PDF was not saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="496"/>
-        <source>PDF&apos;en er gemt i %1, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
-        <translation>The PDF is saved in %1, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="501"/>
-        <source>✓ Gemt: %1</source>
-        <translation>✓ Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="57"/>
-        <source>Underskrift – %1</source>
-        <translation>Signature – %1</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="61"/>
-        <source>%1: %2 skriver under</source>
-        <translation>%1: %2 is signing</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="67"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="65"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="76"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="74"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="78"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="76"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="80"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="78"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="82"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="80"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="82"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="86"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="117"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="101"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="105"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="110"/>
-        <source>Skriv navnet, som det står på mødet: %1.</source>
-        <translation>Type the name as it appears on the meeting: %1.</translation>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="57"/>
+        <source>Underskrift – {0}</source>
+        <translation>Signature – {0}</translation>
     </message>
     <message>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="60"/>
+        <source>{0}: {1} skriver under</source>
+        <translation>{0}: {1} is signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
         <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="107"/>
+        <source>Skriv navnet, som det står på mødet: {0}.</source>
+        <translation>Type the name as it appears on the meeting: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="105"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="116"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="129"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="130"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="135"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="132"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="134"/>
         <source>To faner: Tegn underskrift og Skriv navn. Skift med Ctrl+Tab.</source>
         <translation>Two tabs: Draw signature and Type name. Switch with Ctrl+Tab.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="139"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="143"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="144"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="145"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="151"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="152"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="153"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="155"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="156"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="238"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="240"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="242"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>
@@ -1710,17 +1710,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="87"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="147"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1729,27 +1729,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="153"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="162"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="193"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="214"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>

@@ -455,26 +455,40 @@ class ScheduleControl(AnswerControl):
             combo.setAccessibleDescription(description)
 
 
+# -- one widget factory per answer kind (core/answers.py holds the kinds) ------------------
+AnswerControlFactory = Callable[[Item, str, QWidget | None], AnswerControl]
+
+
+def _not_answered(lang: str) -> str:
+    return formatting.not_answered_text(lang)
+
+
+def _check_control(item: Item, lang: str, parent: QWidget | None) -> AnswerControl:
+    yes, no = formatting.done_text(True, lang), formatting.done_text(False, lang)
+    return ComboControl([(None, _not_answered(lang)), (True, yes), (False, no)], parent)
+
+
+def _choice_control(item: Item, lang: str, parent: QWidget | None) -> AnswerControl:
+    choices: list[tuple[Any, str]] = [(None, _not_answered(lang))]
+    choices += [(o.id, o.label(lang)) for o in item.options]
+    return ComboControl(choices, parent)
+
+
+ANSWER_CONTROLS: dict[str, AnswerControlFactory] = {
+    "check": _check_control,
+    "text": lambda item, lang, parent: TextControl(3, parent),
+    "choice": _choice_control,
+    "multi": MultiControl,
+    "date": lambda item, lang, parent: DateControl(parent),
+    "number": NumberControl,
+    "schedule": lambda item, lang, parent: ScheduleControl(lang, parent),
+    "hours": lambda item, lang, parent: HoursControl(lang, parent),
+}
+
+
 def make_answer_control(item: Item, lang: str, parent: QWidget | None = None) -> AnswerControl:
     """The right control for the item's kind."""
-    not_answered = formatting.NOT_ANSWERED["en" if lang == "en" else "da"]
-    if item.kind == "check":
-        yes, no = formatting.YES_NO["en" if lang == "en" else "da"]
-        return ComboControl([(None, not_answered), (True, yes), (False, no)], parent)
-    if item.kind == "choice":
-        choices: list[tuple[Any, str]] = [(None, not_answered)]
-        choices += [(o.id, o.label(lang)) for o in item.options]
-        return ComboControl(choices, parent)
-    if item.kind == "multi":
-        return MultiControl(item, lang, parent)
-    if item.kind == "text":
-        return TextControl(3, parent)
-    if item.kind == "date":
-        return DateControl(parent)
-    if item.kind == "number":
-        return NumberControl(item, lang, parent)
-    if item.kind == "schedule":
-        return ScheduleControl(lang, parent)
-    if item.kind == "hours":
-        return HoursControl(lang, parent)
-    raise ValueError(f"unknown item kind {item.kind!r}")  # pragma: no cover - schema forbids it
+    factory = ANSWER_CONTROLS.get(item.kind)
+    if factory is None:  # pragma: no cover - a test checks every kind has a factory
+        raise ValueError(f"unknown item kind {item.kind!r}")
+    return factory(item, lang, parent)

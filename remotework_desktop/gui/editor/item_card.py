@@ -84,7 +84,7 @@ class ItemCard(QFrame):
         layout.addWidget(self.prompt)
         layout.addWidget(self.audience)
         # Shown while the item's condition is unknown (set_pending); read by screen readers.
-        depends = formatting.DEPENDS_ON_ANSWERS["en" if lang == "en" else "da"]
+        depends = formatting.depends_on_answers_text(lang)
         self.depends = QLabel(depends, self)
         self.depends.setObjectName("depends")
         self.depends.setAccessibleName(depends)

@@ -378,9 +378,7 @@ class PdfView(QWidget):
         total = len(self._sizes)
         for number in range(1, total + 1):
             label = _PageLabel(self._pages)
-            label.setAccessibleName(
-                self.tr("Side %1 af %2").replace("%1", str(number)).replace("%2", str(total))
-            )
+            label.setAccessibleName(self.tr("Side {0} af {1}").format(str(number), str(total)))
             label.setAccessibleDescription(self._texts[number - 1])
             self._pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             # Layouts skip hidden widgets; Qt would only show the new label later.
@@ -417,13 +415,13 @@ class PdfView(QWidget):
         self._page.blockSignals(True)
         self._page.setValue(max(1, page))
         self._page.blockSignals(False)
-        self._of.setText(self.tr("af %1").replace("%1", str(total)))
+        self._of.setText(self.tr("af {0}").format(str(total)))
         self._prev.setEnabled(page > 1)
         self._next.setEnabled(0 < page < total)
         self._page.setEnabled(total > 1)
         self._zoom_label.setText(f"{round(self._zoom * 100)} %")
         self._zoom_label.setAccessibleName(
-            self.tr("Zoom %1 procent").replace("%1", str(round(self._zoom * 100)))
+            self.tr("Zoom {0} procent").format(str(round(self._zoom * 100)))
         )
         self._zoom_in.setEnabled(self._zoom < ZOOM_STEPS[-1] - 0.001)
         self._zoom_out.setEnabled(self._zoom > ZOOM_STEPS[0] + 0.001)

@@ -145,10 +145,10 @@ class PdfPreviewDialog(QDialog):
         try:
             count = print_pdf_bytes(self._data, printer)
         except PdfError as exc:
-            self.status.setText(self.tr("Fejl: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Fejl: {0}").format(str(exc)))
             return 0
         finally:
             QApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("%1 sider sendt til printeren.").replace("%1", str(count)))
+        self.status.setText(self.tr("{0} sider sendt til printeren.").format(str(count)))
         self.printed.emit(count)
         return count

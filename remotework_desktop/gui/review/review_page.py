@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core.atomic import failure_kind
 from remotework_desktop.core.export import export_pdf, render_for_export
-from remotework_desktop.core.formatting import format_datetime
+from remotework_desktop.core.formatting import format_datetime, role_label
 from remotework_desktop.core.meetings import (
-    ROLE_LABELS,
     ROLES,
     Meeting,
     MeetingError,
 )
 from remotework_desktop.core.store import Store, StoreError
+from remotework_desktop.core.text import normalise_lang
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.printing import PdfPreviewDialog
 from remotework_desktop.gui.review.reading_view import ReadingView
@@ -96,7 +96,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self._meeting = meeting
         self._store = store
-        self._lang = "en" if lang == "en" else "da"
+        self._lang = normalise_lang(lang)
         self._pdf = b""
         self._rendered: tuple[dict[str, Any], bool] | None = None
         self._can_sign = True
@@ -258,7 +258,7 @@ class ReviewPage(QWidget):
     @property
     def pdf_lang(self) -> str:
         """The printed plan is in the agreement's language, whatever the window shows."""
-        return "en" if self._meeting.language == "en" else "da"
+        return normalise_lang(self._meeting.language)
 
     def pdf_bytes(self) -> bytes:
         """The PDF shown right now: the bytes that are printed and saved."""
@@ -311,7 +311,7 @@ class ReviewPage(QWidget):
             self._pdf = b""
             show_error(
                 self.view_error,
-                self.tr("Planen kunne ikke vises: %1").replace("%1", str(exc)),
+                self.tr("Planen kunne ikke vises: {0}").format(str(exc)),
             )
         self.preview_button.setEnabled(bool(self._pdf))
         self.save_button.setEnabled(bool(self._pdf) and self._store is not None)
@@ -321,18 +321,16 @@ class ReviewPage(QWidget):
         m = self._meeting
         lang = self._lang
         for role, row in self.rows.items():
-            label = ROLE_LABELS[role][lang]
+            label = role_label(role, lang)
             name = m.manager_name if role == "manager" else m.employee_name
             sig = m.signature(role)
             if sig is None:
-                text = self.tr("%1: %2 – ikke underskrevet")
+                text = self.tr("{0}: {1} – ikke underskrevet").format(label, name)
             else:
                 when = format_datetime(sig.signed_at, lang)
                 way = self.tr("tegnet") if sig.method == "drawn" else self.tr("med navn")
-                text = self.tr("%1: %2 – underskrevet %3 (%4)").replace("%3", when)
-                text = text.replace("%4", way)
                 name = sig.name
-            text = text.replace("%1", label).replace("%2", name)
+                text = self.tr("{0}: {1} – underskrevet {2} ({3})").format(label, name, when, way)
             row.text.setText(("✓ " if sig else "○ ") + text)
             row.setAccessibleName(text)
             row.text.setAccessibleName(text)
@@ -342,12 +340,10 @@ class ReviewPage(QWidget):
             else:
                 row.sign_button.setText(self.tr("Underskriv som &medarbejder …"))
             row.sign_button.setAccessibleName(
-                self.tr("Underskriv som %1, %2").replace("%1", label.lower()).replace("%2", name)
+                self.tr("Underskriv som {0}, {1}").format(label.lower(), name)
             )
             row.remove_button.setText(self.tr("Fjern underskrift"))
-            row.remove_button.setAccessibleName(
-                self.tr("Fjern underskriften fra %1").replace("%1", name)
-            )
+            row.remove_button.setAccessibleName(self.tr("Fjern underskriften fra {0}").format(name))
             row.sign_button.setVisible(sig is None and not m.is_signed and self._can_sign)
             row.remove_button.setVisible(sig is not None and not m.is_signed and self._can_sign)
         if m.is_signed:
@@ -355,9 +351,9 @@ class ReviewPage(QWidget):
             short = " ".join(fingerprint[i : i + 4] for i in range(0, 12, 4))
             self.banner.setText(
                 self.tr(
-                    "Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: %1. "
+                    "Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. "
                     "Vil I ændre noget, så start en ny version."
-                ).replace("%1", short)
+                ).format(short)
             )
         self.banner_box.setVisible(m.is_signed)
         self.new_version_button.setVisible(m.is_signed and self._can_sign)
@@ -400,7 +396,7 @@ class ReviewPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Fjern underskrift"),
-            self.tr("Vil du fjerne underskriften fra %1?").replace("%1", sig.name),
+            self.tr("Vil du fjerne underskriften fra {0}?").format(sig.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -422,22 +418,22 @@ class ReviewPage(QWidget):
             return self.tr("PDF'en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.")
         if kind == "denied":
             return self.tr(
-                "PDF'en blev ikke gemt: programmet har ikke lov til at skrive i mappen %1. "
+                "PDF'en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. "
                 "Vælg en anden mappe."
-            ).replace("%1", str(target.parent))
+            ).format(str(target.parent))
         if kind == "missing":
-            return self.tr("PDF'en blev ikke gemt: mappen %1 findes ikke.").replace(
-                "%1", str(target.parent)
+            return self.tr("PDF'en blev ikke gemt: mappen {0} findes ikke.").format(
+                str(target.parent)
             )
         reason = exc.strerror or str(exc)
-        return self.tr("PDF'en blev ikke gemt (%1).").replace("%1", reason)
+        return self.tr("PDF'en blev ikke gemt ({0}).").format(reason)
 
     def _on_save_clicked(self) -> None:
         self.save_pdf()
 
     def make_preview_dialog(self) -> PdfPreviewDialog:
         m = self._meeting
-        title = self.tr("Aftale om hjemmearbejde – %1").replace("%1", m.employee_name)
+        title = self.tr("Aftale om hjemmearbejde – {0}").format(m.employee_name)
         return PdfPreviewDialog(self._pdf, title, self)
 
     def show_preview(self) -> None:
@@ -484,20 +480,18 @@ class ReviewPage(QWidget):
             show_error(self.save_status, self._plain_os_error(exc, target))
             return None
         except (StoreError, MeetingError) as exc:
-            show_error(
-                self.save_status, self.tr("PDF'en blev ikke gemt: %1").replace("%1", str(exc))
-            )
+            show_error(self.save_status, self.tr("PDF'en blev ikke gemt: {0}").format(str(exc)))
             return None
         if self._pdf and sha != hashlib.sha256(self._pdf).hexdigest():
             # The store held another state of the meeting than the one shown (not yet saved).
             show_error(
                 self.save_status,
                 self.tr(
-                    "PDF'en er gemt i %1, men den svarer ikke helt til visningen, fordi de "
+                    "PDF'en er gemt i {0}, men den svarer ikke helt til visningen, fordi de "
                     "seneste ændringer ikke var gemt. Gem mødet, og gem PDF'en igen."
-                ).replace("%1", str(target)),
+                ).format(str(target)),
             )
             return sha
-        self.save_status.setText(self.tr("✓ Gemt: %1").replace("%1", str(target)))
+        self.save_status.setText(self.tr("✓ Gemt: {0}").format(str(target)))
         self.save_status.setVisible(True)
         return sha

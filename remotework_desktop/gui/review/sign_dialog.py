@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from remotework_desktop.core.formatting import role_label as role_name
 from remotework_desktop.core.meetings import (
-    ROLE_LABELS,
-    SIGN_STATEMENT,
     Meeting,
     MeetingError,
     Signature,
+    sign_statement,
 )
 from remotework_desktop.gui.review.signature_pad import SignaturePad
 from remotework_desktop.gui.widgets import (
@@ -53,13 +53,11 @@ class SignDialog(QDialog):
         self._lang = lang
         self.signature: Signature | None = None
         expected = meeting.manager_name if role == "manager" else meeting.employee_name
-        role_label = ROLE_LABELS[role]["en" if lang == "en" else "da"]
-        self.setWindowTitle(self.tr("Underskrift – %1").replace("%1", role_label))
+        role_label = role_name(role, lang)
+        self.setWindowTitle(self.tr("Underskrift – {0}").format(role_label))
         self.setAccessibleName(self.windowTitle())
 
-        heading = QLabel(
-            self.tr("%1: %2 skriver under").replace("%1", role_label).replace("%2", expected)
-        )
+        heading = QLabel(self.tr("{0}: {1} skriver under").format(role_label, expected))
         heading.setFont(heading_font(self))
         heading.setWordWrap(True)
         intro = QLabel(
@@ -102,13 +100,11 @@ class SignDialog(QDialog):
         self.typed_name = QLineEdit()
         self.typed_name.setAccessibleName(self.tr("Dit fulde navn som underskrift"))
         self.typed_name.setAccessibleDescription(
-            self.tr("Skriv navnet, som det står på mødet: %1.").replace("%1", expected)
+            self.tr("Skriv navnet, som det står på mødet: {0}.").format(expected)
         )
         typed_label = QLabel(self.tr("Skriv dit fulde &navn som underskrift:"))
         typed_label.setBuddy(self.typed_name)
-        typed_hint = QLabel(
-            self.tr("Skriv navnet, som det står på mødet: %1.").replace("%1", expected)
-        )
+        typed_hint = QLabel(self.tr("Skriv navnet, som det står på mødet: {0}.").format(expected))
         typed_hint.setWordWrap(True)
         self.typed_preview = QLabel()
         preview_font = heading_font(self, 1.8)
@@ -139,7 +135,7 @@ class SignDialog(QDialog):
         )
 
         # -- the statement -------------------------------------------------------------------
-        statement_text = SIGN_STATEMENT["en" if lang == "en" else "da"]
+        statement_text = sign_statement(lang)
         statement_box = QGroupBox(self.tr("Det bekræfter du"))
         statement = QLabel(statement_text)
         statement.setWordWrap(True)

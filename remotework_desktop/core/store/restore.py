@@ -1,4 +1,4 @@
-"""Restoring a backup without ever losing or half-replacing data, and what is kept how long.
+"""Restoring a backup without ever losing or half-replacing data.
 
 A restore runs in four steps:
 
@@ -19,10 +19,8 @@ after any interruption the next open shows either all the old meetings or all th
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
-import re
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -31,23 +29,23 @@ from typing import Any
 
 from remotework_desktop import APP_NAME
 from remotework_desktop.core.atomic import atomic_write_bytes, fsync_dir
-from remotework_desktop.core.messages import say
-from remotework_desktop.core.store import (
-    _ARCHIVE_MEMBER_RE,
-    _META_TABLE,
+from remotework_desktop.core.store.backups import OLD_PREFIX
+from remotework_desktop.core.store.errors import DamagedFile, StoreError, plain_os_error
+from remotework_desktop.core.store.files import (
+    ARCHIVE_MEMBER_RE,
     MANIFEST_NAME,
+    META_TABLE,
     SCHEMA_VERSION,
-    DamagedFile,
-    Store,
-    StoreError,
-    _dumps,
-    _loads,
-    _private_dir,
-    _read_single,
-    _read_tables,
-    _stamp,
-    plain_os_error,
+    check_file,
+    dumps,
+    loads,
+    open_db,
+    private_dir,
+    read_doc,
+    stamp,
 )
+from remotework_desktop.core.store.store import Store
+from remotework_desktop.core.text import t
 
 # A meeting file with long notes and two drawn signatures is well under 1 MB and the
 # exports list grows by ~250 bytes a PDF; a large store (a few hundred meetings) is ~20 MB.
@@ -57,13 +55,8 @@ MAX_MEMBERS = 100_000
 _MANIFEST_MAX = 64 * 2**10
 _CHUNK = 64 * 2**10
 
-# Damaged copies, restore leftovers and the backups taken before a restore or a migration
-# are removed this many days after they were made, on the next writable open.
-RETENTION_DAYS = 30
-
 JOURNAL_NAME = "restore-journal.json"
 STAGING_PREFIX = "restore-new-"
-OLD_PREFIX = "restore-old-"
 SWAP_NAMES = ("meetings", "definitions", "index", "store.json", "exports.json", "db.json")
 
 # Fault injection for the crash tests: the name of the step after which the process dies.
@@ -80,8 +73,6 @@ STEPS = (
 )
 _CRASH_EXIT = 86
 
-_STAMP_RE = re.compile(r"(\d{8}-\d{6})")
-
 
 def _step(name: str) -> None:
     if name == CRASH_AT:
@@ -92,45 +83,27 @@ class RestoreShrinks(StoreError):
     """The backup holds fewer meetings than the data folder now: ask before replacing."""
 
     def __init__(self, now: int, incoming: int) -> None:
-        super().__init__(
-            say(
-                f"Sikkerhedskopien har {incoming} møder, men datamappen har nu {now}. "
-                f"Gendannelsen ville erstatte {now} møder med {incoming}. Intet er ændret; "
-                "brug --replace for at gendanne alligevel.",
-                f"The backup holds {incoming} meetings, but the data folder now has {now}. "
-                f"Restoring would replace {now} meetings with {incoming}. Nothing was "
-                "changed; use --replace to restore anyway.",
-            )
-        )
+        super().__init__(t("backups.restore_shrinks", incoming=incoming, now=now))
         self.now = now
         self.incoming = incoming
 
 
-def _refuse(da: str, en: str) -> StoreError:
-    return StoreError(say(f"{da} Intet er ændret.", f"{en} Nothing was changed."))
+def _refuse(key: str, **values: object) -> StoreError:
+    return StoreError(t("backups.nothing_changed", reason=t(key, **values)))
 
 
 def _damaged(name: str, reason: str) -> StoreError:
-    return _refuse(
-        f"Sikkerhedskopien er beskadiget ({name}: {reason}).",
-        f"The backup is damaged ({name}: {reason}).",
-    )
+    return _refuse("backups.damaged", name=name, reason=reason)
 
 
 def _too_big(name: str, limit: int) -> StoreError:
     mb = limit // 2**20
-    return _refuse(
-        f"Sikkerhedskopien kan ikke være fra dette program: {name} fylder over {mb} MB udpakket.",
-        f"The backup cannot be one of this program's: {name} unpacks to more than {mb} MB.",
-    )
+    return _refuse("backups.too_big", name=name, mb=mb)
 
 
 # -- step 1: read and stage -----------------------------------------------------------------
 def _not_ours(archive: Path) -> StoreError:
-    return _refuse(
-        f"Filen {archive} er ikke en sikkerhedskopi fra dette program.",
-        f"The file {archive} is not a backup made by this program.",
-    )
+    return _refuse("backups.not_ours", archive=archive)
 
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, out: Any) -> int:
@@ -163,20 +136,17 @@ def _manifest(zf: zipfile.ZipFile, archive: Path) -> dict[str, Any]:
         raise _not_ours(archive)
     schema = manifest.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 0:
-        raise _damaged(MANIFEST_NAME, say("versionsnummeret mangler", "no version number"))
+        raise _damaged(MANIFEST_NAME, t("backups.no_version_number"))
     if schema > SCHEMA_VERSION:
         raise _newer()
     count = manifest.get("meetings")
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        raise _damaged(MANIFEST_NAME, say("antallet af møder mangler", "no meeting count"))
+        raise _damaged(MANIFEST_NAME, t("backups.no_meeting_count"))
     return manifest
 
 
 def _newer() -> StoreError:
-    return _refuse(
-        "Sikkerhedskopien er lavet af en nyere version af programmet. Opdatér programmet først.",
-        "The backup was made by a newer version of the program. Update the program first.",
-    )
+    return _refuse("backups.newer")
 
 
 def _members(zf: zipfile.ZipFile, archive: Path, max_member: int, max_total: int) -> list[Any]:
@@ -184,7 +154,7 @@ def _members(zf: zipfile.ZipFile, archive: Path, max_member: int, max_total: int
     if len(infos) > MAX_MEMBERS:
         raise _too_big(archive.name, max_total)
     names = [i.filename for i in infos]
-    if len(set(names)) != len(names) or not all(_ARCHIVE_MEMBER_RE.match(n) for n in names):
+    if len(set(names)) != len(names) or not all(ARCHIVE_MEMBER_RE.match(n) for n in names):
         raise _not_ours(archive)
     # The declared sizes refuse an obvious bomb early; the streaming copy enforces the caps.
     declared = 0
@@ -203,7 +173,7 @@ def _stage(
     total = 0
     for info in infos:
         target = staging / info.filename
-        _private_dir(target.parent)
+        private_dir(target.parent)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
             size = _read_limited(zf, info, min(max_member, max_total - total), out)
@@ -224,28 +194,25 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
     for path in sorted(p for p in staging.rglob("*.json") if p.is_file()):
         name = path.relative_to(staging).as_posix()
         try:
-            _read_tables(path)
+            check_file(path)
         except DamagedFile as exc:
             raise _damaged(name, exc.reason) from exc
     schema = manifest["schema"]
     meta_path = staging / "store.json"
     if meta_path.exists():
         try:
-            meta = _read_single(meta_path, _META_TABLE)
+            meta = read_doc(meta_path, META_TABLE)
         except DamagedFile as exc:
             raise _damaged("store.json", exc.reason) from exc
         inner = (meta or {}).get("schema")
         if not isinstance(inner, int) or isinstance(inner, bool) or inner < 0:
-            raise _damaged("store.json", say("versionsnummeret mangler", "no version number"))
+            raise _damaged("store.json", t("backups.no_version_number"))
         if inner > SCHEMA_VERSION:
             raise _newer()
         if inner != schema:
             raise _damaged(
                 "store.json",
-                say(
-                    f"version {inner}, men manifestet siger {schema}",
-                    f"version {inner}, but the manifest says {schema}",
-                ),
+                t("backups.version_mismatch", inner=inner, schema=schema),
             )
     # A probe on the staging folder reads meetings and checklists the way the store does.
     probe = Store(staging, read_only=True)
@@ -259,7 +226,7 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
         try:
             meeting = probe._read_meeting(path, attach=True)
             if meeting.id != path.stem:
-                raise DamagedFile("mødets nummer passer ikke med filnavnet")
+                raise DamagedFile(t("store.id_not_filename"))
         except DamagedFile as exc:
             raise _damaged(f"meetings/{path.name}", exc.reason) from exc
         except StoreError as exc:
@@ -267,20 +234,16 @@ def _check_staged(staging: Path, manifest: dict[str, Any]) -> int:
         count += 1
     legacy = staging / "db.json"
     if legacy.exists():  # a backup taken before the migration from schema 0
-        for table in (_read_tables(legacy) or {}).values():
-            for doc_id, doc in table.items():
-                try:
-                    meeting_from_dict(doc)
-                except MeetingError as exc:
-                    raise _damaged(f"db.json #{doc_id}", str(exc)) from exc
-                count += 1
+        with open_db(legacy, read_only=True) as db:
+            for name in sorted(db.tables()):
+                for doc in db.table(name, cache_size=0).all():
+                    try:
+                        meeting_from_dict(dict(doc))
+                    except MeetingError as exc:
+                        raise _damaged(f"db.json #{doc.doc_id}", str(exc)) from exc
+                    count += 1
     if count < manifest["meetings"]:
-        raise _refuse(
-            f"Sikkerhedskopien har kun {count} læselige møder, men dens indholdsfortegnelse "
-            f"siger {manifest['meetings']}.",
-            f"The backup holds only {count} readable meetings, but its manifest says "
-            f"{manifest['meetings']}.",
-        )
+        raise _refuse("backups.fewer_readable", count=count, listed=manifest["meetings"])
     return count
 
 
@@ -298,7 +261,7 @@ def _roll_forward(folder: Path, journal: dict[str, Any]) -> None:
     old = folder / str(journal["old"])
     new = folder / str(journal["new"])
     incoming = set(journal["names"])
-    _private_dir(old)
+    private_dir(old)
     for name in SWAP_NAMES:
         here = folder / name
         # A part in place is old unless it is a new one already moved in.
@@ -325,17 +288,10 @@ def recover(folder: Path) -> None:
     journal_path = folder / JOURNAL_NAME
     if journal_path.exists():
         try:
-            journal = _loads(journal_path.read_bytes())
+            journal = loads(journal_path.read_bytes())
             _roll_forward(folder, journal)
         except (ValueError, UnicodeDecodeError, KeyError, TypeError) as exc:
-            raise StoreError(
-                say(
-                    f"En afbrudt gendannelse kan ikke gøres færdig ({JOURNAL_NAME} kan ikke "
-                    "læses). Intet er slettet; de gamle data ligger i mapperne restore-old-*.",
-                    f"An interrupted restore cannot be finished ({JOURNAL_NAME} cannot be "
-                    "read). Nothing was deleted; the old data is in the restore-old-* folders.",
-                )
-            ) from exc
+            raise StoreError(t("backups.journal_unreadable", journal=JOURNAL_NAME)) from exc
     with os.scandir(folder) as entries:
         stray = [e.path for e in entries if e.name.startswith(STAGING_PREFIX) and e.is_dir()]
     for path in stray:  # staged, never committed: the old data never moved
@@ -424,7 +380,7 @@ def _reload(store: Store) -> None:
     """Read the restored parts as ``Store.open`` does (a backup from schema 0 is migrated)."""
     version = store._read_schema()
     for sub in (store._meetings_dir, store._definitions_dir, store._index_dir):
-        _private_dir(sub)
+        private_dir(sub)
     if version < SCHEMA_VERSION:
         store._migrate(version)
     store._load_index()
@@ -440,10 +396,10 @@ def _restore_into(
     max_member: int,
     max_total: int,
 ) -> None:
-    stamp = _stamp()
-    staging = _free_name(store.folder / f"{STAGING_PREFIX}{stamp}")
+    when = stamp()
+    staging = _free_name(store.folder / f"{STAGING_PREFIX}{when}")
     try:
-        _private_dir(staging)
+        private_dir(staging)
         _stage(zf, infos, staging, max_member, max_total)
         count = _check_staged(staging, manifest)
         now = len(store._index)
@@ -451,25 +407,22 @@ def _restore_into(
             raise RestoreShrinks(now, count)
         _step("staged")
         if store._backup_members():
-            _private_dir(store._backups_dir)
-            store._write_zip(store._backups_dir / f"before-restore-{stamp}.zip")
+            private_dir(store._backups_dir)
+            store._write_zip(store._backups_dir / f"before-restore-{when}.zip")
         _step("before-backup")
         journal = {
-            "old": _free_name(store.folder / f"{OLD_PREFIX}{stamp}").name,
+            "old": _free_name(store.folder / f"{OLD_PREFIX}{when}").name,
             "new": staging.name,
             "names": sorted(p.name for p in staging.iterdir()),
         }
-        atomic_write_bytes(store.folder / JOURNAL_NAME, _dumps(journal))
+        atomic_write_bytes(store.folder / JOURNAL_NAME, dumps(journal))
     except (zipfile.BadZipFile, EOFError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise _damaged(zf.filename or "zip", str(exc)) from exc
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(
-            say(
-                f"{plain_os_error(exc, 'gendanne')} Intet er ændret.",
-                f"{plain_os_error(exc, 'gendanne')} Nothing was changed.",
-            )
+            t("backups.os_error_unchanged", error=plain_os_error(exc, "gendanne"))
         ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -479,12 +432,7 @@ def _restore_into(
         _roll_forward(store.folder, journal)
     except OSError as exc:
         raise StoreError(
-            say(
-                f"{plain_os_error(exc, 'gendanne')} Gendannelsen gøres færdig, næste gang "
-                "dataene åbnes.",
-                f"{plain_os_error(exc, 'gendanne')} The restore will be finished the next "
-                "time the data is opened.",
-            )
+            t("backups.os_error_finish_later", error=plain_os_error(exc, "gendanne"))
         ) from exc
     finally:
         store._index.clear()
@@ -492,69 +440,3 @@ def _restore_into(
         store._dirty_shards.clear()
         store._definitions.clear()
         store._definition_files.clear()
-
-
-# -- what is kept aside, and for how long --------------------------------------------------------
-def _made(name: str) -> dt.datetime | None:
-    match = _STAMP_RE.search(name)
-    if match is None:
-        return None
-    try:
-        return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
-
-
-def sweep(store: Store, now: dt.datetime | None = None) -> None:
-    """Remove damaged copies, restore leftovers and before-* backups past the retention."""
-    limit = (now or dt.datetime.now()) - dt.timedelta(days=RETENTION_DAYS)
-    folder = store.folder
-    candidates: list[Path] = []
-    with os.scandir(folder) as entries:
-        leftovers = [Path(e.path) for e in entries if e.name.startswith(OLD_PREFIX)]
-    candidates += leftovers
-    if store._damaged_dir.is_dir():
-        candidates += list(store._damaged_dir.iterdir())
-    if store._backups_dir.is_dir():
-        candidates += [p for p in store._backups_dir.iterdir() if p.name.startswith("before-")]
-    for path in candidates:
-        made = _made(path.name)
-        if made is None or made >= limit:
-            continue
-        with contextlib.suppress(OSError):
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-            if path in leftovers:
-                leftovers.remove(path)
-    for path in leftovers:
-        store.problems.append(
-            say(
-                f"En afbrudt gendannelse har efterladt de tidligere data i {path}. Mappen "
-                f"slettes automatisk {RETENTION_DAYS} dage efter gendannelsen.",
-                f"An interrupted restore left the earlier data in {path}. The folder is "
-                f"deleted automatically {RETENTION_DAYS} days after the restore.",
-            )
-        )
-
-
-def forget_leftovers(store: Store, meeting_id: str) -> int:
-    """Remove a meeting's damaged copies and restore leftovers; return how many were removed."""
-    removed = 0
-    paths: list[Path] = []
-    if store._damaged_dir.is_dir():
-        for path in store._damaged_dir.iterdir():
-            if f"meetings-{meeting_id}.json" in path.name:
-                paths.append(path)
-            elif "-db.json-" in path.name and path.is_file():
-                with contextlib.suppress(OSError):
-                    if meeting_id.encode() in path.read_bytes():
-                        paths.append(path)
-    for old in store.folder.glob(f"{OLD_PREFIX}*"):
-        paths += list(old.glob(f"meetings*/{meeting_id}.json"))
-    for path in paths:
-        path.unlink()
-        fsync_dir(path.parent)
-        removed += 1
-    return removed
