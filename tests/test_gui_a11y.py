@@ -5,7 +5,7 @@ window in both languages, and dates are typed dd-mm-åååå and never silently 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -527,3 +527,41 @@ def test_a_locked_plan_still_shows_the_whole_what_text(
     page.select_action(action.id)
     QTest.keyClick(page.table, Qt.Key.Key_Return)
     assert shown == [action.what]
+
+
+# -- dialogs opened as modal questions --------------------------------------------------------
+def check_modal(found: list[str]) -> Callable[[QDialog], None]:
+    """Check the next modal dialog: it fits the small screen and its mnemonics are unique."""
+
+    def check(dialog: QDialog) -> None:
+        settle()
+        assert_fits(dialog)
+        found.extend(f"{dialog.windowTitle()} {c}" for c in mnemonic_clashes(dialog))
+        found.append(f"checked {dialog.windowTitle()}")
+        dialog.reject()
+
+    return check
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_modal_questions_fit_at_200_with_unique_mnemonics(
+    qtbot, data_dir: Path, tmp_path: Path, lang: str
+) -> None:
+    win = next(_open_window(qtbot, data_dir, lang))
+    zoom_to(win, 200)
+    found: list[str] = []
+    # The date field's calendar.
+    dialog = NewMeetingDialog(load_checklists().ordered(), lang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    run_modal(check_modal(found))
+    dialog.meeting_date.calendar_button.click()
+    dialog.close()
+    # The restore confirm: a backup with fewer meetings than the data folder holds.
+    with Store.open(tmp_path / "empty") as empty:
+        archive = empty.backup(tmp_path / "empty.zip")
+    run_modal(check_modal(found))
+    assert win.restore_backup(archive) is False
+    problems = [f for f in found if not f.startswith("checked ")]
+    assert problems == [], "\n".join(problems)
+    assert len(found) == 2  # both dialogs were walked
