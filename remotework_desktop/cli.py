@@ -171,10 +171,20 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_for_export(args: argparse.Namespace) -> Any:
+    """The store as writer, or read-only while another window of the program writes it."""
+    from remotework_desktop.core.store import StoreLocked
+
+    try:
+        return _open_store(args)
+    except StoreLocked:
+        return _open_store(args, read_only=True)
+
+
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from remotework_desktop.core.export import export_pdf
 
-    with _open_store(args) as store:
+    with _open_for_export(args) as store:
         meeting_id = store.resolve_id(args.id)
         export_pdf(
             store,
@@ -183,7 +193,117 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             lang=args.lang or store.get(meeting_id).language,
             include_private=args.include_private,
         )
+        queued = store.read_only
     print(t("cli.pdf_saved", path=args.output))
+    if queued:
+        print(t("cli.export_queued"))
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.atomic import atomic_write_bytes
+    from remotework_desktop.core.calendar_ics import CalendarError, calendar_ics
+
+    with _open_store(args, read_only=True) as store:
+        meeting = _get(store, args.id)
+    try:
+        data = calendar_ics(meeting, include_actions=args.actions)
+    except CalendarError as exc:
+        raise CliError(str(exc)) from exc
+    atomic_write_bytes(Path(args.output), data)
+    print(t("cli.calendar_saved", path=args.output))
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.followups import due_list, due_text
+
+    if args.days < 0:
+        raise CliError(t("cli.due.days_negative"))
+    with _open_store(args, read_only=True) as store:
+        rows = due_list(store.list(), days=args.days)
+    if args.json:
+        _print_json(
+            [
+                {k: r.get(k) for k in ("id", "follow_up_date", "due", "employee_name", "company")}
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print(t("cli.due.none", days=args.days))
+        return EXIT_OK
+    for r in rows:
+        when = due_text(r["due"], r["follow_up_date"], text.language())
+        _line(f"{r['id']}  {r['follow_up_date']}  {when}  {r['employee_name']} – {r['company']}")
+    return EXIT_OK
+
+
+# Which option a field of the meeting's details comes from, to name it in a message.
+_DETAIL_OPTIONS = {
+    "company": "--company",
+    "manager_name": "--manager",
+    "manager_title": "--manager-title",
+    "employee_name": "--employee",
+    "meeting_date": "--date",
+    "language": "--lang",
+    "checklists": "--checklists",
+}
+
+
+def _field_error(exc: Exception) -> CliError:
+    """A MeetingError as one line that names the option it is about."""
+    fields = getattr(exc, "fields", {}) or {}
+    key = next(iter(fields), None)
+    if key is None:
+        return CliError(str(exc))
+    return CliError(f"{_DETAIL_OPTIONS.get(key, key)}: {fields[key]}")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.checklists import load_checklists
+    from remotework_desktop.core.meetings import MeetingError, new_meeting
+
+    result = load_checklists()
+    available = result.ordered()
+    if args.checklists:
+        wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
+        unknown = [c for c in wanted if c not in result.definitions]
+        if unknown:
+            known = ", ".join(d.id for d in available)
+            raise CliError(t("cli.new.unknown_checklist", checklist=unknown[0], known=known))
+        chosen = [result.definitions[c] for c in wanted]
+    else:
+        chosen = available
+    try:
+        meeting = new_meeting(
+            company=args.company,
+            manager_name=args.manager,
+            manager_title=args.manager_title or "",
+            employee_name=args.employee,
+            meeting_date=args.date,
+            checklists=chosen,
+            language=args.lang or text.language(),
+        )
+    except MeetingError as exc:
+        raise _field_error(exc) from exc
+    with _open_store(args) as store:
+        store.save(meeting)
+    print(meeting.id)
+    return EXIT_OK
+
+
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.meetings import MeetingError
+
+    with _open_store(args) as store:
+        meeting = _get(store, args.id)
+        try:
+            follow = meeting.follow_up(args.date)
+        except MeetingError as exc:
+            raise _field_error(exc) from exc
+        store.save(follow)
+    print(follow.id)
     return EXIT_OK
 
 
@@ -192,6 +312,16 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         meeting = _get(store, args.id)
+        if not meeting.is_signed and not args.allow_incomplete:
+            undiscussed, refused = meeting.signing_gaps()
+            if undiscussed or refused:
+                raise CliError(
+                    t(
+                        "cli.sign.incomplete",
+                        undiscussed=len(undiscussed),
+                        refused=len(refused),
+                    )
+                )
         meeting.sign("manager", args.manager, method="typed", confirmed=True)
         meeting.sign("employee", args.employee, method="typed", confirmed=True)
         store.save(meeting)
@@ -489,6 +619,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manager", required=True, metavar="NAME")
     p.add_argument("--employee", required=True, metavar="NAME")
     p.add_argument("--yes", action="store_true", help=t("cli.help.yes"))
+    p.add_argument("--allow-incomplete", action="store_true", help=t("cli.help.allow_incomplete"))
+    p = add("new", cmd_new, t("cli.help.new"))
+    p.add_argument("--company", required=True, metavar="C", help=t("cli.help.new_company"))
+    p.add_argument("--manager", required=True, metavar="NAME", help=t("cli.help.new_manager"))
+    p.add_argument("--manager-title", metavar="T", help=t("cli.help.new_manager_title"))
+    p.add_argument("--employee", required=True, metavar="NAME", help=t("cli.help.new_employee"))
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.help.new_date"))
+    p.add_argument("--checklists", metavar="ID,ID", help=t("cli.help.new_checklists"))
+    p.add_argument(
+        "--lang",
+        choices=text.LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=t("cli.help.new_lang"),
+    )
+    p = add("follow-up", cmd_follow_up, t("cli.help.follow_up"))
+    p.add_argument("id")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.help.follow_up_date"))
+    p = add("due", cmd_due, t("cli.help.due"))
+    p.add_argument("--days", type=int, default=14, metavar="N", help=t("cli.help.due_days"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    p = add("calendar", cmd_calendar, t("cli.help.calendar"))
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("--actions", action="store_true", help=t("cli.help.calendar_actions"))
     p = add("verify", cmd_verify, t("cli.help.verify"))
     p.add_argument("pdf", metavar="FILE.pdf")
     _add_archive_parser(add, common)

@@ -95,6 +95,10 @@ def test_the_bundle_runs_the_commands_and_shows_the_window(bundle: Path, tmp_pat
     assert (work / "plan.pdf").read_bytes().startswith(b"%PDF")
     verified = _run(cli, "verify", "plan.pdf", cwd=work, env=env)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+    # icalendar travels in the bundle: the example's follow-up date as a calendar file.
+    cal = _run(cli, "calendar", meeting_id, "-o", "plan.ics", "--actions", cwd=work, env=env)
+    assert cal.returncode == 0, cal.stderr
+    assert (work / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     shown_env = env | {"QT_QPA_PLATFORM": "offscreen", "REMOTEWORK_EXIT_AFTER_SHOW": "1"}
     for lang in ("da", "en"):

@@ -133,7 +133,17 @@ def test_stored_bad_text_exports_a_pdf_that_verifies(tmp_path: Path) -> None:
     verified = run(data, "verify", str(pdf))
     assert verified.returncode == 0, verified.stderr + verified.stdout
     # An error that names the stored text says it on one safe line.
-    refused = run(data, "sign", meeting.id, "--manager", "Lone", "--employee", "x", "--yes")
+    refused = run(
+        data,
+        "sign",
+        meeting.id,
+        "--manager",
+        "Lone",
+        "--employee",
+        "x",
+        "--yes",
+        "--allow-incomplete",
+    )
     assert "Mads\\n0123456789ab" in one_line(refused)
 
 
@@ -149,7 +159,17 @@ def test_a_stored_lone_surrogate_can_be_signed_exported_and_verified(tmp_path: P
     meeting.company = EVIL_COMPANY
     with Store.open(data) as store:
         store.save(meeting)
-    signed = run(data, "sign", meeting.id, "--manager", "Lone", "--employee", "Mads", "--yes")
+    signed = run(
+        data,
+        "sign",
+        meeting.id,
+        "--manager",
+        "Lone",
+        "--employee",
+        "Mads",
+        "--yes",
+        "--allow-incomplete",
+    )
     assert signed.returncode == 0, signed.stderr
     pdf = tmp_path / "signed.pdf"
     assert run(data, "export-pdf", meeting.id, "-o", str(pdf)).returncode == 0

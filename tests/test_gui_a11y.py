@@ -557,6 +557,21 @@ def test_modal_questions_fit_at_200_with_unique_mnemonics(
     run_modal(check_modal(found))
     dialog.meeting_date.calendar_button.click()
     dialog.close()
+    # Between meetings: a draft's details, saving to a calendar, the guard before signing.
+    run_modal(check_modal(found))
+    assert win.edit_details() is False
+    run_modal(check_modal(found))
+    assert win.save_calendar() is False
+    run_modal(check_modal(found))
+    assert win.review.confirm_incomplete(3, 1) == "cancel"
+    # A follow-up's date, asked when a signed agreement is followed up.
+    signed = build_example_meeting()
+    signed.sign("manager", signed.manager_name, method="typed", confirmed=True)
+    signed.sign("employee", signed.employee_name, method="typed", confirmed=True)
+    follow_up = win.make_follow_up_dialog(signed)
+    qtbot.addWidget(follow_up)
+    run_modal(check_modal(found))
+    follow_up.exec()
     # The restore confirm: a backup with fewer meetings than the data folder holds.
     with Store.open(tmp_path / "empty") as empty:
         archive = empty.backup(tmp_path / "empty.zip")
@@ -564,4 +579,4 @@ def test_modal_questions_fit_at_200_with_unique_mnemonics(
     assert win.restore_backup(archive) is False
     problems = [f for f in found if not f.startswith("checked ")]
     assert problems == [], "\n".join(problems)
-    assert len(found) == 2  # both dialogs were walked
+    assert len(found) == 6  # every dialog was walked

@@ -7,11 +7,12 @@ its PDF verifies, and a new version or a follow-up starts from it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import load_settings
 from remotework_desktop.core.store import Store
 from remotework_desktop.core.verify import verify_pdf
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
+from remotework_desktop.gui.between_dialogs import FollowUpDialog
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.review.review_page import ReviewPage
 from remotework_desktop.gui.review.sign_dialog import SignDialog
@@ -258,8 +262,24 @@ def test_a_whole_meeting_with_the_keyboard_alone(
     assert review.isVisible()
     assert review.pdf_bytes().startswith(b"%PDF")
 
-    # Both sign with typed names; each opens the dialog with Space on its button.
-    run_modal(sign_typed(MANAGER))
+    # Both sign with typed names; each opens the dialog with Space on its button. Not every
+    # item was discussed, so the first signature asks first; "Underskriv alligevel" goes on.
+    def sign_anyway(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox) and "ikke drøftet" in box.text()
+        anyway = next(b for b in box.buttons() if b.text() == "&Underskriv alligevel")
+        assert anyway.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by Tab
+        anyway.click()
+
+        def then_sign() -> None:  # once the sign dialog has taken over from the question
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, SignDialog):
+                QTimer.singleShot(20, then_sign)
+                return
+            sign_typed(MANAGER)(dialog)
+
+        QTimer.singleShot(0, then_sign)
+
+    run_modal(sign_anyway)
     tab_to(review.rows["manager"].sign_button)
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: meeting.signature("manager") is not None)
@@ -318,15 +338,42 @@ def test_signed_meeting_survives_restart_verifies_and_starts_new_versions(
     assert controller.store.get(meeting.id).model_dump(mode="json") == signed_before
     assert controller.store.get(v2.id).entry("getting_started", "home_days").answer == 2
 
-    # A follow-up meeting carries the open actions forward.
+    # A follow-up meeting carries the open actions forward. It asks for its own date: the
+    # follow-up date agreed to begin with; a day before the agreement is refused beside it.
     assert window.open_meeting(meeting.id)
+    seen: dict[str, str] = {}
+
+    def choose_date(dialog: QDialog) -> None:
+        assert isinstance(dialog, FollowUpDialog)
+        assert dialog.date.iso() == meeting.follow_up_date
+        day = dt.date.fromisoformat(meeting.meeting_date) - dt.timedelta(days=1)
+        dialog.date.set_iso(day.isoformat())
+        dialog.ok_button.click()
+        assert dialog.isVisible()
+        seen["error"] = dialog.error.text()
+        dialog.date.set_iso(meeting.follow_up_date)
+        dialog.ok_button.click()
+
+    run_modal(choose_date)
     assert window.start_follow_up()
+    assert meeting.meeting_date in seen["error"] and seen["error"].startswith("Fejl:")
     follow = window.editor.meeting
     assert follow.follows == meeting.id
+    assert follow.meeting_date == meeting.follow_up_date
+    label = "Opfølgning af aftalen fra " + format_date(meeting.meeting_date, "da")
+    assert window.follows_label.text() == label and window.follows_label.isVisible()
     # Each card shows what was agreed last time, to evaluate against it.
     days_card = window.editor.checklist_pages["getting_started"].cards["home_days"]
     assert days_card.previous is not None
     assert days_card.previous.text() == "Aftalt sidst: 3"
+    # ... and whether it is kept, changed or new against the signed agreement.
+    assert days_card.change.text() == "= Uændret siden aftalen"
+    days_card._apply_answer(4)
+    assert days_card.change.text() == "✎ Ændret siden aftalen"
+    assert days_card.change.accessibleName() == days_card.change.text()
+    assert window.show_list()
+    row = window.meeting_list.visible_ids().index(follow.id)
+    assert label in window.meeting_list.proxy.index(row, 4).data()
     assert [a.what for a in follow.actions] == [a.what for a in meeting.actions if not a.done]
 
 

@@ -66,5 +66,8 @@ def export_pdf(
     digest = hashlib.sha256(data).hexdigest()
     # The fingerprint the file prints: of exactly the data it carries.
     fingerprint = embedded_document(meeting, include_private=include_private)["fingerprint"]
-    store.record_export(meeting.id, digest, fingerprint, lang, include_private)
+    if store.read_only:  # another window writes the data: queue the record for it
+        store.queue_export(meeting.id, digest, fingerprint, lang, include_private)
+    else:
+        store.record_export(meeting.id, digest, fingerprint, lang, include_private)
     return digest

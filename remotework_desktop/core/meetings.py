@@ -223,6 +223,8 @@ class Meeting(_Model):
             "state": self.state,
             "version": self.version,
             "updated_at": self.updated_at,
+            "follows": self.follows,
+            "amends": self.amends,
         }
 
     # -- changing --------------------------------------------------------------------------
@@ -299,6 +301,104 @@ class Meeting(_Model):
         for k in fields:
             setattr(self, k, clean[k])
         self._touch()
+
+    def checklists_with_answers(self, keep: Iterable[str]) -> list[str]:
+        """The ids of this meeting's checklists not in ``keep`` that hold answers or notes."""
+        kept = set(keep)
+        return [
+            ref.id
+            for ref in self.checklists
+            if ref.id not in kept
+            and any(not e.is_empty() for e in self.entries.get(ref.id, {}).values())
+        ]
+
+    def update_details(
+        self,
+        *,
+        company: Any,
+        manager_name: Any,
+        manager_title: Any,
+        employee_name: Any,
+        meeting_date: Any,
+        language: Any = None,
+        checklists: Iterable[ChecklistDefinition] | None = None,
+        drop_answers: bool = False,
+        not_before: str | None = None,
+    ) -> None:
+        """Change a draft's details and which checklists it holds, checked like a new one.
+
+        A checklist that holds answers is removed only with ``drop_answers`` (the window
+        asks first); a checklist kept keeps its snapshot, one added is snapshotted now.
+        ``not_before`` is the earliest date allowed (a follow-up's original's date).
+        Raises MeetingError with ``fields``; a signed meeting changes only by a new version.
+        """
+        self._check_editable()
+        errors: dict[str, str] = {}
+        clean: dict[str, Any] = {}
+        try:
+            clean = check_details(
+                company,
+                manager_name,
+                manager_title,
+                employee_name,
+                meeting_date,
+                self.language if language is None else language,
+            )
+        except MeetingError as exc:
+            errors.update(exc.fields)
+        if "meeting_date" in clean and not_before and clean["meeting_date"] < not_before:
+            errors["meeting_date"] = _before_original(not_before)
+        chosen = list(checklists) if checklists is not None else None
+        if chosen is not None:
+            ids = [d.id for d in chosen]
+            if not chosen:
+                errors["checklists"] = t("meetings.choose_checklist")
+            elif len(set(ids)) != len(ids):
+                errors["checklists"] = t("meetings.checklist_twice")
+            elif not drop_answers and self.checklists_with_answers(ids):
+                n = len(self.checklists_with_answers(ids))
+                errors["checklists"] = t("meetings.removed_checklists_have_answers", count=n)
+        if errors:
+            raise MeetingError(next(iter(errors.values())), errors)
+        for key, value in clean.items():
+            setattr(self, key, value)
+        if chosen is not None:
+            old = {ref.id: ref for ref in self.checklists}
+            refs = [
+                old.get(d.id) or ChecklistRef(id=d.id, version=d.version, digest=d.digest())
+                for d in chosen
+            ]
+            snapshots = {
+                d.id: self.snapshots[d.id] if d.id in self.snapshots else d.snapshot()
+                for d in chosen
+            }
+            ids = set(snapshots)
+            self.checklists = refs
+            self.snapshots = snapshots
+            self.entries = {k: v for k, v in self.entries.items() if k in ids}
+            self.previous_answers = {k: v for k, v in self.previous_answers.items() if k in ids}
+            for action in self.actions:
+                if action.checklist_id is not None and action.checklist_id not in ids:
+                    action.checklist_id = action.item_id = None
+            self.__dict__.pop("_defs", None)
+        self._touch()
+
+    def signing_gaps(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """(undiscussed, refused): shown items not yet discussed, and shown items whose
+        stored answer the checklist's rules now refuse, each as (checklist id, item id)."""
+        undiscussed: list[tuple[str, str]] = []
+        refused: list[tuple[str, str]] = []
+        for ref in self.checklists:
+            for item in self.visible_items(ref.id):
+                entry = self.entry(ref.id, item.id)
+                if entry.status == "open":
+                    undiscussed.append((ref.id, item.id))
+                if entry.answer is not None:
+                    try:
+                        validate_answer(item, entry.answer)
+                    except (AnswerError, ValueError):
+                        refused.append((ref.id, item.id))
+        return undiscussed, refused
 
     def set_follow_up_date(self, value: str | dt.date | None) -> None:
         self._check_editable()
@@ -525,11 +625,24 @@ class Meeting(_Model):
         )
         return Meeting.model_validate(data)
 
+    def default_follow_up_date(self, today: dt.date | None = None) -> str:
+        """A follow-up's date unless told: the date agreed, else today; never before this."""
+        date = self.follow_up_date or (today or dt.date.today()).isoformat()
+        return max(date, self.meeting_date)
+
     def follow_up(self, meeting_date: str | dt.date | None = None) -> Meeting:
         """A new meeting that follows up this signed one and carries its open actions."""
         if not self.is_signed:
             raise MeetingError(t("meetings.follow_up_needs_signed"))
-        date = parse_date(meeting_date or dt.date.today()).isoformat()
+        if meeting_date in (None, ""):
+            meeting_date = self.default_follow_up_date()
+        try:
+            date = parse_date(meeting_date).isoformat()
+        except AnswerError as exc:
+            raise MeetingError(str(exc), {"meeting_date": str(exc)}) from exc
+        if date < self.meeting_date:
+            message = _before_original(self.meeting_date)
+            raise MeetingError(message, {"meeting_date": message})
         carried = [
             Action(
                 what=a.what,
@@ -565,6 +678,10 @@ class Meeting(_Model):
                 for cid, items in self.entries.items()
             },
         )
+
+
+def _before_original(date: str) -> str:
+    return t("meetings.date_before_original", date=date)
 
 
 def _text_errors(key: str, value: str, limit: int, *, multiline: bool = False) -> dict[str, str]:

@@ -28,9 +28,23 @@ class SavingStore(Protocol):
 
 @runtime_checkable
 class ExportRegistry(MeetingSource, Protocol):
-    """Meetings plus the list of the PDFs made from them (export and verify)."""
+    """Meetings plus the list of the PDFs made from them (export and verify).
+
+    A read-only copy (``read_only``) queues its records with ``queue_export``.
+    """
+
+    read_only: bool
 
     def record_export(
+        self,
+        meeting_id: str,
+        sha256: str,
+        fingerprint: str | None,
+        lang: str,
+        include_private: bool,
+    ) -> None: ...
+
+    def queue_export(
         self,
         meeting_id: str,
         sha256: str,

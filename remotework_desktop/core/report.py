@@ -49,6 +49,14 @@ from remotework_desktop.core import formatting as fmt
 from remotework_desktop.core import paths
 from remotework_desktop.core.checklists import WEEKDAYS, is_answered
 from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.followups import (
+    CHANGED,
+    KEPT,
+    NEW,
+    change_label,
+    follow_up_label,
+    item_changes,
+)
 from remotework_desktop.core.meetings import ROLES, Meeting, Signature
 from remotework_desktop.core.pdf_constants import ATTACHMENT_NAME, FORMAT
 from remotework_desktop.core.text_rules import json_safe, printable
@@ -75,6 +83,8 @@ SIGNATURE_H = 22 * mm
 STATUS_W = 38 * mm
 # Text longer than this may not fit on one page: let it flow instead of keeping it whole.
 LONG_TEXT = 1200
+# A follow-up's "what has changed" names at most this many items, then how many more.
+CHANGES_LISTED = 12
 
 # The plan rows, in the order a reader expects them.
 PLAN_ORDER: tuple[str, ...] = (
@@ -132,6 +142,16 @@ T: dict[str, dict[str, str]] = {
     "answers": {"da": "Tjeklisternes svar", "en": "The checklists' answers"},
     "note": {"da": "Note", "en": "Note"},
     "previous": {"da": "Aftalt sidst", "en": "Agreed last time"},
+    "changes": {"da": "Hvad er ændret", "en": "What has changed"},
+    "changes_counts": {
+        "da": "I forhold til den underskrevne aftale: {kept} uændret, {changed} ændret, {new} nyt.",
+        "en": "Against the signed agreement: {kept} kept, {changed} changed, {new} new.",
+    },
+    "changes_none": {
+        "da": "Ingen svar er ændret i forhold til den underskrevne aftale.",
+        "en": "No answer has changed against the signed agreement.",
+    },
+    "changes_more": {"da": "… og {n} mere", "en": "… and {n} more"},
     "private": {"da": "Fortroligt", "en": "Private"},
     "private_left_out": {
         "da": "{n} fortroligt punkt er ikke med i denne udskrift.",
@@ -651,6 +671,9 @@ class _Builder:
 
     def build(self) -> list[Flowable]:
         story: list[Flowable] = [_p(self.t("title"), "title")]
+        if self.m.follows:
+            story.append(_p(follow_up_label(self.follows_date, self.lang), "h2"))
+            story += self.changes()
         story += self.details()
         story += self.arrangement()
         story += self.actions()
@@ -724,6 +747,33 @@ class _Builder:
         ]
         data = [[_pm(escape(k), "label"), _pm(v)] for k, v in rows]
         return [self._table(data, [LABEL_W, self.width - LABEL_W], header=False)]
+
+    def changes(self) -> list[Flowable]:
+        """A follow-up's short 'what has changed' against the signed agreement (printed items)."""
+        found = {
+            key: change
+            for key, change in item_changes(self.m).items()
+            if key[1] in self.shown.get(key[0], set())
+        }
+        counts = {c: sum(1 for v in found.values() if v == c) for c in (KEPT, CHANGED, NEW)}
+        out = [_p(self.t("changes"), "h2")]
+        listed = [(key, c) for key, c in found.items() if c != KEPT]
+        if not listed:
+            return [*out, _p(self.t("changes_none")), Spacer(1, 4 * mm)]
+        out.append(
+            _p(
+                self.t(
+                    "changes_counts", kept=counts[KEPT], changed=counts[CHANGED], new=counts[NEW]
+                )
+            )
+        )
+        for (checklist_id, item_id), change in listed[:CHANGES_LISTED]:
+            item = self.m.definition(checklist_id).item(item_id)
+            label = escape(change_label(change, self.lang))
+            out.append(_pm(f"<b>{label}:</b> {escape(item.prompt.get(self.lang))}", "note"))
+        if len(listed) > CHANGES_LISTED:
+            out.append(_p(self.t("changes_more", n=len(listed) - CHANGES_LISTED), "note"))
+        return [*out, Spacer(1, 4 * mm)]
 
     def arrangement(self) -> list[Flowable]:
         out = _heading(self.t("arrangement"), "h2")

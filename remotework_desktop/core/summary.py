@@ -24,6 +24,8 @@ class MeetingSummary:
     state: str = "draft"
     version: int = 1
     updated_at: str = ""
+    follows: str | None = None  # the signed agreement this meeting follows up
+    amends: str | None = None  # the signed meeting this is a new version of
 
     @property
     def is_signed(self) -> bool:
@@ -43,6 +45,8 @@ class MeetingSummary:
             state=str(data.get("state") or "draft"),
             version=int(data.get("version") or 1),
             updated_at=str(data.get("updated_at") or ""),
+            follows=data.get("follows") or None,
+            amends=data.get("amends") or None,
         )
 
     def as_dict(self) -> dict[str, Any]:

@@ -152,6 +152,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Medarbejder har allerede underskrevet.",
         "The employee has already signed.",
     ),
+    "meetings.removed_checklists_have_answers": (
+        "{count} tjekliste(r), der fjernes, har svar eller noter.",
+        "{count} checklist(s) to be removed hold answers or notes.",
+    ),
+    "meetings.date_before_original": (
+        "Datoen må ikke ligge før aftalens dato ({date}).",
+        "The date may not be before the agreement's date ({date}).",
+    ),
     # -- an item's status
     "status.open": ("Ikke drøftet endnu", "Not yet discussed"),
     "status.agreed": ("Aftalt", "Agreed"),
@@ -293,6 +301,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- an item's marks
     "item.not_discussed": ("Ikke drøftet", "Not discussed"),
     "item.depends_on_answers": ("Afhænger af svarene ovenfor", "Depends on the answers above"),
+    # -- between meetings (core/followups.py)
+    "followups.of_earlier": (
+        "Opfølgning af en tidligere aftale",
+        "Follow-up of an earlier agreement",
+    ),
+    "followups.of_agreement": (
+        "Opfølgning af aftalen fra {date}",
+        "Follow-up of the agreement of {date}",
+    ),
+    "followups.change.kept": ("Uændret", "Kept"),
+    "followups.change.changed": ("Ændret", "Changed"),
+    "followups.change.new": ("Nyt", "New"),
+    "followups.overdue": ("{date} – overskredet", "{date} – overdue"),
+    "followups.due_soon": ("{date} – snart", "{date} – due soon"),
+    # -- the calendar file (core/calendar_ics.py)
+    "calendar.follow_up": (
+        "Opfølgning på aftalen om hjemmearbejde – {employee}",
+        "Follow-up of the working-from-home agreement – {employee}",
+    ),
+    "calendar.follow_up_desc": (
+        "Opfølgning på aftalen fra {date} mellem {manager} og {employee}, {company}.",
+        "Follow-up of the agreement of {date} between {manager} and {employee}, {company}.",
+    ),
+    "calendar.action": ("Frist: {what}", "Deadline: {what}"),
+    "calendar.action_private": (
+        "Frist for handling {n} i aftalen om hjemmearbejde",
+        "Deadline of action {n} in the working-from-home agreement",
+    ),
+    "calendar.action_desc": (
+        "Handling {n} i aftalen fra {date} ({employee}, {company}).",
+        "Action {n} in the agreement of {date} ({employee}, {company}).",
+    ),
+    "calendar.no_events": (
+        "Mødet har ingen opfølgningsdato (og ingen frister at tage med).",
+        "The meeting has no follow-up date (and no deadlines to include).",
+    ),
     # -- the store (core/store.py)
     "store.folder_is_file": (
         "Datamappen kan ikke bruges: {path} findes allerede, men er en fil og ikke en mappe. Vælg en anden datamappe, eller flyt filen.",
@@ -624,6 +668,70 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.help.verify": (
         "kontroller at en PDF svarer til sig selv og de gemte data",
         "check that a PDF matches itself and the stored data",
+    ),
+    "cli.export_queued": (
+        "Programmets vindue har dataene åbne: PDF'en er noteret i en kø, som vinduet "
+        "tager med i listen over PDF'er, næste gang det åbner dataene. verify kender "
+        "den allerede.",
+        "The program's window has the data open: the PDF is noted in a queue the "
+        "window takes into its list of PDFs the next time it opens the data. verify "
+        "knows it already.",
+    ),
+    "cli.calendar_saved": ("Kalenderfil gemt: {path}", "Calendar file saved: {path}"),
+    "cli.due.days_negative": ("--days skal være 0 eller mere.", "--days must be 0 or more."),
+    "cli.due.none": (
+        "Ingen opfølgninger inden for {days} dage.",
+        "No follow-ups within {days} days.",
+    ),
+    "cli.new.unknown_checklist": (
+        "--checklists: ukendt tjekliste '{checklist}' (findes: {known})",
+        "--checklists: unknown checklist '{checklist}' (there are: {known})",
+    ),
+    "cli.sign.incomplete": (
+        "planen har {undiscussed} punkter, der ikke er drøftet, og {refused} svar, der ikke "
+        "er gyldige; underskriv alligevel med --allow-incomplete",
+        "the plan has {undiscussed} items not discussed and {refused} answers that are not "
+        "valid; sign anyway with --allow-incomplete",
+    ),
+    "cli.help.allow_incomplete": (
+        "underskriv også når punkter ikke er drøftet eller svar ikke er gyldige",
+        "sign even when items are not discussed or answers are not valid",
+    ),
+    "cli.help.new": ("opret et nyt møde og skriv dets id", "create a new meeting and print its id"),
+    "cli.help.new_company": ("virksomhedens navn", "the company's name"),
+    "cli.help.new_manager": ("lederens navn", "the manager's name"),
+    "cli.help.new_manager_title": ("lederens titel", "the manager's title"),
+    "cli.help.new_employee": ("medarbejderens navn", "the employee's name"),
+    "cli.help.new_date": ("mødets dato", "the meeting's date"),
+    "cli.help.new_checklists": (
+        "tjeklisternes id, adskilt af komma (standard: alle)",
+        "the checklists' ids, separated by commas (default: all)",
+    ),
+    "cli.help.new_lang": (
+        "aftalens og beskedernes sprog (standard: programmets sprog)",
+        "the language of the agreement and the messages (default: the program's language)",
+    ),
+    "cli.help.follow_up": (
+        "start en opfølgning af en underskrevet aftale, skriv id",
+        "start a follow-up of a signed agreement, print its id",
+    ),
+    "cli.help.follow_up_date": (
+        "opfølgningens dato (standard: den aftalte opfølgningsdato, ellers i dag)",
+        "the follow-up's date (default: the follow-up date agreed, else today)",
+    ),
+    "cli.help.due": (
+        "vis aftaler, hvis opfølgning er overskredet eller snart skal ske",
+        "show agreements whose follow-up is overdue or due soon",
+    ),
+    "cli.help.due_days": ("inden for N dage (standard 14)", "within N days (default 14)"),
+    "cli.help.json": ("maskinlæsbart JSON", "machine-readable JSON"),
+    "cli.help.calendar": (
+        "gem opfølgningsdatoen som kalenderfil (.ics)",
+        "save the follow-up date as a calendar file (.ics)",
+    ),
+    "cli.help.calendar_actions": (
+        "tag handlingernes frister med",
+        "include the actions' deadlines",
     ),
     # -- the organisation archive (core/archive, cli archive, gui/archive_sync)
     "archive.agreements_waiting_for_the": (

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QDate,
     QEvent,
     QSize,
     Qt,
@@ -137,13 +136,25 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self.show_list)
         self.meeting_title = ScaledLabel("", 1.3, True)
         self.meeting_title.setAccessibleName(self.tr("Mødets titel"))
+        # A follow-up says which agreement it follows, under the title.
+        self.follows_label = QLabel()
+        self.follows_label.setWordWrap(True)
+        self.details_button = QPushButton(self.tr("Ret oplysninger …"))
+        self.details_button.setAccessibleName(self.tr("Ret mødets oplysninger"))
+        self.details_button.clicked.connect(self.edit_details)
+        self.calendar_button = QPushButton(self.tr("Gem i kalender …"))
+        self.calendar_button.setAccessibleName(self.tr("Gem opfølgningen i kalenderen"))
+        self.calendar_button.clicked.connect(self._on_calendar)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.meeting_title, 1)
+        top.addWidget(self.details_button)
+        top.addWidget(self.calendar_button)
         self._meeting_layout = QVBoxLayout(self.meeting_page)
         self._meeting_layout.setContentsMargins(16, 16, 16, 8)
         self._meeting_layout.setSpacing(12)
         self._meeting_layout.addLayout(top)
+        self._meeting_layout.addWidget(self.follows_label)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.meeting_list)
@@ -257,6 +268,8 @@ class MainWindow(QMainWindow):
         self.new_version_action = self._action(
             self.tr("Start ny &version af aftalen"), self.start_new_version
         )
+        self.details_action = self._action(self.tr("&Ret oplysninger …"), self.edit_details)
+        self.calendar_action = self._action(self.tr("Gem i &kalender …"), self._on_calendar)
         self.search_action = self._action(
             self.tr("&Søg efter møde"), self.focus_search, [key(key.StandardKey.Find)]
         )
@@ -301,6 +314,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addAction(self.new_version_action)
+        self.file_menu.addAction(self.details_action)
+        self.file_menu.addAction(self.calendar_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
@@ -375,6 +390,10 @@ class MainWindow(QMainWindow):
         signed = has_meeting and self.editor.meeting.is_signed
         self.follow_up_action.setEnabled(signed and not self.read_only)
         self.new_version_action.setEnabled(signed and not self.read_only)
+        editable = has_meeting and not signed and not self.read_only
+        self.details_action.setEnabled(editable)
+        self.details_button.setVisible(editable)
+        self.calendar_action.setEnabled(has_meeting)
 
     # -- the list -------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -506,12 +525,102 @@ class MainWindow(QMainWindow):
             editor.changed.connect(self.autosaver.mark_changed)
             self.autosaver.watch(meeting, editor.flush)
         self.review = self._add_review_page(editor, meeting)
-        title = f"{meeting.employee_name} – {meeting.company}"
-        self.meeting_title.setText(title + " · " + format_date(meeting.meeting_date, self.lang))
-        self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
+        self._show_title(meeting)
         self.stack.setCurrentWidget(self.meeting_page)
         self._update_actions()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _follows_date(self, meeting: Meeting) -> str | None:
+        from remotework_desktop.core.export import _follows_date
+
+        return _follows_date(self.store, meeting.follows)
+
+    def _show_title(self, meeting: Meeting) -> None:
+        from remotework_desktop.core.followups import follow_up_label
+
+        title = f"{meeting.employee_name} – {meeting.company}"
+        self.meeting_title.setText(title + " · " + format_date(meeting.meeting_date, self.lang))
+        self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
+        label = follow_up_label(self._follows_date(meeting), self.lang) if meeting.follows else ""
+        self.follows_label.setText(label)
+        self.follows_label.setAccessibleName(label)
+        self.follows_label.setVisible(bool(label))
+
+    def edit_details(self) -> bool:
+        """Change the open draft's details in the new-meeting dialog (edit mode)."""
+        meeting = self.current_meeting
+        if meeting is None or meeting.is_signed or self.read_only:
+            return False
+        from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
+
+        self.editor.flush()
+        result = self._load_checklists()
+        dialog = self.make_details_dialog(result.ordered(), meeting)
+        if dialog.exec() != NewMeetingDialog.DialogCode.Accepted:
+            return False
+        # The checklists may have changed: the editor is built again on the same meeting.
+        self.autosaver.mark_changed()
+        if not self.autosaver.save_now():
+            return False
+        self._close_editor()
+        self._show_meeting(meeting)
+        self.statusBar().showMessage(self.tr("Oplysningerne er gemt."), 5000)
+        return True
+
+    def make_details_dialog(self, definitions: list[Any], meeting: Meeting) -> Any:
+        from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
+
+        return NewMeetingDialog(
+            definitions,
+            self.lang,
+            parent=self,
+            edit=meeting,
+            not_before=self._follows_date(meeting),
+        )
+
+    def _on_calendar(self) -> None:
+        self.save_calendar()
+
+    def save_calendar(
+        self, target: Path | None = None, include_actions: bool | None = None
+    ) -> bool:
+        """Write the open meeting's follow-up (and deadlines on request) as an .ics file."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from remotework_desktop.core.atomic import atomic_write_bytes
+        from remotework_desktop.core.calendar_ics import CalendarError, calendar_ics
+        from remotework_desktop.gui.between_dialogs import CalendarDialog
+
+        meeting = self.current_meeting
+        if meeting is None:
+            return False
+        if self.editor is not None:
+            self.editor.flush()
+        if include_actions is None:
+            dialog = CalendarDialog(self)
+            if dialog.exec() != CalendarDialog.DialogCode.Accepted:
+                return False
+            include_actions = dialog.actions_box.isChecked()
+        try:
+            data = calendar_ics(meeting, include_actions=include_actions)
+        except CalendarError as exc:
+            errors.show_error(self, str(exc))
+            return False
+        if target is None:
+            name = f"Opfoelgning-{meeting.meeting_date}.ics"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Gem i kalender"), str(Path.home() / name), "iCalendar (*.ics)"
+            )
+            if not chosen:
+                return False
+            target = Path(chosen)
+        try:
+            atomic_write_bytes(target, data)
+        except OSError as exc:
+            errors.show_error(self, self.tr("Kalenderfilen kunne ikke gemmes."), info=str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Kalenderfilen er gemt."), 5000)
+        return True
 
     def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
         """The last page of a meeting: the plan as printed, signing, print and save."""
@@ -524,8 +633,32 @@ class MainWindow(QMainWindow):
         review.locked.connect(self._on_locked)
         review.new_version_requested.connect(self.start_new_version)
         review.follow_up_requested.connect(self.start_follow_up)
+        review.jump_requested.connect(self.show_item)
+        review.refused_on_screen = self._refused_on_screen
         editor.add_extra_page(self.tr("Gennemse og underskriv"), review)
         return review
+
+    def _refused_on_screen(self) -> list[tuple[str, str]]:
+        """Items whose typed answer the screen shows as refused (not stored)."""
+        if self.editor is None:
+            return []
+        return [
+            (cid, iid)
+            for cid, page in self.editor.checklist_pages.items()
+            for iid, card in page.cards.items()
+            if not card.answer_error.isHidden() and not card.isHidden()
+        ]
+
+    def show_item(self, checklist_id: str, item_id: str) -> None:
+        """Go to one item's card and put the focus in its answer."""
+        if self.editor is None:
+            return
+        self.editor.show_page(f"checklist:{checklist_id}")
+        page = self.editor.checklist_pages[checklist_id]
+        card = page.cards.get(item_id)
+        if card is not None:
+            page.scroll.ensureWidgetVisible(card)
+            card.focus_first()
 
     def save_quietly(self) -> bool:
         """Save the open meeting now (before a PDF is exported from the store)."""
@@ -573,11 +706,22 @@ class MainWindow(QMainWindow):
         )
 
     def start_follow_up(self) -> bool:
-        """A follow-up meeting carries the signed one's open actions forward."""
+        """A follow-up meeting carries the signed one's open actions forward; it asks its date."""
+        meeting = self.current_meeting
+        if meeting is None or not meeting.is_signed or self.read_only:
+            return False
+        dialog = self.make_follow_up_dialog(meeting)
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.follow_up is None:
+            return False
+        made = dialog.follow_up
         return self._start_from_signed(
-            lambda m: m.follow_up(QDate.currentDate().toPython()),
-            self.tr("Opfølgningsmødet kunne ikke startes."),
+            lambda _m: made, self.tr("Opfølgningsmødet kunne ikke startes.")
         )
+
+    def make_follow_up_dialog(self, meeting: Meeting) -> Any:
+        from remotework_desktop.gui.between_dialogs import FollowUpDialog
+
+        return FollowUpDialog(meeting, self)
 
     def _leave_meeting(self) -> bool:
         """Save the open meeting; keep it open (and say why) if that fails."""

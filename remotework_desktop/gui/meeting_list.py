@@ -15,26 +15,31 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from remotework_desktop.core.followups import DUE, OVERDUE, due_states, due_text, follow_up_label
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.summary import MeetingSummary
 from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+DUE_ROLE = Qt.ItemDataRole.UserRole + 3
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 # Plain ints: data() runs thousands of times while the columns are sized, and looking the
 # enum members up on every call is a good part of its cost.
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
-_ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE}
+_ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, DUE_ROLE, _DECORATION}
 COL_EMPLOYEE, COL_COMPANY, COL_MANAGER, COL_DATE, COL_STATE, COL_FOLLOW_UP = range(6)
 SEARCH_COLUMNS = (COL_EMPLOYEE, COL_COMPANY)
 # Rows measured to size a column to its contents: the rows in view first (18 in the default
@@ -55,9 +60,19 @@ class _MeetingsModel(QAbstractTableModel):
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = headers
-        self._rows: list[tuple[list[str], list[str], str]] = []
+        self._rows: list[tuple[list[str], list[str], str, str]] = []
+        # The due icons: a warning for overdue, information for due soon (text says it too).
+        style = parent.style() if parent is not None else None
+        self._icons = (
+            {
+                OVERDUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                DUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            }
+            if style is not None
+            else {}
+        )
 
-    def set_rows(self, rows: list[tuple[list[str], list[str], str]]) -> None:
+    def set_rows(self, rows: list[tuple[list[str], list[str], str, str]]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -72,13 +87,17 @@ class _MeetingsModel(QAbstractTableModel):
         # Most calls ask for roles this model has no data for (font, colours, icon, …).
         if role not in _ROLES or not index.isValid():
             return None
-        texts, keys, meeting_id = self._rows[index.row()]
+        texts, keys, meeting_id, due = self._rows[index.row()]
         if role in _TEXT_ROLES:
             return texts[index.column()]
         if role == ID_ROLE:
             return meeting_id
         if role == SORT_ROLE:
             return keys[index.column()]
+        if role == DUE_ROLE:
+            return due
+        if role == _DECORATION and index.column() == COL_FOLLOW_UP and due:
+            return self._icons.get(due)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -93,7 +112,17 @@ class _SearchProxy(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self.due_only = False
         self.setSortRole(SORT_ROLE)
+
+    def set_due_only(self, due_only: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.due_only = due_only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.due_only = due_only
+            self.invalidateFilter()
 
     def set_needle(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -106,9 +135,11 @@ class _SearchProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if self.due_only and not model.index(row, 0, parent).data(DUE_ROLE):
+            return False
         if not self._needle:
             return True
-        model = self.sourceModel()
         return any(
             self._needle in str(model.index(row, col, parent).data() or "").casefold()
             for col in SEARCH_COLUMNS
@@ -149,6 +180,16 @@ class MeetingList(QWidget):
         )
         search_label = QLabel(self.tr("Sø&g:"))
         search_label.setBuddy(self.search)
+        self.show_filter = QComboBox()
+        self.show_filter.addItem(self.tr("Alle møder"), False)
+        self.show_filter.addItem(self.tr("Opfølgning snart eller overskredet"), True)
+        self.show_filter.setAccessibleName(self.tr("Vis"))
+        self.show_filter.setAccessibleDescription(
+            self.tr("Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.")
+        )
+        show_label = QLabel(self.tr("V&is:"))
+        show_label.setBuddy(self.show_filter)
+        self.show_filter.currentIndexChanged.connect(self._on_show_filter)
 
         self.model = _MeetingsModel(
             [
@@ -215,6 +256,8 @@ class MeetingList(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(show_label)
+        search_row.addWidget(self.show_filter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
@@ -228,7 +271,8 @@ class MeetingList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.new_button, self.search)
-        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.search, self.show_filter)
+        self.setTabOrder(self.show_filter, self.table)
         self.setTabOrder(self.table, self.open_button)
         self.setTabOrder(self.open_button, self.delete_button)
         self._update_empty()
@@ -246,16 +290,22 @@ class MeetingList(QWidget):
         """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
         keep = self.current_id()
         rows = []
+        due = due_states(summaries)
+        dates = {s.id: s.meeting_date for s in summaries}
         for s in summaries:
             follow = s.follow_up_date
             date = s.meeting_date
+            state = due.get(s.id, "")
+            status = self._state_text(s)
+            if s.follows:  # linked to the agreement it follows
+                status += " · " + follow_up_label(dates.get(s.follows), self._lang)
             texts = [
                 s.employee_name,
                 s.company,
                 s.manager_name,
                 format_date(date, self._lang) if date else "—",
-                self._state_text(s),
-                format_date(follow, self._lang) if follow else "—",
+                status,
+                due_text(state, follow, self._lang),
             ]
             keys = [
                 texts[0].casefold(),
@@ -263,9 +313,10 @@ class MeetingList(QWidget):
                 texts[2].casefold(),
                 date,
                 s.state,
-                follow or "9999",  # no follow-up date sorts last
+                # Overdue first, then due soon, then by date; no follow-up date sorts last.
+                {OVERDUE: "0", DUE: "1"}.get(state, "2") + (follow or "9999"),
             ]
-            rows.append((texts, keys, s.id))
+            rows.append((texts, keys, s.id, state))
         self.model.set_rows(rows)
         self._update_empty()
         found = bool(keep) and self.select_id(keep)
@@ -304,6 +355,17 @@ class MeetingList(QWidget):
         self.search.selectAll()
 
     # -- reactions --------------------------------------------------------------------------
+    def set_due_only(self, due_only: bool) -> None:
+        """Show only the agreements whose follow-up is due or overdue (the 'Vis' choice)."""
+        self.show_filter.setCurrentIndex(1 if due_only else 0)
+
+    def _on_show_filter(self, index: int) -> None:
+        self.proxy.set_due_only(bool(self.show_filter.itemData(index)))
+        if self.proxy.rowCount() and self.current_id() is None:
+            self.table.selectRow(0)
+        self._update_empty()
+        self._update_buttons()
+
     def _on_search(self, text: str) -> None:
         self.proxy.set_needle(text)
         if self.proxy.rowCount() and self.current_id() is None:

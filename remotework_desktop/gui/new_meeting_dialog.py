@@ -46,13 +46,24 @@ class NewMeetingDialog(QDialog):
         load_errors: Sequence[ChecklistError] = (),
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        edit: Meeting | None = None,
+        not_before: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nyt møde"))
-        self.setAccessibleName(self.tr("Nyt møde"))
+        title = self.tr("Ret oplysninger") if edit is not None else self.tr("Nyt møde")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.meeting: Meeting | None = None
+        # Edit mode: the details of this draft are changed in place on accept().
+        self._edit = edit
+        self._not_before = not_before
         self._lang = lang
         self._definitions = list(definitions)
+        if edit is not None:  # a checklist the meeting holds stays on offer
+            known = {d.id for d in self._definitions}
+            self._definitions += [
+                edit.definition(r.id) for r in edit.checklists if r.id not in known
+            ]
 
         self.company = QLineEdit()
         self.manager_name = QLineEdit()
@@ -166,10 +177,26 @@ class NewMeetingDialog(QDialog):
         cancel.setText(self.tr("&Fortryd"))
         cancel.setAccessibleName(self.tr("Fortryd"))
         self.ok_button.setEnabled(bool(self._definitions))
+        if edit is not None:
+            self._fill_from(edit)
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.company.setFocus()
+
+    def _fill_from(self, meeting: Meeting) -> None:
+        """Edit mode: the fields hold the meeting's details, its checklists are ticked."""
+        self.company.setText(meeting.company)
+        self.manager_name.setText(meeting.manager_name)
+        self.manager_title.setText(meeting.manager_title)
+        self.employee_name.setText(meeting.employee_name)
+        self.meeting_date.set_iso(meeting.meeting_date)
+        self.language.setCurrentIndex(1 if meeting.language == "en" else 0)
+        held = {ref.id for ref in meeting.checklists}
+        for cid, check in self.checklist_boxes.items():
+            check.setChecked(cid in held)
+        self.ok_button.setText(self.tr("&Gem oplysningerne"))
+        self.ok_button.setAccessibleName(self.tr("Gem oplysningerne"))
 
     def _error_label(self, key: str) -> QLabel:
         label = QLabel()
@@ -209,7 +236,14 @@ class NewMeetingDialog(QDialog):
             self._field_widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_accept(self) -> None:
-        chosen = [d for d in self._definitions if self.checklist_boxes[d.id].isChecked()]
+        chosen = [
+            d
+            for d in self._definitions
+            if d.id in self.checklist_boxes and self.checklist_boxes[d.id].isChecked()
+        ]
+        if self._edit is not None:
+            self._save_edit(chosen)
+            return
         try:
             meeting_date = self.meeting_date.iso()
         except InputError as exc:
@@ -231,4 +265,50 @@ class NewMeetingDialog(QDialog):
             self._show_errors(errors)
             return
         self._show_errors({})
+        self.accept()
+
+    def confirm_drop(self, count: int) -> bool:
+        """Asked before a checklist that holds answers is removed (tests replace it)."""
+        from remotework_desktop.gui.errors import ask
+
+        return ask(
+            self,
+            self.tr("Fjern tjeklister med svar?"),
+            self.tr(
+                "{n} tjekliste(r), du har fjernet krydset ved, har svar eller noter. De "
+                "forsvinder fra mødet, når du gemmer."
+            ).format(n=count),
+            yes=self.tr("&Fjern dem"),
+            no=self.tr("&Behold dem"),
+            danger=True,
+        )
+
+    def _save_edit(self, chosen: list[ChecklistDefinition]) -> None:
+        meeting = self._edit
+        assert meeting is not None
+        try:
+            meeting_date = self.meeting_date.iso()
+        except InputError as exc:
+            self._show_errors({"meeting_date": str(exc)})
+            return
+        details = {
+            "company": self.company.text(),
+            "manager_name": self.manager_name.text(),
+            "manager_title": self.manager_title.text(),
+            "employee_name": self.employee_name.text(),
+            "meeting_date": meeting_date,
+            "language": self.language.currentData(),
+            "checklists": chosen,
+            "not_before": self._not_before,
+        }
+        lost = meeting.checklists_with_answers(d.id for d in chosen)
+        if lost and chosen and not self.confirm_drop(len(lost)):
+            return
+        try:
+            meeting.update_details(**details, drop_answers=bool(lost))
+        except MeetingError as exc:
+            self._show_errors(exc.fields or {"company": str(exc)})
+            return
+        self._show_errors({})
+        self.meeting = meeting
         self.accept()

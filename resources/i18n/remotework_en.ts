@@ -211,6 +211,40 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="84"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="87"/>
+        <source>Opfølgningsdatoen gemmes som en kalenderfil (.ics), som Outlook og Google Kalender kan importere. Ingen noter eller fortrolige svar kommer med.</source>
+        <translation>The follow-up date is saved as a calendar file (.ics) that Outlook and Google Calendar can import. No notes or private answers are included.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="92"/>
+        <source>Tag &amp;handlingernes frister med</source>
+        <translation>Include the actions&apos; &amp;deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="93"/>
+        <source>Tag handlingernes frister med</source>
+        <translation>Include the actions&apos; deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="97"/>
+        <source>&amp;Gem …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="98"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="52"/>
@@ -231,6 +265,41 @@
         <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="89"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="30"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="31"/>
+        <source>Start opfølgningsmøde</source>
+        <translation>Start follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="37"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="38"/>
+        <source>Opfølgningsmødets dato</source>
+        <translation>Date of the follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="40"/>
+        <source>Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen.</source>
+        <translation>Typed as day-month-year, e.g. 31-01-2026, or pick it in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="44"/>
+        <source>Opfølgningsmødets &amp;dato:</source>
+        <translation>&amp;Date of the follow-up meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="53"/>
+        <source>&amp;Start opfølgningen</source>
+        <translation>&amp;Start the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="54"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -307,103 +376,118 @@
         <translation>To time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="43"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="44"/>
         <source>Mest til lederen</source>
         <translation>Mainly for the manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="45"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
         <source>Mest til medarbejderen</source>
         <translation>Mainly for the employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="46"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="47"/>
         <source>Til jer begge</source>
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="98"/>
         <source>Aftalt sidst: {answer}</source>
         <translation>Agreed last time: {answer}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="128"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="134"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
         <source>Fortroligt</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="140"/>
         <source>– kommer ikke med i udskriften</source>
         <translation>– left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="144"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="147"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="162"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="166"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="168"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="169"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="254"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="275"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="188"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="190"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="209"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="227"/>
+        <source>= Uændret siden aftalen</source>
+        <translation>= Kept since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="228"/>
+        <source>✎ Ændret siden aftalen</source>
+        <translation>✎ Changed since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="229"/>
+        <source>+ Nyt siden aftalen</source>
+        <translation>+ New since the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="273"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="259"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="280"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -411,281 +495,331 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="494"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="511"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="604"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="748"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="138"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="142"/>
+        <source>Ret oplysninger …</source>
+        <translation>Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="143"/>
+        <source>Ret mødets oplysninger</source>
+        <translation>Edit the meeting&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="145"/>
+        <source>Gem i kalender …</source>
+        <translation>Save to calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="146"/>
+        <source>Gem opfølgningen i kalenderen</source>
+        <translation>Save the follow-up to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="172"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="176"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="180"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="207"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="226"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="259"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
         <source>Gen&amp;dan fra sikkerhedskopi …</source>
         <translation>Restore from bac&amp;kup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
+        <source>&amp;Ret oplysninger …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
+        <source>Gem i &amp;kalender …</source>
+        <translation>Save to &amp;calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="285"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="289"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="291"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="323"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="325"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="329"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="335"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="338"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="437"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="451"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="462"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="464"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="465"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="474"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="477"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="512"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="567"/>
+        <source>Oplysningerne er gemt.</source>
+        <translation>The details are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="612"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="620"/>
+        <source>Kalenderfilen kunne ikke gemmes.</source>
+        <translation>The calendar file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="622"/>
+        <source>Kalenderfilen er gemt.</source>
+        <translation>The calendar file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="638"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="674"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="686"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="705"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="718"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="589"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="733"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="793"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="650"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="651"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="794"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="795"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="796"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="816"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="709"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="853"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -708,12 +842,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="723"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="867"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="727"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="871"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -728,17 +862,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="733"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="877"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="743"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="887"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="889"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -747,12 +881,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="749"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="893"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="750"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="894"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -800,138 +934,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="140"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="172"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="177"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="179"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="181"/>
         <source>Sø&amp;g:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <source>Alle møder</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <source>Opfølgning snart eller overskredet</source>
+        <translation>Follow-up due soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="188"/>
+        <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
+        <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="190"/>
+        <source>V&amp;is:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="201"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="225"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="227"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="235"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="237"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="247"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="286"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="344"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="406"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="347"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="409"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -939,130 +1098,164 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="51"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="53"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="74"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="53"/>
+        <source>Ret oplysninger</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
         <source>&amp;Virksomhed:</source>
         <translation>C&amp;ompany:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="74"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
         <source>Virksomhedens navn</source>
         <translation>The company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="77"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="88"/>
         <source>&amp;Leders navn:</source>
         <translation>&amp;Manager&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="79"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
         <source>Lederens fulde navn</source>
         <translation>The manager&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="83"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
         <source>Lederens &amp;titel:</source>
         <translation>Manager&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="96"/>
         <source>Lederens titel (kan udelades)</source>
         <translation>The manager&apos;s title (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="89"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="100"/>
         <source>&amp;Medarbejders navn:</source>
         <translation>&amp;Employee&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="91"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="102"/>
         <source>Medarbejderens fulde navn</source>
         <translation>The employee&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
         <source>Møde&amp;dato:</source>
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="93"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="128"/>
         <source>Mødets dato</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="115"/>
         <source>Aftalens sp&amp;rog:</source>
         <translation>Agreement &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="124"/>
         <source>Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen.</source>
         <translation>Typed as day-month-year, e.g. 31-01-2026, or pick it in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="106"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="276"/>
+        <source>Fjern tjeklister med svar?</source>
+        <translation>Remove checklists with answers?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="278"/>
+        <source>{n} tjekliste(r), du har fjernet krydset ved, har svar eller noter. De forsvinder fra mødet, når du gemmer.</source>
+        <translation>{n} checklist(s) you unticked hold answers or notes. They disappear from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="281"/>
+        <source>&amp;Fjern dem</source>
+        <translation>&amp;Remove them</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="282"/>
+        <source>&amp;Behold dem</source>
+        <translation>&amp;Keep them</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="117"/>
         <source>Aftalens sprog</source>
         <translation>Language of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="108"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="119"/>
         <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
         <translation>The language used by the checklists and the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="131"/>
         <source>Tjeklister</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="132"/>
         <source>Tjeklister til mødet</source>
         <translation>Checklists for the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="143"/>
         <source>Der er ingen tjeklister at vælge imellem.</source>
         <translation>There are no checklists to choose from.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="159"/>
         <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
         <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="167"/>
         <source>Tjeklister med fejl</source>
         <translation>Checklists with errors</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="174"/>
         <source>&amp;Start mødet</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="175"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="177"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="178"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="198"/>
+        <source>&amp;Gem oplysningerne</source>
+        <translation>&amp;Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="199"/>
+        <source>Gem oplysningerne</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="205"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
@@ -1289,241 +1482,266 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="106"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="108"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="113"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="116"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="124"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="127"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="144"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="151"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="456"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="499"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="314"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="317"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="328"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
         <source>{0}: {1} – ikke underskrevet</source>
         <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="333"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="336"/>
         <source>{0}: {1} – underskrevet {2} ({3})</source>
         <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="343"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="346"/>
         <source>Underskriv som {0}, {1}</source>
         <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
         <source>Fjern underskriften fra {0}</source>
         <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="354"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="357"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="399"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="403"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="406"/>
+        <source>Underskrive en plan, der ikke er færdig?</source>
+        <translation>Sign a plan that is not finished?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="408"/>
+        <source>&amp;Underskriv alligevel</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
+        <source>&amp;Gå til det første</source>
+        <translation>&amp;Go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="410"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="421"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="464"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="425"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
         <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
         <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="429"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="472"/>
         <source>PDF&apos;en blev ikke gemt ({0}).</source>
         <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="436"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="479"/>
         <source>Aftale om hjemmearbejde – {0}</source>
         <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="483"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
         <source>PDF&apos;en blev ikke gemt: {0}</source>
         <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="490"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="533"/>
         <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="495"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="538"/>
         <source>✓ Gemt: {0}</source>
         <translation>✓ Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="167"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="173"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="196"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="199"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="204"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="205"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="208"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="270"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="273"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="334"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="334"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="339"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="342"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="341"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="344"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as emplo&amp;yee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="345"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="398"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="348"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="441"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="418"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="461"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="458"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="501"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="511"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core import formatting
 from remotework_desktop.core.checklists import AnswerError, Item
+from remotework_desktop.core.followups import CHANGED, KEPT, NEW, item_change
 from remotework_desktop.core.meetings import STATUSES, Meeting, MeetingError
 from remotework_desktop.gui.editor.answer_controls import TextControl, make_answer_control
 from remotework_desktop.gui.style import ScaledLabel
@@ -102,6 +103,13 @@ class ItemCard(QFrame):
             self.previous.setTextFormat(Qt.TextFormat.PlainText)
             self.previous.setAccessibleName(text)
             layout.addWidget(self.previous)
+
+        # A follow-up marks the item kept / changed / new against the signed agreement.
+        self.change = QLabel(self)
+        self.change.setObjectName("change")
+        self.change.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.change)
+        self._show_change()
 
         self.answer = make_answer_control(item, lang, self)
         self.answer.describe(prompt_text, help_text)
@@ -213,6 +221,18 @@ class ItemCard(QFrame):
         self.changed.emit()
         return True
 
+    def _show_change(self) -> None:
+        change = item_change(self.meeting, self.checklist_id, self.item.id)
+        texts = {
+            KEPT: translate("ItemWidgets", "= Uændret siden aftalen"),
+            CHANGED: translate("ItemWidgets", "✎ Ændret siden aftalen"),
+            NEW: translate("ItemWidgets", "+ Nyt siden aftalen"),
+        }
+        text = texts.get(change or "", "")
+        self.change.setText(text)
+        self.change.setAccessibleName(text)
+        self.change.setHidden(not text)
+
     def set_pending(self, pending: bool) -> None:
         """Mark the card as depending on answers above (its condition is still unknown)."""
         self.depends.setHidden(not pending)
@@ -222,6 +242,7 @@ class ItemCard(QFrame):
     def _apply_answer(self, value: Any) -> None:
         cid, iid = self.checklist_id, self.item.id
         if self._apply(lambda: self.meeting.set_answer(cid, iid, value), self.answer_error):
+            self._show_change()
             self.answer_changed.emit(iid)
 
     def _apply_status(self, index: int) -> None:

@@ -89,6 +89,7 @@ class ReviewPage(QWidget):
     locked = Signal()  # both have signed; the meeting is now read-only
     new_version_requested = Signal()
     follow_up_requested = Signal()
+    jump_requested = Signal(str, str)  # checklist id, item id: show that item
 
     def __init__(
         self, meeting: Meeting, store: Store | None, lang: str = "da", parent: QWidget | None = None
@@ -103,6 +104,8 @@ class ReviewPage(QWidget):
         # Set by the host: saves the open meeting, so a PDF exported from the store is the
         # meeting on screen. Returns False when saving failed.
         self.save_meeting: Callable[[], bool] | None = None
+        # Set by the host: (checklist id, item id) of answers the screen refuses right now.
+        self.refused_on_screen: Callable[[], list[tuple[str, str]]] | None = None
         self.setAccessibleName(self.tr("Gennemse og underskriv"))
 
         heading = QLabel(self.tr("Gennemse og underskriv"))
@@ -366,12 +369,52 @@ class ReviewPage(QWidget):
 
     # -- signing ----------------------------------------------------------------------------
     def open_sign_dialog(self, role: str) -> bool:
-        """Let ``role`` sign in a SignDialog; returns True when they signed."""
+        """Let ``role`` sign in a SignDialog; returns True when they signed.
+
+        Before the first signature, a plan with items not discussed or answers refused
+        asks first, says how many, and offers to go to the first of them.
+        """
+        if not self._meeting.signatures and not self._check_complete():
+            return False
         dialog = self.make_sign_dialog(role)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.after_signing(role)
         return True
+
+    def _check_complete(self) -> bool:
+        """True to go on signing; False when they chose to go back (or to the first gap)."""
+        undiscussed, refused = self._meeting.signing_gaps()
+        if self.refused_on_screen is not None:
+            refused = refused + [k for k in self.refused_on_screen() if k not in refused]
+        if not undiscussed and not refused:
+            return True
+        choice = self.confirm_incomplete(len(undiscussed), len(refused))
+        if choice == "sign":
+            return True
+        if choice == "jump":
+            first = (refused or undiscussed)[0]
+            self.jump_requested.emit(first[0], first[1])
+        return False
+
+    def confirm_incomplete(self, undiscussed: int, refused: int) -> str:
+        """Ask: 'sign' anyway, 'jump' to the first gap, or 'cancel' (tests replace it)."""
+        text = self.tr(
+            "Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. "
+            "Vil I underskrive alligevel?"
+        ).format(n=undiscussed, k=refused)
+        title = self.tr("Underskrive en plan, der ikke er færdig?")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        sign = box.addButton(self.tr("&Underskriv alligevel"), QMessageBox.ButtonRole.AcceptRole)
+        jump = box.addButton(self.tr("&Gå til det første"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(self.tr("&Fortryd"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(jump)
+        box.setEscapeButton(cancel)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(text)
+        box.exec()
+        clicked = box.clickedButton()
+        return "sign" if clicked is sign else "jump" if clicked is jump else "cancel"
 
     def make_sign_dialog(self, role: str) -> SignDialog:
         return SignDialog(self._meeting, role, self._lang, self)
