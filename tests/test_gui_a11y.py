@@ -186,6 +186,8 @@ def test_review_preview_takes_half_the_window_and_reading_mode_fills_it(
     window.editor.show_page(REVIEW["da"])
     settle()
     review = window.review
+    review.wait_rendered()  # rendered in a worker; the view and its buttons show once ready
+    settle()
     assert review.view.height() >= window.height() // 2
     # The page scrolls up and down only, never sideways.
     assert review.scroll.widget().minimumSizeHint().width() <= review.scroll.viewport().width()

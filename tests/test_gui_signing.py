@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,17 +27,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTabBar,
     QWidget,
 )
 
 from remotework_desktop.core.checklists import ChecklistDefinition
+from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.report import render_pdf
 from remotework_desktop.core.store import Store
 from remotework_desktop.core.verify import extract_embedded
 from remotework_desktop.gui.review.pdf_view import PdfView
-from remotework_desktop.gui.review.printing import PdfPreviewDialog, print_pdf_bytes
+from remotework_desktop.gui.review.printing import (
+    BAND_PIXELS,
+    MAX_PRINT_DPI,
+    PdfPreviewDialog,
+    PrintJob,
+    print_pdf_bytes,
+)
 from remotework_desktop.gui.review.review_page import ReviewPage
 from remotework_desktop.gui.review.sign_dialog import SignDialog
 from remotework_desktop.gui.review.signature_pad import SignaturePad
@@ -318,12 +328,59 @@ def test_review_shows_the_pdf_as_printed(qtbot, meeting: Meeting, store: Store) 
     text = "".join(page.view.page_text(n) for n in range(1, page.view.page_count() + 1))
     assert PRIVATE_NOTE in text
 
-    # An edit elsewhere shows up when the page is shown again.
+    # An edit elsewhere shows up when the page is shown again (rendered off the GUI thread).
     page.hide()
     meeting.add_action("Aftal mødedag hver torsdag", owner="both")
     page.show()
+    assert page.is_rendering() and page.placeholder.isVisible()
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=20000)
+    assert page.view.isVisible() and not page.placeholder.isVisible()
     text = "".join(page.view.page_text(n) for n in range(1, page.view.page_count() + 1))
     assert "Aftal mødedag hver torsdag" in text
+
+
+def test_the_review_pdf_is_rendered_on_first_show_in_a_worker(
+    qtbot, meeting: Meeting, store: Store
+) -> None:
+    store.save(meeting)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    # Made but not shown (as when a meeting opens): nothing rendered, nothing to print yet.
+    assert page.renders == 0 and not page.is_rendering()
+    assert not page.preview_button.isEnabled() and not page.save_button.isEnabled()
+    page.resize(1000, 900)
+    page.show()
+    # Shown: a placeholder while a worker thread renders, not the GUI thread.
+    assert page.renders == 1 and page.is_rendering()
+    assert page.placeholder.isVisible() and not page.view.isVisible()
+    assert page.placeholder.accessibleName()
+    job = page._job
+    assert job is not None
+    qtbot.waitUntil(page.view.isVisible, timeout=20000)
+    assert job.ran_in not in (None, threading.main_thread().ident)
+    assert not page.placeholder.isVisible()
+    assert page.view.page_count() == pdf_pages(page.pdf_bytes()) >= 2
+    assert page.preview_button.isEnabled() and page.save_button.isEnabled()
+    # Shown again unchanged: not rendered again.
+    page.hide()
+    page.show()
+    assert page.renders == 1 and not page.is_rendering()
+
+
+def test_opening_a_meeting_renders_no_pdf(qtbot, store: Store, tmp_path: Path) -> None:
+    from remotework_desktop.core.settings import Settings
+    from remotework_desktop.gui.main_window import MainWindow
+
+    meeting = build_example_meeting(fixed_ids=True)
+    store.save(meeting)
+    window = MainWindow(store, Settings(), tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_meeting(meeting.id)
+    assert window.review.renders == 0 and not window.review.is_rendering()
+    window.editor.show_page("Gennemse og underskriv")
+    assert window.review.renders == 1
+    assert window.review.pdf_bytes().startswith(b"%PDF")
 
 
 def test_both_sign_on_the_review_page(qtbot, meeting: Meeting, store: Store) -> None:
@@ -436,6 +493,7 @@ def test_save_as_pdf_records_the_export(
 
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=20000)  # once the PDF is rendered
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     assert Path(asked["suggested"]).name == "Hjemmearbejde-Åse-Nørgaard-2026-11-26.pdf"
@@ -481,6 +539,7 @@ def test_mnemonics_on_the_review_page_are_distinct(qtbot, meeting: Meeting, stor
     page = ReviewPage(meeting, store, "da")
     qtbot.addWidget(page)
     page.show()
+    page.wait_rendered()  # the page view and its buttons show once the PDF is ready
     keys = []
     for w in _interactive(page) + page.findChildren(QLabel):
         text = w.text() if hasattr(w, "text") else ""
@@ -517,6 +576,82 @@ def test_print_pdf_bytes_honours_the_page_range(meeting: Meeting, tmp_path: Path
     assert len(printed.pages) == 1
 
 
+def test_print_rasterises_at_the_printers_capped_resolution_without_scaling(
+    meeting: Meeting, tmp_path: Path, qapp
+) -> None:
+    data = render_pdf(meeting, lang="da")
+    out = tmp_path / "printed.pdf"
+    printer = _pdf_printer(out)
+    assert printer.resolution() > MAX_PRINT_DPI  # 1200 dpi for PDF output
+    assert print_pdf_bytes(data, printer) == pdf_pages(data)
+    assert printer.resolution() == MAX_PRINT_DPI
+    # Each page arrives as bands exactly as wide as the page at the printer's resolution
+    # (fitted into the printable area): one bitmap pixel per printer pixel, none scaled.
+    area = printer.pageLayout().paintRectPixels(MAX_PRINT_DPI)
+    width_pt = pypdf.PdfReader(io.BytesIO(data)).pages[0].mediabox.width
+    expected = round(float(width_pt) * min(MAX_PRINT_DPI / 72, area.width() / float(width_pt)))
+    page = pypdf.PdfReader(out).pages[0]
+    images = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+    assert len(images) > 1
+    assert {img["/Width"] for img in images} == {expected}
+    assert max(img["/Height"] for img in images) <= BAND_PIXELS + 1
+
+
+def _run_job(qtbot, job: PrintJob) -> list[object]:
+    result: list[object] = []
+    job.finished_printing.connect(lambda count, cancelled: result.extend([count, cancelled]))
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        job.start()
+    qtbot.waitUntil(lambda: bool(result), timeout=5000)
+    return result
+
+
+def test_a_print_job_prints_in_a_worker_thread(qtbot, meeting: Meeting, tmp_path: Path) -> None:
+    data = render_pdf(meeting, lang="da")
+    out = tmp_path / "job.pdf"
+    job = PrintJob(data, _pdf_printer(out))
+    steps: list[tuple[int, int]] = []
+    job.progress.connect(lambda done, total: steps.append((done, total)))
+    assert _run_job(qtbot, job) == [pdf_pages(data), False]
+    assert job.worker_thread is not None
+    assert job.worker_thread is not threading.main_thread()
+    assert steps == [(n, pdf_pages(data)) for n in range(1, pdf_pages(data) + 1)]
+    assert pdf_pages(out.read_bytes()) == pdf_pages(data)
+
+
+def test_a_print_job_can_be_cancelled(qtbot, meeting: Meeting, tmp_path: Path) -> None:
+    data = render_pdf(meeting, lang="da")
+    assert pdf_pages(data) >= 2
+    job = PrintJob(data, _pdf_printer(tmp_path / "cancelled.pdf"))
+    # Cancelled from the worker's own thread as soon as page 1 is done: no page after it.
+    job.progress.connect(job.cancel, Qt.ConnectionType.DirectConnection)
+    assert _run_job(qtbot, job) == [1, True]
+
+
+def test_the_preview_prints_with_a_progress_dialog_that_cancels(
+    qtbot, meeting: Meeting, tmp_path: Path, monkeypatch
+) -> None:
+    data = render_pdf(meeting, lang="da")
+    dialog = PdfPreviewDialog(data, "Aftale")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(dialog, "make_printer", lambda: _pdf_printer(tmp_path / "x.pdf"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.assertNotEmitted(dialog.printed):
+        job = dialog.print_document()
+        assert job is not None
+        # The window is not blocked: the call returned while the worker prints.
+        assert job.isRunning() and dialog.progress.isVisible()
+        assert not dialog.print_button.isEnabled()
+        assert dialog.progress.accessibleName()
+        cancel = dialog.progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "&Annuller"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(job.isFinished, timeout=60000)
+        qtbot.waitUntil(lambda: "annulleret" in dialog.status.text(), timeout=5000)
+    assert dialog.print_button.isEnabled() and not dialog.progress.isVisible()
+
+
 def test_preview_dialog_prints_the_same_bytes(
     qtbot, meeting: Meeting, tmp_path: Path, monkeypatch
 ) -> None:
@@ -527,7 +662,7 @@ def test_preview_dialog_prints_the_same_bytes(
     out = tmp_path / "preview-print.pdf"
     monkeypatch.setattr(dialog, "make_printer", lambda: _pdf_printer(out))
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    with qtbot.waitSignal(dialog.printed) as blocker:
+    with qtbot.waitSignal(dialog.printed, timeout=60000) as blocker:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [pdf_pages(data)]
     assert pdf_pages(out.read_bytes()) == pdf_pages(data)

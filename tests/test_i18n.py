@@ -78,7 +78,7 @@ def test_the_ts_is_up_to_date_with_the_gui_sources(tmp_path: Path) -> None:
     if lupdate is None:
         pytest.skip("Qt's lupdate is not shipped with this PySide6")
     fresh = tmp_path / "fresh.ts"
-    gui = sorted(str(p) for p in Path(i18n.__file__).parent.glob("*.py"))
+    gui = sorted(str(p) for p in Path(i18n.__file__).parent.rglob("*.py"))
     subprocess.run([str(lupdate), *gui, "-ts", str(fresh)], check=True, capture_output=True)
     now = {
         (ctx.findtext("name"), m.findtext("source"))
@@ -96,6 +96,16 @@ def test_qm_loads_and_translates(qapp: QApplication) -> None:
     assert translator.translate("MeetingList", "Møder") == "Meetings"
     assert translator.translate("MainWindow", "&Filer") == "&File"
     assert translator.translate("errors", "Uventet fejl") == "Unexpected error"
+    # The review page's placeholder and the print progress dialog.
+    assert (
+        translator.translate("ReviewPage", "Planen bliver gjort klar til visning …")
+        == "Preparing the plan for display …"
+    )
+    assert translator.translate("PdfPreviewDialog", "&Annuller") == "&Cancel"
+    assert (
+        translator.translate("PdfPreviewDialog", "Udskriften blev annulleret.")
+        == "Printing was cancelled."
+    )
 
 
 @pytest.fixture

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 300
+# Short: typed text reaches the autosaver only after its own 300 ms typing pause
+# (answer_controls.DEBOUNCE_MS); a second long pause on top made "Gemt" wait ~650 ms.
+# This one only gathers a burst of clicks into one save.
+DEBOUNCE_MS = 10
 RETRY_MS = 3000
 
 

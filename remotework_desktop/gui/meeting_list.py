@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,7 +42,6 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
 _ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, DUE_ROLE, _DECORATION}
 COL_EMPLOYEE, COL_COMPANY, COL_MANAGER, COL_DATE, COL_STATE, COL_FOLLOW_UP = range(6)
-SEARCH_COLUMNS = (COL_EMPLOYEE, COL_COMPANY)
 # Rows measured to size a column to its contents: the rows in view first (18 in the default
 # window at 100 %), then the next ones. Each is a Python call per cell and role, and Qt
 # measures three times before the first frame, so measuring more slows the start.
@@ -49,7 +49,12 @@ RESIZE_PRECISION_ROWS = 32
 
 
 class _MeetingsModel(QAbstractTableModel):
-    """The summaries as table rows: (display texts, sort keys, id) per meeting.
+    """The summaries as table rows; a row's texts are formatted only when Qt asks for them.
+
+    Qt asks for the rows on screen (and the few it measures to size the columns), so with
+    10,000 meetings only a few dozen are formatted at start-up; each formatted row is
+    cached until the next ``set_summaries``. Sort keys, ids and the searched names come
+    from the summary itself, without formatting.
 
     A plain model over Python lists rather than QStandardItemModel: it is lighter for
     thousands of rows, and PySide6 6.12 corrupts Python's refcount of None on every item
@@ -57,10 +62,21 @@ class _MeetingsModel(QAbstractTableModel):
     at exit once a few thousand have been made.
     """
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        format_row: Callable[[MeetingSummary], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._headers = headers
-        self._rows: list[tuple[list[str], list[str], str, str]] = []
+        self._format_row = format_row
+        self._summaries: list[MeetingSummary] = []
+        self._texts: dict[int, list[str]] = {}
+        self._keys: dict[int, list[str]] = {}
+        self._due: dict[str, str] = {}  # meeting id -> DUE / OVERDUE, for the ones due
+        self._dates: dict[str, str] = {}  # meeting id -> meeting date (a follow-up's label)
+        self.rows_formatted = 0  # how many rows were formatted so far (read by tests)
         # The due icons: a warning for overdue, information for due soon (text says it too).
         style = parent.style() if parent is not None else None
         self._icons = (
@@ -72,13 +88,55 @@ class _MeetingsModel(QAbstractTableModel):
             else {}
         )
 
-    def set_rows(self, rows: list[tuple[list[str], list[str], str, str]]) -> None:
+    def set_summaries(self, summaries: list[MeetingSummary]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._summaries = summaries
+        self._texts = {}
+        self._keys = {}
+        # Due needs every summary (a later follow-up or version ends it): worked out once here.
+        self._due = due_states(summaries)
+        self._dates = {s.id: s.meeting_date for s in summaries}
         self.endResetModel()
 
+    def due(self, row: int) -> str:
+        """DUE, OVERDUE or "" for the meeting in this row."""
+        return self._due.get(self._summaries[row].id, "")
+
+    def due_of(self, meeting_id: str) -> str:
+        return self._due.get(meeting_id, "")
+
+    def meeting_date(self, meeting_id: str | None) -> str | None:
+        return self._dates.get(meeting_id) if meeting_id else None
+
+    def texts(self, row: int) -> list[str]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._format_row(self._summaries[row])
+            self.rows_formatted += 1
+        return texts
+
+    def sort_keys(self, row: int) -> list[str]:
+        keys = self._keys.get(row)
+        if keys is None:
+            s = self._summaries[row]
+            keys = self._keys[row] = [
+                s.employee_name.casefold(),
+                s.company.casefold(),
+                s.manager_name.casefold(),
+                s.meeting_date,
+                s.state,
+                # Overdue first, then due soon, then by date; no follow-up date sorts last.
+                {OVERDUE: "0", DUE: "1"}.get(self.due(row), "2") + (s.follow_up_date or "9999"),
+            ]
+        return keys
+
+    def search_texts(self, row: int) -> tuple[str, str]:
+        """The employee's and the company's name, the columns the search looks in."""
+        s = self._summaries[row]
+        return s.employee_name, s.company
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._summaries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -87,17 +145,16 @@ class _MeetingsModel(QAbstractTableModel):
         # Most calls ask for roles this model has no data for (font, colours, icon, …).
         if role not in _ROLES or not index.isValid():
             return None
-        texts, keys, meeting_id, due = self._rows[index.row()]
         if role in _TEXT_ROLES:
-            return texts[index.column()]
+            return self.texts(index.row())[index.column()]
         if role == ID_ROLE:
-            return meeting_id
+            return self._summaries[index.row()].id
         if role == SORT_ROLE:
-            return keys[index.column()]
+            return self.sort_keys(index.row())[index.column()]
         if role == DUE_ROLE:
-            return due
-        if role == _DECORATION and index.column() == COL_FOLLOW_UP and due:
-            return self._icons.get(due)
+            return self.due(index.row())
+        if role == _DECORATION and index.column() == COL_FOLLOW_UP:
+            return self._icons.get(self.due(index.row()))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -140,10 +197,8 @@ class _SearchProxy(QSortFilterProxyModel):
             return False
         if not self._needle:
             return True
-        return any(
-            self._needle in str(model.index(row, col, parent).data() or "").casefold()
-            for col in SEARCH_COLUMNS
-        )
+        assert isinstance(model, _MeetingsModel)
+        return any(self._needle in text.casefold() for text in model.search_texts(row))
 
 
 class _Table(QTableView):
@@ -200,6 +255,7 @@ class MeetingList(QWidget):
                 self.tr("Status"),
                 self.tr("Opfølgning"),
             ],
+            self._format_row,
             self,
         )
         self.proxy = _SearchProxy(self)
@@ -286,38 +342,26 @@ class MeetingList(QWidget):
             text += " " + self.tr("(version {n})").format(n=version)
         return text
 
+    def _format_row(self, s: MeetingSummary) -> list[str]:
+        """The texts of one row, in the window's language (called lazily by the model)."""
+        follow = s.follow_up_date
+        date = s.meeting_date
+        status = self._state_text(s)
+        if s.follows:  # linked to the agreement it follows
+            status += " · " + follow_up_label(self.model.meeting_date(s.follows), self._lang)
+        return [
+            s.employee_name,
+            s.company,
+            s.manager_name,
+            format_date(date, self._lang) if date else "—",
+            status,
+            due_text(self.model.due_of(s.id), follow, self._lang),
+        ]
+
     def set_meetings(self, summaries: list[MeetingSummary]) -> None:
         """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
         keep = self.current_id()
-        rows = []
-        due = due_states(summaries)
-        dates = {s.id: s.meeting_date for s in summaries}
-        for s in summaries:
-            follow = s.follow_up_date
-            date = s.meeting_date
-            state = due.get(s.id, "")
-            status = self._state_text(s)
-            if s.follows:  # linked to the agreement it follows
-                status += " · " + follow_up_label(dates.get(s.follows), self._lang)
-            texts = [
-                s.employee_name,
-                s.company,
-                s.manager_name,
-                format_date(date, self._lang) if date else "—",
-                status,
-                due_text(state, follow, self._lang),
-            ]
-            keys = [
-                texts[0].casefold(),
-                texts[1].casefold(),
-                texts[2].casefold(),
-                date,
-                s.state,
-                # Overdue first, then due soon, then by date; no follow-up date sorts last.
-                {OVERDUE: "0", DUE: "1"}.get(state, "2") + (follow or "9999"),
-            ]
-            rows.append((texts, keys, s.id, state))
-        self.model.set_rows(rows)
+        self.model.set_summaries(list(summaries))
         self._update_empty()
         found = bool(keep) and self.select_id(keep)
         if not found and self.proxy.rowCount() > 0:

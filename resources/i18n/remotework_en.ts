@@ -247,22 +247,22 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="61"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="55"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="64"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="60"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="69"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="89"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="116"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
     </message>
@@ -934,163 +934,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="171"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="227"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="230"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="232"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="179"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="234"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="181"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
         <source>Sø&amp;g:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
         <source>Alle møder</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
         <source>Opfølgning snart eller overskredet</source>
         <translation>Follow-up due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
         <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
         <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
         <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="251"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="252"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="253"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="254"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="256"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="281"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="227"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="235"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="291"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="237"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="293"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="294"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="296"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="297"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="298"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="300"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="301"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="247"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="303"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="339"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="339"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="286"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="342"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="406"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="450"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="453"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1263,42 +1263,69 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="185"/>
         <source>Status for udskrift</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="186"/>
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="187"/>
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="189"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="190"/>
         <source>Luk forhåndsvisningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="219"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="242"/>
+        <source>Udskriver …</source>
+        <translation>Printing …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="226"/>
+        <source>&amp;Annuller</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="231"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="232"/>
+        <source>Udskriver</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="260"/>
+        <source>Udskriver side {0} af {1} …</source>
+        <translation>Printing page {0} of {1} …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="270"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="275"/>
+        <source>Udskriften blev annulleret.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="277"/>
         <source>{0} sider sendt til printeren.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
@@ -1306,114 +1333,114 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="60"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="109"/>
         <source>Printeren kunne ikke startes. Tjek at den er tændt og valgt.</source>
         <translation>The printer could not be started. Check that it is switched on and selected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="73"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="60"/>
         <source>Printeren stoppede midt i udskriften.</source>
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="191"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="215"/>
         <source>S&amp;ide</source>
         <translation>Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="204"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="219"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="220"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="221"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="208"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="222"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="209"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="223"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="225"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="226"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="227"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="228"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="229"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="260"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="263"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="395"/>
         <source>Side {0} af {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="418"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="432"/>
         <source>af {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="438"/>
         <source>Zoom {0} procent</source>
         <translation>Zoom {0} percent</translation>
     </message>
@@ -1482,266 +1509,276 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="109"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="111"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="172"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="203"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="206"/>
+        <source>Planen bliver gjort klar til visning …</source>
+        <translation>Preparing the plan for display …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="211"/>
+        <source>Planen bliver gjort klar til visning</source>
+        <translation>Preparing the plan for display</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="212"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="214"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="218"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="222"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="223"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="158"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="499"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="623"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="229"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="232"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="317"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="433"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="331"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="451"/>
         <source>{0}: {1} – ikke underskrevet</source>
         <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="336"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="456"/>
         <source>{0}: {1} – underskrevet {2} ({3})</source>
         <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="346"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="466"/>
         <source>Underskriv som {0}, {1}</source>
         <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="349"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="469"/>
         <source>Fjern underskriften fra {0}</source>
         <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="357"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="477"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="403"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="523"/>
         <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
         <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="406"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
         <source>Underskrive en plan, der ikke er færdig?</source>
         <translation>Sign a plan that is not finished?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="408"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="528"/>
         <source>&amp;Underskriv alligevel</source>
         <translation>&amp;Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="529"/>
         <source>&amp;Gå til det første</source>
         <translation>&amp;Go to the first</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="410"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="530"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="564"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="464"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="586"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="590"/>
         <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
         <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="472"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="594"/>
         <source>PDF&apos;en blev ikke gemt ({0}).</source>
         <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="479"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="603"/>
         <source>Aftale om hjemmearbejde – {0}</source>
         <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="652"/>
         <source>PDF&apos;en blev ikke gemt: {0}</source>
         <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="533"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="660"/>
         <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="538"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="665"/>
         <source>✓ Gemt: {0}</source>
         <translation>✓ Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="231"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="234"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="240"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="260"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="262"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="263"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="266"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="271"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="272"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="208"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="273"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="351"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="334"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="334"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="342"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="344"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="464"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as emplo&amp;yee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="348"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="441"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="563"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="461"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="583"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="501"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="511"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="635"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>

@@ -76,6 +76,7 @@ class IndexMixin:
     def _load_index(self) -> None:
         """Read the index shards, then heal them against the meeting files by one scandir."""
         index: dict[str, dict[str, Any]] = {}
+        shard_by_id: dict[str, str] = {}  # from the shard file's name: no hash per entry
         dirty: set[str] = set()
         if self._index_dir.is_dir():
             with os.scandir(self._index_dir) as entries:
@@ -92,6 +93,7 @@ class IndexMixin:
                         # A plain dict: a kept TinyDB Document costs ~350 bytes more an
                         # entry (3.5 MiB at 10,000) and would carry its old doc_id along.
                         index[doc["id"]] = dict(doc)
+                        shard_by_id[doc["id"]] = name[:2]
                     else:
                         dirty.add(name[:2])  # a bad entry is re-read from its meeting file
         seen: set[str] = set()
@@ -125,14 +127,15 @@ class IndexMixin:
                     continue
                 seen.add(meeting_id)
                 index[meeting_id] = entry_of(meeting, st)
-                dirty.add(shard_of(meeting_id))
+                shard_by_id[meeting_id] = shard_of(meeting_id)
+                dirty.add(shard_by_id[meeting_id])
         for gone in set(index) - seen:
             del index[gone]
-            dirty.add(shard_of(gone))
+            dirty.add(shard_by_id.pop(gone))
         self._index = index
         self._shards = {}
-        for meeting_id in index:
-            self._shards.setdefault(shard_of(meeting_id), set()).add(meeting_id)
+        for meeting_id, shard in shard_by_id.items():
+            self._shards.setdefault(shard, set()).add(meeting_id)
         self._dirty_shards = dirty
         if not self.read_only:
             self._flush_pending()

@@ -1,12 +1,18 @@
 """One checklist on screen: its sections as headings, each visible item as a card.
 
 All cards are built once; answering an item only shows or hides the cards whose condition
-changed, so focus and typed text are never lost to a rebuild.
+changed, so focus and typed text are never lost to a rebuild. They are built when the page
+is first shown, not when the meeting opens: the first few at once, the rest a few at a time
+while the event loop is idle (anything that needs them all, e.g. ``cards``, finishes the
+job at once).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,6 +30,9 @@ from remotework_desktop.gui.style import ScaledLabel
 from remotework_desktop.gui.widgets import keep_focus_visible
 
 translate = QCoreApplication.translate
+# Cards built when the page is first shown (a screenful and more), then per idle step.
+FIRST_CARDS = 5
+CARDS_PER_STEP = 3
 
 
 class ChecklistPage(QWidget):
@@ -80,14 +89,32 @@ class ChecklistPage(QWidget):
         column.setSpacing(14)
         intro = ScaledLabel(definition.intro.get(lang), 1.0, False, body)
         column.addWidget(intro)
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        keep_focus_visible(self.scroll)
 
-        self.cards: dict[str, ItemCard] = {}
+        self._cards: dict[str, ItemCard] = {}
         self.headings: dict[str, QLabel] = {}
-        self._section_items: dict[str, list[str]] = {}
+        self._section_items: dict[str, list[str]] = {
+            section.id: [item.id for item in section.items] for section in definition.sections
+        }
+        self._read_only = False
+        self._action_counts: dict[str, int] = {}
+        self._steps: Iterator[None] | None = self._build_steps(body, column)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(lambda: self._build(CARDS_PER_STEP))
+
+    # -- building, lazily ----------------------------------------------------------------------
+    def _build_steps(self, body: QWidget, column: QVBoxLayout) -> Iterator[None]:
+        """Adds the headings and cards in order, yielding after each card."""
+        definition = self.meeting.definition(self.checklist_id)
+        count = len(definition.sections)
         for n, section in enumerate(definition.sections, start=1):
             heading = ScaledLabel(
                 translate("ChecklistPage", "Afsnit {0} af {1}: {2}").format(
-                    n, count, section.title.get(lang)
+                    n, count, section.title.get(self.lang)
                 ),
                 1.35,
                 True,
@@ -95,22 +122,67 @@ class ChecklistPage(QWidget):
             )
             heading.setContentsMargins(0, 18, 0, 0)
             self.headings[section.id] = heading
-            column.addWidget(heading)
+            column.insertWidget(column.count() - 1, heading)  # before the closing stretch
             if section.intro is not None:
-                column.addWidget(ScaledLabel(section.intro.get(lang), 1.0, False, body))
-            self._section_items[section.id] = []
+                section_intro = ScaledLabel(section.intro.get(self.lang), 1.0, False, body)
+                column.insertWidget(column.count() - 1, section_intro)
             for item in section.items:
-                card = ItemCard(meeting, checklist_id, item, lang, body)
+                card = ItemCard(self.meeting, self.checklist_id, item, self.lang, body)
                 card.changed.connect(self.changed)
                 card.answer_changed.connect(self.refresh_visibility)
                 card.action_requested.connect(self.action_requested)
-                self.cards[item.id] = card
-                self._section_items[section.id].append(item.id)
-                column.addWidget(card)
-        column.addStretch(1)
-        self.scroll.setWidget(body)
-        keep_focus_visible(self.scroll)
+                if self._read_only:
+                    card.set_read_only(True)
+                card.set_action_count(self._action_counts.get(item.id, 0))
+                self._cards[item.id] = card
+                column.insertWidget(column.count() - 1, card)
+                yield
+
+    def _build(self, limit: int | None) -> None:
+        """Build up to ``limit`` more cards (all that are left when None)."""
+        if self._steps is None:
+            return
+        self._step_timer.stop()
+        if all(ref.id != self.checklist_id for ref in self.meeting.checklists):
+            # The checklist was taken off the meeting (edit details): this page is going away.
+            self._steps = None
+            return
+        for built, _ in enumerate(self._steps, start=1):
+            if limit is not None and built >= limit:
+                break
+        else:
+            self._steps = None
         self.refresh_visibility()
+        if self._steps is not None:
+            self._step_timer.start()
+        elif limit is None:
+            # Everything asked for at once: lay the new cards out now, so they have their
+            # places before the event loop runs (a click or a scroll to them works at once).
+            body = self.scroll.widget()
+            body.layout().activate()
+            body.adjustSize()
+
+    def is_built(self) -> bool:
+        """True once every card exists."""
+        return self._steps is None
+
+    def ensure_built(self) -> None:
+        self._build(None)
+
+    @property
+    def cards(self) -> dict[str, ItemCard]:
+        """Every item's card, by item id (builds those not built yet)."""
+        self.ensure_built()
+        return self._cards
+
+    def built_cards(self) -> dict[str, ItemCard]:
+        """The cards built so far, without building more."""
+        return self._cards
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._steps is not None and not self._step_timer.isActive():
+            self._build(FIRST_CARDS)
+        super().showEvent(event)
 
     def refresh_visibility(self) -> None:
         """Show the items whose conditions hold now; hide empty sections' headings.
@@ -122,16 +194,17 @@ class ChecklistPage(QWidget):
         before = self._viewport_y(anchor)
         visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
         pending = {item.id for item in self.meeting.pending_items(self.checklist_id)}
-        for item_id, card in self.cards.items():
+        for item_id, card in self._cards.items():
             # setHidden, not setVisible: the page itself may not be shown yet.
             card.setHidden(item_id not in visible)
             card.set_pending(item_id in pending)
-        for section_id, item_ids in self._section_items.items():
-            self.headings[section_id].setHidden(not any(i in visible for i in item_ids))
+        for section_id, heading in self.headings.items():
+            heading.setHidden(not any(i in visible for i in self._section_items[section_id]))
         if anchor is None or before is None:
             return
         if anchor.isHidden():
-            cards = list(self.cards.values())
+            # Only cards already built: this never forces the rest of the page to be built.
+            cards = list(self._cards.values())
             index = cards.index(anchor)
             near = [c for c in cards[index:] + cards[:index][::-1] if not c.isHidden()]
             if near:
@@ -153,13 +226,14 @@ class ChecklistPage(QWidget):
 
     def show_section(self, section_id: str) -> None:
         """Scroll the section's heading to the top and put focus on its first visible item."""
+        self.ensure_built()
         heading = self.headings[section_id]
         self.scroll.verticalScrollBar().setValue(heading.y())
         first = next(
             (
-                self.cards[i]
+                self._cards[i]
                 for i in self._section_items[section_id]
-                if not self.cards[i].isHidden()
+                if not self._cards[i].isHidden()
             ),
             None,
         )
@@ -179,13 +253,15 @@ class ChecklistPage(QWidget):
         return None
 
     def commit(self) -> None:
-        for card in self.cards.values():
+        for card in self._cards.values():  # a card not built yet has nothing typed
             card.commit()
 
     def set_read_only(self, ro: bool) -> None:
-        for card in self.cards.values():
+        self._read_only = ro  # cards built later follow it
+        for card in self._cards.values():
             card.set_read_only(ro)
 
     def set_action_counts(self, counts: dict[str, int]) -> None:
-        for item_id, card in self.cards.items():
+        self._action_counts = dict(counts)
+        for item_id, card in self._cards.items():
             card.set_action_count(counts.get(item_id, 0))

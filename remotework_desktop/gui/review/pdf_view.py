@@ -7,6 +7,7 @@ and what comes out of the printer (``printing``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -43,26 +44,39 @@ class PdfError(Exception):
     """The PDF could not be read or printed; the message is plain Danish for the user."""
 
 
+# PDFium is not thread-safe, not even across documents: every use of it (the window's
+# pages, the print worker's bands) happens while holding this lock.
+PDFIUM_LOCK = threading.RLock()
+
+
 @contextmanager
 def open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise PdfError(
-            QCoreApplication.translate(
-                "PdfView", "PDF-filen kunne ikke læses. Den er måske beskadiget."
-            )
-        ) from exc
-    try:
-        yield doc
-    finally:
-        doc.close()
+    """The document, with ``PDFIUM_LOCK`` held until it is closed again."""
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise PdfError(
+                QCoreApplication.translate(
+                    "PdfView", "PDF-filen kunne ikke læses. Den er måske beskadiget."
+                )
+            ) from exc
+        try:
+            yield doc
+        finally:
+            doc.close()
 
 
-def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
-    """Render one page at ``scale`` pixels per PDF point into a QImage (no Pillow needed)."""
+def render_page(
+    page: pdfium.PdfPage, scale: float, crop: tuple[float, float, float, float] = (0, 0, 0, 0)
+) -> QImage:
+    """Render one page at ``scale`` pixels per PDF point into a QImage (no Pillow needed).
+
+    ``crop`` cuts (left, bottom, right, top) points off, to render one band of the page.
+    """
     bitmap = page.render(
         scale=scale,
+        crop=crop,
         force_bitmap_format=pdfium_raw.FPDFBitmap_BGRx,
         # Reversed byte order gives RGBx, which matches QImage's RGBX8888 on any endianness.
         rev_byteorder=True,

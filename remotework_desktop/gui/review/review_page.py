@@ -7,12 +7,15 @@ about signing lives in ``Meeting.sign``, this module only collects what the sign
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.atomic import failure_kind
-from remotework_desktop.core.export import export_pdf, render_for_export
 from remotework_desktop.core.formatting import format_datetime, role_label
 from remotework_desktop.core.meetings import (
     ROLES,
@@ -41,15 +43,17 @@ from remotework_desktop.core.meetings import (
 from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.core.text import normalise_lang
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
-from remotework_desktop.gui.review.printing import PdfPreviewDialog
 from remotework_desktop.gui.review.reading_view import ReadingView
-from remotework_desktop.gui.review.sign_dialog import SignDialog
 from remotework_desktop.gui.widgets import (
     error_label,
     heading_font,
     keep_focus_visible,
     show_error,
 )
+
+if TYPE_CHECKING:  # imported when first used: opening a meeting does not wait for them
+    from remotework_desktop.gui.review.printing import PdfPreviewDialog
+    from remotework_desktop.gui.review.sign_dialog import SignDialog
 
 # Characters that are not allowed in file names on Windows or macOS (and control characters).
 _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -82,6 +86,59 @@ class _SignerRow(QFrame):
         layout.addLayout(buttons)
 
 
+# After a meeting opened: ReportLab is imported in the background, so the first render of
+# the review page does not wait for it (a third of a second on a loaded machine).
+WARM_UP_AFTER_MS = 500
+EXPORT_MODULE = "remotework_desktop.core.export"
+
+
+def _warm_up() -> None:
+    if EXPORT_MODULE not in sys.modules:
+        threading.Thread(target=importlib.import_module, args=(EXPORT_MODULE,), daemon=True).start()
+
+
+# Jobs still running: a QThread must outlive its run, even if its page is deleted first.
+_RUNNING: set[QThread] = set()
+
+
+class _RenderJob(QThread):
+    """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
+
+    rendered = Signal(object)  # this job, once data or error is set
+
+    def __init__(
+        self,
+        store: Store | None,
+        meeting: Meeting,
+        key: tuple[dict[str, Any], bool],
+        lang: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__()  # no parent: the page may go while it runs (see _RUNNING)
+        _RUNNING.difference_update([job for job in _RUNNING if job.isFinished()])
+        _RUNNING.add(self)
+        self._store = store
+        self._meeting = meeting.model_copy(deep=True)  # the GUI may edit the original meanwhile
+        self.key = key
+        self._lang = lang
+        self.data = b""
+        self.error = ""
+        self.ran_in: int | None = None  # the thread that rendered
+
+    def run(self) -> None:
+        self.ran_in = threading.get_ident()
+        try:
+            # Imported here: ReportLab is loaded off the GUI thread, when first needed.
+            from remotework_desktop.core.export import render_for_export
+
+            self.data = render_for_export(
+                self._store, self._meeting, lang=self._lang, include_private=self.key[1]
+            )
+        except (MeetingError, ValueError, OSError) as exc:
+            self.error = str(exc)
+        self.rendered.emit(self)
+
+
 class ReviewPage(QWidget):
     """The "Gennemse og underskriv" page: the plan as printed, both signatures, print, save."""
 
@@ -100,6 +157,8 @@ class ReviewPage(QWidget):
         self._lang = normalise_lang(lang)
         self._pdf = b""
         self._rendered: tuple[dict[str, Any], bool] | None = None
+        self._job: _RenderJob | None = None
+        self.renders = 0  # PDFs rendered so far (read by tests: none until first shown)
         self._can_sign = True
         # Set by the host: saves the open meeting, so a PDF exported from the store is the
         # meeting on screen. Returns False when saving failed.
@@ -142,6 +201,14 @@ class ReviewPage(QWidget):
 
         self.view = PdfView()
         self.view.setAccessibleName(self.tr("Den aftalte plan, som den udskrives"))
+        self.view.setVisible(False)
+        # Shown until the PDF is ready: it is rendered when the page is first shown.
+        self.placeholder = QLabel(self.tr("Planen bliver gjort klar til visning …"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.placeholder.setAccessibleName(self.tr("Planen bliver gjort klar til visning"))
         self.view_error = error_label(self.tr("Fejl ved visning af planen"))
 
         self.include_private = QCheckBox(self.tr("Medtag f&ortrolige noter"))
@@ -235,6 +302,7 @@ class ReviewPage(QWidget):
         layout.addLayout(heading_row)
         layout.addWidget(intro)
         layout.addWidget(self.banner_box)
+        layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.view_error)
         layout.addLayout(output_row)
@@ -247,7 +315,10 @@ class ReviewPage(QWidget):
         self.include_private.toggled.connect(self.refresh)
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.refresh()
+        # Nothing is rendered until the page is shown: opening a meeting stays quick.
+        QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up)
+        self._update_buttons()
+        self._update_rows()
 
     # -- reading ----------------------------------------------------------------------------
     def meeting(self) -> Meeting:
@@ -264,8 +335,15 @@ class ReviewPage(QWidget):
         return normalise_lang(self._meeting.language)
 
     def pdf_bytes(self) -> bytes:
-        """The PDF shown right now: the bytes that are printed and saved."""
+        """The PDF of the meeting as it is now: the bytes shown, printed and saved.
+
+        Waits for a render under way, or renders now when the meeting changed since.
+        """
+        self.wait_rendered()
         return self._pdf
+
+    def is_rendering(self) -> bool:
+        return self._job is not None
 
     def default_file_name(self) -> str:
         """E.g. "Hjemmearbejde-Mette-Hansen-2026-11-26.pdf" (safe on every platform)."""
@@ -278,17 +356,21 @@ class ReviewPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # The plan is read together: it takes at least half the window's height.
-        self.view.setMinimumHeight(max(240, self.window().height() // 2))
+        # The plan is read together: it takes at least half the window's height (and so
+        # does the placeholder shown while it is rendered).
+        height = max(240, self.window().height() // 2)
+        self.view.setMinimumHeight(height)
+        self.placeholder.setMinimumHeight(height)
 
     def show_reading_mode(self) -> None:
         """The plan alone in the whole window, to read it together; Esc leaves."""
-        if self._pdf:
-            ReadingView(self._pdf, self.window()).exec()
+        pdf = self.pdf_bytes()  # a render under way is finished first
+        if pdf:
+            ReadingView(pdf, self.window()).exec()
 
     # -- refreshing -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        # The meeting may have been edited on another page since this one was last shown.
+        # Rendered on first show, and again if the meeting was edited on another page since.
         super().showEvent(event)
         if not event.spontaneous() and self._rendered != self._render_key():
             self.refresh()
@@ -298,27 +380,66 @@ class ReviewPage(QWidget):
         return self._meeting.model_dump(mode="json"), self.include_private.isChecked()
 
     def refresh(self) -> None:
-        """Render the PDF again from the meeting and update the signer rows and banner."""
-        self._rendered = self._render_key()
+        """Render the PDF again if the page is shown; otherwise when it is next shown."""
+        if self.isVisible():
+            self._start_render()
+        else:
+            self._rendered = None
+        self._update_rows()
+
+    def _start_render(self) -> None:
+        """Render the PDF in a worker thread; the placeholder shows until it is done."""
+        key = self._render_key()
+        if self._job is not None:
+            if self._job.key == key:
+                return
+            self._job.wait()  # an outdated render: let it finish, its result is dropped
+            self._job = None
+        self._rendered = key
+        job = self._job = _RenderJob(self._store, self._meeting, key, self.pdf_lang, self)
+        job.rendered.connect(self._apply)  # queued: applied on the GUI thread
+        self.view.setVisible(False)
+        self.placeholder.setVisible(True)
+        self._update_buttons()
+        self.renders += 1
+        job.start()
+
+    def wait_rendered(self) -> None:
+        """Finish a render under way now; render again when the meeting changed since."""
+        if self._job is not None:
+            job = self._job
+            job.wait()
+            self._apply(job)
+        if self._rendered != self._render_key():
+            self._start_render()
+            self.wait_rendered()
+
+    def _apply(self, job: _RenderJob) -> None:
+        if job is not self._job:
+            return  # outdated, or already applied by wait_rendered
+        self._job = None
+        self._pdf = job.data
         try:
+            if job.error:
+                raise ValueError(job.error)
             # The very bytes export_pdf saves: shown, printed and saved are one document.
-            self._pdf = render_for_export(
-                self._store,
-                self._meeting,
-                lang=self.pdf_lang,
-                include_private=self.include_private.isChecked(),
-            )
             self.view.set_pdf(self._pdf)
             show_error(self.view_error, "")
-        except (PdfError, MeetingError, ValueError, OSError) as exc:
+            self.placeholder.setVisible(False)
+            self.view.setVisible(True)
+        except (PdfError, ValueError) as exc:
             self._pdf = b""
             show_error(
                 self.view_error,
                 self.tr("Planen kunne ikke vises: {0}").format(str(exc)),
             )
-        self.preview_button.setEnabled(bool(self._pdf))
-        self.save_button.setEnabled(bool(self._pdf) and self._store is not None)
-        self._update_rows()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.preview_button.setEnabled(bool(self._pdf) and self._job is None)
+        self.save_button.setEnabled(
+            bool(self._pdf) and self._job is None and self._store is not None
+        )
 
     def _update_rows(self) -> None:
         m = self._meeting
@@ -417,6 +538,8 @@ class ReviewPage(QWidget):
         return "sign" if clicked is sign else "jump" if clicked is jump else "cancel"
 
     def make_sign_dialog(self, role: str) -> SignDialog:
+        from remotework_desktop.gui.review.sign_dialog import SignDialog
+
         return SignDialog(self._meeting, role, self._lang, self)
 
     def after_signing(self, role: str) -> None:
@@ -475,13 +598,15 @@ class ReviewPage(QWidget):
         self.save_pdf()
 
     def make_preview_dialog(self) -> PdfPreviewDialog:
+        from remotework_desktop.gui.review.printing import PdfPreviewDialog
+
         m = self._meeting
         title = self.tr("Aftale om hjemmearbejde – {0}").format(m.employee_name)
         return PdfPreviewDialog(self._pdf, title, self)
 
     def show_preview(self) -> None:
         """Open the PDF in a preview window with a Print button (same bytes)."""
-        if not self._pdf:
+        if not self.pdf_bytes():
             return
         self.make_preview_dialog().exec()
 
@@ -511,6 +636,8 @@ class ReviewPage(QWidget):
                 self.tr("PDF'en blev ikke gemt, fordi mødet ikke kunne gemmes først."),
             )
             return None
+        from remotework_desktop.core.export import export_pdf
+
         try:
             sha = export_pdf(
                 self._store,
@@ -525,7 +652,8 @@ class ReviewPage(QWidget):
         except (StoreError, MeetingError) as exc:
             show_error(self.save_status, self.tr("PDF'en blev ikke gemt: {0}").format(str(exc)))
             return None
-        if self._pdf and sha != hashlib.sha256(self._pdf).hexdigest():
+        shown = self.pdf_bytes()
+        if shown and sha != hashlib.sha256(shown).hexdigest():
             # The store held another state of the meeting than the one shown (not yet saved).
             show_error(
                 self.save_status,

@@ -1,0 +1,109 @@
+"""The list of meetings at scale: rows formatted only when shown, the index without hashing.
+
+Real store in a temp folder (written without fsync, as the benchmarks' fixture is), the
+real MeetingList offscreen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from remotework_desktop.core.atomic import NO_FSYNC_ENV
+from remotework_desktop.core.meetings import Meeting, new_id
+from remotework_desktop.core.store import Store
+from remotework_desktop.core.store import index as index_module
+from remotework_desktop.gui.meeting_list import ID_ROLE, MeetingList
+
+COUNT = 400
+
+
+@pytest.fixture
+def many(
+    data_dir: Path, make_meeting: Callable[..., Meeting], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    monkeypatch.setenv(NO_FSYNC_ENV, "1")
+    template = make_meeting()
+    with Store.open(data_dir) as store:
+        for n in range(COUNT):
+            store.save(
+                template.model_copy(
+                    update={
+                        "id": new_id(),
+                        "employee_name": f"Medarbejder {n:03d}",
+                        "company": "Kaffe A/S" if n % 2 else "Ærø Tekstil",
+                        "meeting_date": f"2025-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+                    }
+                )
+            )
+    monkeypatch.delenv(NO_FSYNC_ENV)
+    return data_dir
+
+
+def test_the_index_loads_without_hashing_each_entry(
+    many: Path, monkeypatch: pytest.MonkeyPatch, make_meeting: Callable[..., Meeting]
+) -> None:
+    calls = []
+    real = index_module.shard_of
+    monkeypatch.setattr(index_module, "shard_of", lambda mid: calls.append(mid) or real(mid))
+    with Store.open(many) as store:
+        assert len(store.list()) == COUNT
+        assert calls == []  # the shard of each entry is the file it was read from
+        added = make_meeting(employee_name="Ny Nielsen")
+        store.save(added)
+    with Store.open(many) as store:
+        assert len(store.list()) == COUNT + 1
+        assert store.get(added.id).employee_name == "Ny Nielsen"
+        store.delete(added.id)
+    with Store.open(many) as store:
+        assert len(store.list()) == COUNT
+
+
+def test_the_list_formats_only_the_rows_it_shows(qtbot: QtBot, many: Path) -> None:
+    with Store.open(many) as store:
+        summaries = store.list()
+    mlist = MeetingList("da")
+    qtbot.addWidget(mlist)
+    mlist.resize(1000, 700)
+    mlist.show()
+    mlist.set_meetings(summaries)
+    qtbot.waitExposed(mlist)
+    QTest.qWait(50)
+    model = mlist.model
+    shown = model.rowCount()
+    assert shown == COUNT
+    # The rows on screen and the few measured to size the columns; not all 400.
+    assert 0 < model.rows_formatted < 80, model.rows_formatted
+    first = model.rows_formatted
+    # Cached: painting again formats nothing new.
+    mlist.table.viewport().repaint()
+    assert model.rows_formatted == first
+
+    # Search keeps working on every row without formatting them.
+    mlist.search.setText("kaffe")
+    assert len(mlist.visible_ids()) == COUNT // 2
+    mlist.search.clear()
+    assert model.rows_formatted < 120
+
+    # Sorting by a column sorts all rows by their keys, still without formatting them all.
+    mlist.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    top = mlist.proxy.index(0, 0)
+    assert top.data() == "Medarbejder 399"
+    assert model.rows_formatted < 160
+
+    # Keyboard: Ctrl+End goes to the last row, which is then formatted, with its screen-reader text.
+    mlist.table.setFocus()
+    QTest.keyClick(mlist.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = mlist.table.currentIndex()
+    assert last.row() == COUNT - 1
+    name = last.siblingAtColumn(0)
+    assert name.data() == "Medarbejder 000"
+    assert name.data(Qt.ItemDataRole.AccessibleTextRole) == "Medarbejder 000"
+    assert mlist.current_id() == last.data(ID_ROLE)
+    assert model.rows_formatted < 200
+    assert mlist.proxy.index(0, 4).data() == "Kladde"
