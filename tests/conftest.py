@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import os
 
-# Every Qt test runs headless; set before any test module imports PySide6.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every Qt test runs headless; set before any test module imports PySide6. The offscreen
+# screen is a common small laptop screen (1366 x 768), so the window must fit it.
+_SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
 
-import pytest
+import pytest  # noqa: E402
 
-from remotework_desktop.core import paths
-from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist
-from remotework_desktop.core.meetings import Meeting, new_meeting
+from remotework_desktop.core import paths  # noqa: E402
+from remotework_desktop.core.checklists import ChecklistDefinition, parse_checklist  # noqa: E402
+from remotework_desktop.core.meetings import Meeting, new_meeting  # noqa: E402
 
 # The one test checklist: two sections, every answer kind, a show_if condition, audiences,
 # private items, items that can become an action and items that cannot. Tests that need the real checklists load those.

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -132,10 +132,9 @@ def sign_typed(name: str) -> Callable[[QDialog], None]:
     def sign(dialog: QDialog) -> None:
         assert isinstance(dialog, SignDialog)
         wait_for_focus_in(dialog)
-        assert focused() is dialog.tabs.tabBar()  # the choice of how to sign comes first
-        press(Qt.Key.Key_Right)  # "Skriv navn"
-        press(Qt.Key.Key_Tab)
-        assert focused() is dialog.typed_name
+        assert focused() is dialog.pad  # the tab bar takes no focus; Ctrl+Tab or Alt+S switch
+        press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # "Skriv navn"
+        assert focused() is dialog.typed_name  # focus lands where the name is typed
         type_text(name)
         press(Qt.Key.Key_Tab)
         assert focused() is dialog.confirm
@@ -346,13 +345,13 @@ def test_signed_meeting_survives_restart_verifies_and_starts_new_versions(
 
     def choose_date(dialog: QDialog) -> None:
         assert isinstance(dialog, FollowUpDialog)
-        assert dialog.date.date().toString("yyyy-MM-dd") == meeting.follow_up_date
+        assert dialog.date.iso() == meeting.follow_up_date
         day = dt.date.fromisoformat(meeting.meeting_date) - dt.timedelta(days=1)
-        dialog.date.setDate(QDate(day.year, day.month, day.day))
+        dialog.date.set_iso(day.isoformat())
         dialog.ok_button.click()
         assert dialog.isVisible()
         seen["error"] = dialog.error.text()
-        dialog.date.setDate(QDate.fromString(meeting.follow_up_date, "yyyy-MM-dd"))
+        dialog.date.set_iso(meeting.follow_up_date)
         dialog.ok_button.click()
 
     run_modal(choose_date)

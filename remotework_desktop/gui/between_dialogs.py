@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,12 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from remotework_desktop.core.meetings import Meeting, MeetingError
-from remotework_desktop.gui.widgets import ErrorLabel
-
-
-def _qdate(value: str) -> QDate:
-    day = dt.date.fromisoformat(value)
-    return QDate(day.year, day.month, day.day)
+from remotework_desktop.core.parsing import InputError
+from remotework_desktop.gui.widgets import DateEntry, ErrorLabel
 
 
 class FollowUpDialog(QDialog):
@@ -38,12 +31,15 @@ class FollowUpDialog(QDialog):
         self.setAccessibleName(self.tr("Start opfølgningsmøde"))
         self._signed = signed
         self.follow_up: Meeting | None = None
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(_qdate(signed.default_follow_up_date()))
-        self.date.setAccessibleName(self.tr("Opfølgningsmødets dato"))
-        self.date.setAccessibleDescription(self.tr("Skrives som år-måned-dag."))
+        # Typed dd-mm-åååå like every date in the program, or picked in the calendar.
+        self.date = DateEntry()
+        self.date.set_iso(signed.default_follow_up_date())
+        self.date.edit.setAccessibleName(self.tr("Opfølgningsmødets dato"))
+        self.date.calendar_button.setAccessibleDescription(self.tr("Opfølgningsmødets dato"))
+        self._description = self.tr(
+            "Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen."
+        )
+        self.date.edit.setAccessibleDescription(self._description)
         self.error = ErrorLabel(self)
         label = QLabel(self.tr("Opfølgningsmødets &dato:"))
         label.setBuddy(self.date)
@@ -65,14 +61,18 @@ class FollowUpDialog(QDialog):
 
     def _on_accept(self) -> None:
         try:
-            self.follow_up = self._signed.follow_up(self.date.date().toPython())
+            # An impossible date is refused beside the field, never read as another date.
+            self.follow_up = self._signed.follow_up(self.date.iso())
+        except InputError as exc:
+            message = str(exc)
         except MeetingError as exc:
             message = exc.fields.get("meeting_date", str(exc))
-            self.error.show_error(message)
-            self.date.setAccessibleDescription(message)
-            self.date.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.accept()
             return
-        self.accept()
+        self.error.show_error(message)
+        self.date.edit.setAccessibleDescription(f"{message} {self._description}")
+        self.date.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class CalendarDialog(QDialog):

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from remotework_desktop.core import paths, text
 
@@ -59,6 +60,9 @@ def install_translators(lang: str) -> str:
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
+    # Qt adds this name to every window title (X11, Wayland): it must follow the language.
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Hjemmearbejde"))
     # Dates and numbers in Qt widgets (QDateEdit, spin boxes) follow the chosen language.
     QLocale.setDefault(_LOCALES[lang])
     # The messages core gives (a wrong date, a missing name) follow the same choice.

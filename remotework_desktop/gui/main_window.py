@@ -13,7 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +40,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
-from remotework_desktop.gui import errors
+from remotework_desktop.gui import errors, keys
 from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import MeetingList
@@ -102,9 +111,11 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self.review: Any = None
         self.discarded = False  # set when the window is replaced (language switch)
+        self._size_at_100: QSize | None = None
 
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
+        keys.install()  # Enter presses the focused button here too, as in a dialog
         self.autosaver = AutoSaver(store, parent=self)
         if debounce_ms is not None:
             self.autosaver.set_debounce(debounce_ms)
@@ -249,7 +260,7 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Afslut"), self.close, [key("Ctrl+Q")])
         self.restore_action = self._action(
-            self.tr("&Gendan fra sikkerhedskopi …"), self.restore_backup
+            self.tr("Gen&dan fra sikkerhedskopi …"), self.restore_backup
         )
         self.follow_up_action = self._action(
             self.tr("Start &opfølgningsmøde"), self.start_follow_up, [key("Ctrl+Shift+N")]
@@ -347,6 +358,17 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(1200, 820)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen's free area: never taller or wider than it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        self.setMaximumSize(free.size())
+        if self.width() > free.width() or self.height() > free.height():
+            self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
 
     def remember_geometry(self) -> None:
         self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
@@ -779,9 +801,24 @@ class MainWindow(QMainWindow):
 
     # -- zoom, language, help -------------------------------------------------------------
     def _set_zoom(self, percent: int) -> None:
+        # The size chosen at 100 %; Ctrl+0 brings it back even if a zoom had to change it.
+        if self._size_at_100 is None:
+            self._size_at_100 = self.size()
         apply_zoom(percent)
+        QApplication.sendPostedEvents()  # the font change reaches every widget now
+        self.fit_to_screen()
+        if percent == 100 and self._size_at_100 is not None:
+            size, self._size_at_100 = self._size_at_100, None
+            self._resize_after_layout(size)
+            # Some layouts take the smaller font only on the next pass; once more after it.
+            QTimer.singleShot(0, lambda: self._resize_after_layout(size))
         self._save_settings()
         self.statusBar().showMessage(self.tr("Tekststørrelse: {p} %").format(p=percent), 3000)
+
+    def _resize_after_layout(self, size: QSize) -> None:
+        for _ in range(3):  # nested layouts pass their new minimum up one level per round
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.resize(size)
 
     def set_high_contrast(self, on: bool) -> None:
         """White on black with yellow highlights, remembered; off follows the system."""

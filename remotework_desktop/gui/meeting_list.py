@@ -233,7 +233,7 @@ class MeetingList(QWidget):
         self.search.setAccessibleDescription(
             self.tr("Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.")
         )
-        search_label = QLabel(self.tr("&Søg:"))
+        search_label = QLabel(self.tr("Sø&g:"))
         search_label.setBuddy(self.search)
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("Alle møder"), False)

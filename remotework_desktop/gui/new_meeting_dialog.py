@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,8 @@ from remotework_desktop.core.meetings import (
     new_meeting,
     unprintable_problem,
 )
+from remotework_desktop.core.parsing import InputError
+from remotework_desktop.gui.widgets import DateEntry
 
 # The order fields are checked in and focus goes to: the order they appear on screen.
 FIELD_ORDER: tuple[str, ...] = (
@@ -73,11 +74,9 @@ class NewMeetingDialog(QDialog):
         self.manager_name = QLineEdit()
         self.manager_title = QLineEdit()
         self.employee_name = QLineEdit()
-        self.meeting_date = QDateEdit()
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("yyyy-MM-dd")
-        day = today or dt.date.today()
-        self.meeting_date.setDate(QDate(day.year, day.month, day.day))
+        # Typed dd-mm-åååå like every date in the program, or picked in the calendar.
+        self.meeting_date = DateEntry()
+        self.meeting_date.set_iso((today or dt.date.today()).isoformat())
         self.language = QComboBox()
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
@@ -118,14 +117,20 @@ class NewMeetingDialog(QDialog):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
             form.addRow("", self._error_label(key))
-        language_label = QLabel(self.tr("Aftalens &sprog:"))
+        language_label = QLabel(self.tr("Aftalens sp&rog:"))
         language_label.setBuddy(self.language)
         self.language.setAccessibleName(self.tr("Aftalens sprog"))
         self.language.setAccessibleDescription(
             self.tr("Sproget, som tjeklisterne og den udskrevne aftale bruger.")
         )
         form.addRow(language_label, self.language)
-        self._descriptions = {"meeting_date": self.tr("Skrives som år-måned-dag.")}
+        self._descriptions = {
+            "meeting_date": self.tr(
+                "Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen."
+            )
+        }
+        self.meeting_date.edit.setAccessibleName(self.tr("Mødets dato"))
+        self.meeting_date.calendar_button.setAccessibleDescription(self.tr("Mødets dato"))
         self.meeting_date.setAccessibleDescription(self._descriptions["meeting_date"])
 
         box = QGroupBox(self.tr("Tjeklister"))
@@ -194,8 +199,7 @@ class NewMeetingDialog(QDialog):
         self.manager_name.setText(meeting.manager_name)
         self.manager_title.setText(meeting.manager_title)
         self.employee_name.setText(meeting.employee_name)
-        day = dt.date.fromisoformat(meeting.meeting_date)
-        self.meeting_date.setDate(QDate(day.year, day.month, day.day))
+        self.meeting_date.set_iso(meeting.meeting_date)
         self.language.setCurrentIndex(1 if meeting.language == "en" else 0)
         held = {ref.id for ref in meeting.checklists}
         for cid, check in self.checklist_boxes.items():
@@ -262,12 +266,18 @@ class NewMeetingDialog(QDialog):
             self._save_edit(chosen)
             return
         try:
+            meeting_date = self.meeting_date.iso()
+        except InputError as exc:
+            # Refused with the reason beside the field; never read as another date.
+            self._show_errors({"meeting_date": str(exc)})
+            return
+        try:
             self.meeting = new_meeting(
                 company=self.company.text(),
                 manager_name=self.manager_name.text(),
                 manager_title=self.manager_title.text(),
                 employee_name=self.employee_name.text(),
-                meeting_date=self.meeting_date.date().toPython(),
+                meeting_date=meeting_date,
                 checklists=chosen,
                 language=self.language.currentData(),
             )
@@ -297,12 +307,17 @@ class NewMeetingDialog(QDialog):
     def _save_edit(self, chosen: list[ChecklistDefinition]) -> None:
         meeting = self._edit
         assert meeting is not None
+        try:
+            meeting_date = self.meeting_date.iso()
+        except InputError as exc:
+            self._show_errors({"meeting_date": str(exc)})
+            return
         details = {
             "company": self.company.text(),
             "manager_name": self.manager_name.text(),
             "manager_title": self.manager_title.text(),
             "employee_name": self.employee_name.text(),
-            "meeting_date": self.meeting_date.date().toPython(),
+            "meeting_date": meeting_date,
             "language": self.language.currentData(),
             "checklists": chosen,
             "not_before": self._not_before,

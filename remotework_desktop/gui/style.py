@@ -118,6 +118,58 @@ QCheckBox::indicator:checked, QRadioButton::indicator:checked {
 }
 QCheckBox:focus, QRadioButton:focus { color: #ffff00; }
 QFrame[frameShape="6"] { border: 2px solid #ffffff; }
+QToolButton { border: 2px solid #ffffff; border-radius: 3px; padding: 2px; }
+QToolButton:focus, QScrollArea:focus { border: 3px solid #ffff00; }
+QCheckBox, QRadioButton { border: 3px solid transparent; padding: 1px; }
+QCheckBox:focus, QRadioButton:focus { border: 3px solid #ffff00; }
+QProgressBar {
+    border: 2px solid #ffffff; border-radius: 3px; background: #000000; color: #ffffff;
+    min-height: 0.8em;
+}
+QProgressBar::chunk { background: #ffff00; }
+QAbstractSpinBox { color: #ffffff; background: #000000; min-width: 3em; }
+/* The field inside a spin box has no frame of its own (two frames hid the page number). */
+QAbstractSpinBox QLineEdit { border: none; padding: 0; margin: 0; }
+QSpinBox#page-number::up-button, QSpinBox#page-number::down-button {
+    width: 0px; border: none; image: none;
+}
+/* Last, so the focus frame wins over the plain frame rules above. */
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QListWidget:focus, QTableView:focus, QListView:focus, QScrollArea:focus {
+    border: 3px solid #ffff00;
+}
+"""
+
+# The system's colours with a focus frame strong enough to see: every field, button, list
+# and tick box has a 2 px frame that turns the highlight colour (and 3 px) when focused.
+NORMAL_SHEET = """
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox,
+QListWidget, QTableView, QListView {
+    border: 2px solid palette(mid);
+    border-radius: 3px;
+    padding: 2px;
+    background: palette(base);
+}
+QPushButton, QToolButton {
+    border: 2px solid palette(mid);
+    border-radius: 4px;
+    padding: 4px 12px;
+    background: palette(button);
+}
+QPushButton:pressed, QToolButton:pressed, QPushButton:checked { background: palette(midlight); }
+QPushButton:disabled, QToolButton:disabled { color: palette(mid); }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QListWidget:focus, QTableView:focus,
+QListView:focus, QScrollArea:focus {
+    border: 3px solid palette(highlight);
+}
+QCheckBox, QRadioButton { border: 3px solid transparent; padding: 1px; }
+QCheckBox:focus, QRadioButton:focus { border: 3px solid palette(highlight); }
+QAbstractSpinBox { min-width: 3em; }
+QAbstractSpinBox QLineEdit { border: none; padding: 0; margin: 0; }
+QSpinBox#page-number::up-button, QSpinBox#page-number::down-button {
+    width: 0px; border: none; image: none;
+}
 """
 
 
@@ -129,8 +181,10 @@ def apply_contrast(high: bool) -> None:
         return
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
+    # The sheet goes first: changing the palette under a sheet that refers to it crashed Qt.
+    app.setStyleSheet("")
     app.setPalette(high_contrast_palette() if high else _system_palette)
-    app.setStyleSheet(HIGH_CONTRAST_SHEET if high else "")
+    app.setStyleSheet(HIGH_CONTRAST_SHEET if high else NORMAL_SHEET)
 
 
 class ScaledLabel(QLabel):

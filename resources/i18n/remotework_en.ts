@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="81"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="188"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="82"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="204"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="207"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="83"/>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="218"/>
         <source>Udført</source>
         <translation>Done</translation>
     </message>
@@ -32,173 +32,180 @@
         <translation>From item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="153"/>
         <source>Ret handling</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="155"/>
         <source>Ny handling</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="164"/>
         <source>Fra punktet: {0}</source>
         <translation>From the item: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="475"/>
         <source>Hvad skal gøres</source>
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="172"/>
         <source>&amp;Hvad skal gøres?</source>
         <translation>&amp;What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="185"/>
         <source>Anden (skriv navn)</source>
         <translation>Someone else (type name)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="189"/>
         <source>&amp;Ansvarlig:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="196"/>
         <source>Navn på den ansvarlige</source>
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="197"/>
         <source>&amp;Navn på den ansvarlige:</source>
         <translation>&amp;Name of the person responsible:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="208"/>
         <source>&amp;Frist:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="216"/>
         <source>&amp;Udført</source>
         <translation>D&amp;one</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="225"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="225"/>
         <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="231"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="227"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="230"/>
         <source>Gem handlingen</source>
         <translation>Save the action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="312"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="315"/>
         <source>Handlingsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="314"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="317"/>
         <source>Det, I aftaler at gøre: hvem gør hvad, og hvornår. Vælg en handling og tryk Enter for at rette den, eller Delete for at slette den.</source>
         <translation>What you agree to do: who does what, and when. Select an action and press Enter to edit it, or Delete to delete it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="325"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="328"/>
         <source>&amp;Opfølgningsdato:</source>
-        <translation>&amp;Follow-up date:</translation>
+        <translation>Follow-&amp;up date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="329"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="332"/>
         <source>Opfølgningsdato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="330"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="333"/>
         <source>Hvornår I mødes igen for at følge op på aftalen.</source>
         <translation>When you meet again to follow up on the agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="361"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="364"/>
         <source>Handlinger</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="363"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="366"/>
         <source>Enter retter den valgte handling, Delete sletter den.</source>
         <translation>Enter edits the selected action, Delete deletes it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="374"/>
-        <source>&amp;Tilføj handling…</source>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="379"/>
+        <source>T&amp;ilføj handling…</source>
         <translation>&amp;Add action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="375"/>
-        <source>&amp;Ret…</source>
-        <translation>&amp;Edit…</translation>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="382"/>
+        <source>S&amp;let…</source>
+        <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="380"/>
+        <source>&amp;Ret…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="443"/>
         <source>Marker som &amp;udført</source>
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="377"/>
-        <source>&amp;Slet…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="383"/>
         <source>Tilføj handling</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="384"/>
         <source>Ret den valgte handling</source>
         <translation>Edit the selected action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="381"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="386"/>
         <source>Marker den valgte handling som udført eller ikke udført</source>
         <translation>Mark the selected action as done or not done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="383"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="388"/>
         <source>Slet den valgte handling</source>
         <translation>Delete the selected action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="427"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="432"/>
         <source>{0} handlinger, {1} udført</source>
         <translation>{0} actions, {1} done</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="488"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="441"/>
+        <source>Marker som ikke &amp;udført</source>
+        <translation>Mark as not &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="503"/>
         <source>Slet handling</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="489"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="504"/>
         <source>Vil I slette handlingen »{0}«? Det kan ikke fortrydes.</source>
         <translation>Do you want to delete the action “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="492"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="507"/>
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="493"/>
+        <location filename="../../remotework_desktop/gui/editor/action_plan.py" line="508"/>
         <source>&amp;Behold</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -240,22 +247,22 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="59"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="61"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="62"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="64"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="67"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="69"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="113"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="116"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
     </message>
@@ -263,33 +270,34 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="37"/>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="38"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="30"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="31"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="45"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="37"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="38"/>
         <source>Opfølgningsmødets dato</source>
         <translation>Date of the follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="46"/>
-        <source>Skrives som år-måned-dag.</source>
-        <translation>Written as year-month-day.</translation>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="40"/>
+        <source>Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen.</source>
+        <translation>Typed as day-month-year, e.g. 31-01-2026, or pick it in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="48"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="44"/>
         <source>Opfølgningsmødets &amp;dato:</source>
         <translation>&amp;Date of the follow-up meeting:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="57"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="53"/>
         <source>&amp;Start opfølgningen</source>
         <translation>&amp;Start the follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="58"/>
+        <location filename="../../remotework_desktop/gui/between_dialogs.py" line="54"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -297,73 +305,73 @@
 <context>
     <name>ItemWidgets</name>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="28"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="48"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="305"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="125"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="306"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="129"/>
         <source>Kalender…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="307"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="130"/>
         <source>Vælg dato i kalender</source>
         <translation>Pick a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="327"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="157"/>
         <source>Vælg dato</source>
         <translation>Pick a date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="330"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="159"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="365"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="345"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="349"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="389"/>
-        <source>&amp;Fra kl.</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="390"/>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="392"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="370"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="372"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="391"/>
-        <source>&amp;til kl.</source>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
+        <source>F&amp;ra kl.</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="371"/>
+        <source>ti&amp;l kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="405"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="385"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="425"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="405"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="426"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="406"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
@@ -398,83 +406,88 @@
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="138"/>
-        <source>Fortroligt – kommer ikke med i udskriften</source>
-        <translation>Confidential – left out of the printout</translation>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
+        <source>Fortroligt</source>
+        <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="140"/>
+        <source>– kommer ikke med i udskriften</source>
+        <translation>– left out of the printout</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="144"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="147"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="162"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="166"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="168"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="175"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="271"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="275"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="188"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="188"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="190"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="209"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="227"/>
         <source>= Uændret siden aftalen</source>
         <translation>= Kept since the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="228"/>
         <source>✎ Ændret siden aftalen</source>
         <translation>✎ Changed since the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="229"/>
         <source>+ Nyt siden aftalen</source>
         <translation>+ New since the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="269"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="273"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="276"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="280"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -482,330 +495,331 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="252"/>
-        <source>&amp;Gendan fra sikkerhedskopi …</source>
-        <translation>&amp;Restore from backup …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="494"/>
         <source>Gendannet: {count} møder.</source>
         <translation>Restored: {count} meetings.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="106"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="521"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="726"/>
+        <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="748"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="138"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="142"/>
         <source>Ret oplysninger …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="143"/>
         <source>Ret mødets oplysninger</source>
         <translation>Edit the meeting&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="145"/>
         <source>Gem i kalender …</source>
         <translation>Save to calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="146"/>
         <source>Gem opfølgningen i kalenderen</source>
         <translation>Save the follow-up to the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="172"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="176"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="180"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="207"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="226"/>
         <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
         <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="259"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
+        <source>Gen&amp;dan fra sikkerhedskopi …</source>
+        <translation>Restore from bac&amp;kup …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Ret oplysninger …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
         <source>Gem i &amp;kalender …</source>
         <translation>Save to &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="285"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="289"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="291"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="323"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="325"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="329"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="335"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="338"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="437"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="451"/>
         <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
         <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
         <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
         <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="462"/>
         <source>Slet mødet?</source>
         <translation>Delete the meeting?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="464"/>
         <source>&amp;Slet mødet</source>
         <translation>&amp;Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="465"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="474"/>
         <source>Mødet kunne ikke slettes.</source>
         <translation>The meeting could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="477"/>
         <source>Mødet er slettet.</source>
         <translation>The meeting has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="512"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="567"/>
         <source>Oplysningerne er gemt.</source>
         <translation>The details are saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="612"/>
         <source>Gem i kalender</source>
         <translation>Save to calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="598"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="620"/>
         <source>Kalenderfilen kunne ikke gemmes.</source>
         <translation>The calendar file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="600"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="622"/>
         <source>Kalenderfilen er gemt.</source>
         <translation>The calendar file is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="616"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="638"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="674"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="686"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="683"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="705"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="696"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="718"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="733"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="750"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="771"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="793"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="773"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="794"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="795"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="774"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="796"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="784"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="816"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="816"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="853"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -828,12 +842,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="830"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="867"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="834"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="871"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -848,17 +862,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="840"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="877"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="850"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="887"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="852"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="889"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -867,12 +881,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="856"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="893"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="894"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -942,8 +956,8 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
-        <source>&amp;Søg:</source>
-        <translation>&amp;Search:</translation>
+        <source>Sø&amp;g:</source>
+        <translation>Sear&amp;ch:</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
@@ -1084,164 +1098,166 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="53"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="52"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="53"/>
         <source>Ret oplysninger</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
         <source>&amp;Virksomhed:</source>
-        <translation>&amp;Company:</translation>
+        <translation>C&amp;ompany:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="86"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
         <source>Virksomhedens navn</source>
         <translation>The company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="89"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="88"/>
         <source>&amp;Leders navn:</source>
         <translation>&amp;Manager&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="91"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
         <source>Lederens fulde navn</source>
         <translation>The manager&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
         <source>Lederens &amp;titel:</source>
         <translation>Manager&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="96"/>
         <source>Lederens titel (kan udelades)</source>
         <translation>The manager&apos;s title (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="101"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="100"/>
         <source>&amp;Medarbejders navn:</source>
         <translation>&amp;Employee&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="103"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="102"/>
         <source>Medarbejderens fulde navn</source>
         <translation>The employee&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
         <source>Møde&amp;dato:</source>
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="128"/>
         <source>Mødets dato</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="116"/>
-        <source>Aftalens &amp;sprog:</source>
-        <translation>&amp;Language of the agreement:</translation>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="115"/>
+        <source>Aftalens sp&amp;rog:</source>
+        <translation>Agreement &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="118"/>
-        <source>Aftalens sprog</source>
-        <translation>Language of the agreement</translation>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="124"/>
+        <source>Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen.</source>
+        <translation>Typed as day-month-year, e.g. 31-01-2026, or pick it in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
-        <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
-        <translation>The language used by the checklists and the printed agreement.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="123"/>
-        <source>Skrives som år-måned-dag.</source>
-        <translation>Written as year-month-day.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="126"/>
-        <source>Tjeklister</source>
-        <translation>Checklists</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
-        <source>Tjeklister til mødet</source>
-        <translation>Checklists for the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="138"/>
-        <source>Der er ingen tjeklister at vælge imellem.</source>
-        <translation>There are no checklists to choose from.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="154"/>
-        <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
-        <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="162"/>
-        <source>Tjeklister med fejl</source>
-        <translation>Checklists with errors</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="169"/>
-        <source>&amp;Start mødet</source>
-        <translation>&amp;Start the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="170"/>
-        <source>Start mødet</source>
-        <translation>Start the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="172"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="173"/>
-        <source>Fortryd</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="194"/>
-        <source>&amp;Gem oplysningerne</source>
-        <translation>&amp;Save the details</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="195"/>
-        <source>Gem oplysningerne</source>
-        <translation>Save the details</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="201"/>
-        <source>Fejl</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="266"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="276"/>
         <source>Fjern tjeklister med svar?</source>
         <translation>Remove checklists with answers?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="268"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="278"/>
         <source>{n} tjekliste(r), du har fjernet krydset ved, har svar eller noter. De forsvinder fra mødet, når du gemmer.</source>
         <translation>{n} checklist(s) you unticked hold answers or notes. They disappear from the meeting when you save.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="271"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="281"/>
         <source>&amp;Fjern dem</source>
         <translation>&amp;Remove them</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="272"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="282"/>
         <source>&amp;Behold dem</source>
         <translation>&amp;Keep them</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="117"/>
+        <source>Aftalens sprog</source>
+        <translation>Language of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="119"/>
+        <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
+        <translation>The language used by the checklists and the printed agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="131"/>
+        <source>Tjeklister</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="132"/>
+        <source>Tjeklister til mødet</source>
+        <translation>Checklists for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="143"/>
+        <source>Der er ingen tjeklister at vælge imellem.</source>
+        <translation>There are no checklists to choose from.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="159"/>
+        <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
+        <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="167"/>
+        <source>Tjeklister med fejl</source>
+        <translation>Checklists with errors</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="174"/>
+        <source>&amp;Start mødet</source>
+        <translation>&amp;Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="175"/>
+        <source>Start mødet</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="177"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="178"/>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="198"/>
+        <source>&amp;Gem oplysningerne</source>
+        <translation>&amp;Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="199"/>
+        <source>Gem oplysningerne</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="205"/>
+        <source>Fejl</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1333,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="60"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
@@ -1332,101 +1348,124 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="147"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="154"/>
-        <source>&amp;Side</source>
-        <translation>&amp;Page</translation>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="215"/>
+        <source>S&amp;ide</source>
+        <translation>Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="157"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="219"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="220"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="221"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="222"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="223"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="225"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="226"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="227"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="228"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="229"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="260"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="263"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="331"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="395"/>
         <source>Side {0} af {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="368"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="432"/>
         <source>af {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="374"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="438"/>
         <source>Zoom {0} procent</source>
         <translation>Zoom {0} percent</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/reading_view.py" line="15"/>
+        <source>Læs planen</source>
+        <translation>Read the plan</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/reading_view.py" line="16"/>
+        <source>Læs planen i hele vinduet</source>
+        <translation>Read the plan in the whole window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/reading_view.py" line="17"/>
+        <source>Tryk Esc for at lukke visningen.</source>
+        <translation>Press Esc to close the view.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/reading_view.py" line="20"/>
+        <source>Den aftalte plan, som den udskrives</source>
+        <translation>The agreed plan, as it will be printed</translation>
     </message>
 </context>
 <context>
@@ -1470,417 +1509,437 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="170"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="172"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="203"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="206"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="211"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="212"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="201"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="214"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="202"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="218"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="209"/>
-        <source>&amp;Vis PDF / Udskriv …</source>
-        <translation>&amp;Show PDF / Print …</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="222"/>
+        <source>Vis P&amp;DF / Udskriv …</source>
+        <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="210"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="223"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="212"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="567"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="623"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="229"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="233"/>
-        <source>Fejl ved underskrift</source>
-        <translation>Error when signing</translation>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="232"/>
+        <source>Læs planen i hele vinduet</source>
+        <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="235"/>
-        <source>Start &amp;ny version for at ændre</source>
-        <translation>Start a &amp;new version to make changes</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="236"/>
-        <source>Start ny version for at ændre</source>
-        <translation>Start a new version to make changes</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="239"/>
-        <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
-        <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="244"/>
-        <source>Start o&amp;pfølgningsmøde</source>
-        <translation>Start follow-&amp;up meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="245"/>
-        <source>Start opfølgningsmøde</source>
-        <translation>Start follow-up meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="248"/>
-        <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
-        <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="308"/>
-        <source>medarbejder</source>
-        <translation>employee</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="433"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="395"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="451"/>
         <source>{0}: {1} – ikke underskrevet</source>
         <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="398"/>
-        <source>tegnet</source>
-        <translation>drawn</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="398"/>
-        <source>med navn</source>
-        <translation>by name</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="400"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="456"/>
         <source>{0}: {1} – underskrevet {2} ({3})</source>
         <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="406"/>
-        <source>&amp;Underskriv som leder …</source>
-        <translation>Sign as &amp;manager …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="408"/>
-        <source>Underskriv som &amp;medarbejder …</source>
-        <translation>Sign as &amp;employee …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="410"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="466"/>
         <source>Underskriv som {0}, {1}</source>
         <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="412"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="507"/>
-        <source>Fjern underskrift</source>
-        <translation>Remove signature</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="413"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="469"/>
         <source>Fjern underskriften fra {0}</source>
         <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="421"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="477"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="467"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="523"/>
         <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
         <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="470"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
         <source>Underskrive en plan, der ikke er færdig?</source>
         <translation>Sign a plan that is not finished?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="472"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="528"/>
         <source>&amp;Underskriv alligevel</source>
         <translation>&amp;Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="473"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="529"/>
         <source>&amp;Gå til det første</source>
         <translation>&amp;Go to the first</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="474"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="530"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="508"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="564"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="527"/>
-        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
-        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="530"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="586"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="534"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="590"/>
         <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
         <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="538"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="594"/>
         <source>PDF&apos;en blev ikke gemt ({0}).</source>
         <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="547"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="603"/>
         <source>Aftale om hjemmearbejde – {0}</source>
         <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="569"/>
-        <source>PDF-dokumenter (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="579"/>
-        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
-        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="596"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="652"/>
         <source>PDF&apos;en blev ikke gemt: {0}</source>
         <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="604"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="660"/>
         <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="609"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="665"/>
         <source>✓ Gemt: {0}</source>
         <translation>✓ Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="231"/>
+        <source>&amp;Læs i hele vinduet</source>
+        <translation>&amp;Read in the whole window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="234"/>
+        <source>Genvej: F11. Esc lukker visningen igen.</source>
+        <translation>Shortcut: F11. Esc closes the view again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="240"/>
+        <source>Læs planen i hele vinduet (F11)</source>
+        <translation>Read the plan in the whole window (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="260"/>
+        <source>Fejl ved underskrift</source>
+        <translation>Error when signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="262"/>
+        <source>Start &amp;ny version for at ændre</source>
+        <translation>Start a &amp;new version to make changes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="263"/>
+        <source>Start ny version for at ændre</source>
+        <translation>Start a new version to make changes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="266"/>
+        <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
+        <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="271"/>
+        <source>Start o&amp;pfølgningsmøde</source>
+        <translation>Start follow-&amp;up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="272"/>
+        <source>Start opfølgningsmøde</source>
+        <translation>Start follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
+        <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
+        <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="351"/>
+        <source>medarbejder</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
+        <source>tegnet</source>
+        <translation>drawn</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
+        <source>med navn</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
+        <source>&amp;Underskriv som leder …</source>
+        <translation>Sign as &amp;manager …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="464"/>
+        <source>Underskriv som &amp;medarbejder …</source>
+        <translation>Sign as emplo&amp;yee …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="563"/>
+        <source>Fjern underskrift</source>
+        <translation>Remove signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="583"/>
+        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
+        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
+        <source>PDF-dokumenter (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="635"/>
+        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
+        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="50"/>
-        <source>Underskrift – {0}</source>
-        <translation>Signature – {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="53"/>
-        <source>{0}: {1} skriver under</source>
-        <translation>{0}: {1} is signing</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="58"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="65"/>
         <source>Vælg, hvordan du vil skrive under. Begge måder gælder lige meget: tegn din underskrift, eller skriv dit fulde navn.</source>
         <translation>Choose how you want to sign. Both ways count equally: draw your signature, or type your full name.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="66"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
         <source>&amp;Ryd</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="67"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="74"/>
         <source>Ryd underskriftsfeltet</source>
         <translation>Clear the signature field</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="68"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
         <source>&amp;Fortryd streg</source>
         <translation>&amp;Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="69"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="76"/>
         <source>Fortryd sidste streg</source>
         <translation>Undo the last stroke</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="71"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="78"/>
         <source>Dit fulde navn</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="73"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="80"/>
         <source>Navnet står med underskriften. Ret det, hvis det ikke er dit.</source>
         <translation>The name goes with the signature. Correct it if it is not yours.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="75"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="82"/>
         <source>Dit fulde n&amp;avn:</source>
         <translation>Your full n&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="77"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="84"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="117"/>
         <source>Fejl ved navnet</source>
         <translation>Error in the name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="101"/>
         <source>Dit fulde navn som underskrift</source>
         <translation>Your full name as signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="96"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="57"/>
+        <source>Underskrift – {0}</source>
+        <translation>Signature – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="60"/>
+        <source>{0}: {1} skriver under</source>
+        <translation>{0}: {1} is signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="103"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="107"/>
         <source>Skriv navnet, som det står på mødet: {0}.</source>
         <translation>Type the name as it appears on the meeting: {0}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="105"/>
         <source>Skriv dit fulde &amp;navn som underskrift:</source>
         <translation>Type your full &amp;name as signature:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="116"/>
         <source>Sådan står underskriften</source>
         <translation>How the signature will appear</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="122"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="129"/>
         <source>&amp;Tegn underskrift</source>
         <translation>&amp;Draw signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="123"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="130"/>
         <source>&amp;Skriv navn</source>
         <translation>&amp;Type name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="124"/>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="132"/>
         <source>Måde at skrive under på</source>
         <translation>Way of signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="127"/>
-        <source>To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.</source>
-        <translation>Two tabs: Draw signature and Type name. Switch with the arrow keys.</translation>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="134"/>
+        <source>To faner: Tegn underskrift og Skriv navn. Skift med Ctrl+Tab.</source>
+        <translation>Two tabs: Draw signature and Type name. Switch with Ctrl+Tab.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="139"/>
         <source>Det bekræfter du</source>
         <translation>What you confirm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="143"/>
         <source>Erklæring</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="144"/>
         <source>Jeg &amp;bekræfter erklæringen</source>
         <translation>I &amp;confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="145"/>
         <source>Jeg bekræfter erklæringen</source>
         <translation>I confirm the statement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="151"/>
         <source>Fejl ved underskriften</source>
         <translation>Error in the signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="152"/>
         <source>&amp;Underskriv</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="153"/>
         <source>Underskriv aftalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="155"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="156"/>
         <source>Annuller underskriften</source>
         <translation>Cancel signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="238"/>
         <source>Tegn din underskrift i feltet for at kunne underskrive.</source>
         <translation>Draw your signature in the field to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="240"/>
         <source>Skriv dit navn for at kunne underskrive.</source>
         <translation>Type your name to be able to sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/sign_dialog.py" line="242"/>
         <source>Sæt flueben ved »Jeg bekræfter« for at kunne underskrive.</source>
         <translation>Tick “I confirm” to be able to sign.</translation>
     </message>

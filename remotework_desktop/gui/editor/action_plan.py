@@ -112,6 +112,9 @@ class ActionTableModel(QAbstractTableModel):
             if column == "done":
                 return formatting.done_text(action.done, self.lang)
             return item_prompt(self.meeting, action, self.lang) or "—"
+        if role == Qt.ItemDataRole.ToolTipRole and column == "what":
+            # The whole text, however narrow the column (Enter opens it to read and edit).
+            return action.what
         if role == SORT_ROLE:
             if column == "what":
                 return action.what.casefold()
@@ -363,6 +366,8 @@ class ActionPlanPage(QWidget):
             translate("ActionPlan", "Enter retter den valgte handling, Delete sletter den.")
         )
         self.table.setProperty(NAVIGATION, True)
+        # Rows grow to show the whole "Hvad" text, wrapped, instead of cutting it off.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(_TableKeys(self))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -371,10 +376,10 @@ class ActionPlanPage(QWidget):
         layout.addWidget(self.table_error)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(translate("ActionPlan", "&Tilføj handling…"), self)
+        self.add_button = QPushButton(translate("ActionPlan", "T&ilføj handling…"), self)
         self.edit_button = QPushButton(translate("ActionPlan", "&Ret…"), self)
         self.done_button = QPushButton(translate("ActionPlan", "Marker som &udført"), self)
-        self.delete_button = QPushButton(translate("ActionPlan", "&Slet…"), self)
+        self.delete_button = QPushButton(translate("ActionPlan", "S&let…"), self)
         self.add_button.setAccessibleName(translate("ActionPlan", "Tilføj handling"))
         self.edit_button.setAccessibleName(translate("ActionPlan", "Ret den valgte handling"))
         self.done_button.setAccessibleName(
@@ -429,7 +434,13 @@ class ActionPlanPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.selected_action() is not None
+        selected = self.selected_action()
+        has = selected is not None
+        # The button undoes itself: on a done action it marks it not done again.
+        if selected is not None and selected.done:
+            self.done_button.setText(translate("ActionPlan", "Marker som ikke &udført"))
+        else:
+            self.done_button.setText(translate("ActionPlan", "Marker som &udført"))
         self.add_button.setEnabled(not self._read_only)
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(has and not self._read_only)
@@ -457,7 +468,11 @@ class ActionPlanPage(QWidget):
 
     def edit_selected(self) -> ActionDialog | None:
         action = self.selected_action()
-        if action is None or self._read_only:
+        if action is None:
+            return None
+        if self._read_only:
+            # A locked plan cannot be edited, but its whole text can still be read.
+            errors.show_info(self, translate("ActionPlan", "Hvad skal gøres"), action.what)
             return None
 
         def submit(fields: dict[str, Any]) -> None:

@@ -6,24 +6,18 @@ ever lost; reading what was typed is core's job (``core.parsing``).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,10 +27,9 @@ from remotework_desktop.core.parsing import (
     InputError,
     date_to_text,
     parse_clock_text,
-    parse_date_text,
     parse_number_text,
 )
-from remotework_desktop.gui.widgets import make_text_edit
+from remotework_desktop.gui.widgets import DateEntry, make_text_edit
 
 DEBOUNCE_MS = 300
 # Bare `translate("Context", "...")` calls are what pyside6-lupdate finds.
@@ -76,10 +69,16 @@ class AnswerControl(QWidget):
         """Apply typed input that is still pending (no-op for controls that apply at once)."""
 
     def set_read_only(self, ro: bool) -> None:
-        for child in self.findChildren(QWidget):
+        # Line edits last: turning off a clear button deletes that button, a child found here.
+        children = self.findChildren(QWidget)
+        children.sort(key=lambda w: isinstance(w, QLineEdit))
+        for child in children:
             if isinstance(child, QLineEdit | QPlainTextEdit):
                 child.setReadOnly(ro)
-            elif not isinstance(child, QLabel):
+                if isinstance(child, QLineEdit):
+                    # A read-only field offers no clear (×) button.
+                    child.setClearButtonEnabled(not ro)
+            elif not isinstance(child, QLabel | DateEntry):
                 child.setEnabled(not ro)
 
     def focus_widget(self) -> QWidget:
@@ -252,9 +251,12 @@ class _LineControl(AnswerControl):
     def _add_edit(self, placeholder: str, chars: int) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(True)
         edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * chars + 40)
         edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * chars * 2 + 60)
+        return self._wire(edit)
+
+    def _wire(self, edit: QLineEdit) -> QLineEdit:
+        edit.setClearButtonEnabled(True)
         edit.textEdited.connect(self._typed)
         edit.textChanged.connect(self._cleared)
         edit.editingFinished.connect(self._finished)
@@ -302,16 +304,15 @@ class DateControl(_LineControl):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = self._add_edit(translate("ItemWidgets", "dd-mm-åååå"), 12)
-        self.calendar_button = QPushButton(translate("ItemWidgets", "Kalender…"), self)
-        self.calendar_button.setAccessibleName(translate("ItemWidgets", "Vælg dato i kalender"))
-        self.calendar_button.clicked.connect(self.pick_in_calendar)
-        self._layout.addWidget(self.edit)
-        self._layout.addWidget(self.calendar_button)
+        self.entry = DateEntry(self)
+        self.edit = self._wire(self.entry.edit)
+        self.calendar_button = self.entry.calendar_button
+        self.entry.picked.connect(self._picked)
+        self._layout.addWidget(self.entry)
         self._layout.addStretch(1)
 
     def read(self) -> str | None:
-        return parse_date_text(self.edit.text())
+        return self.entry.iso()
 
     def set_value(self, value: Any) -> None:
         self._show(self.edit, date_to_text(value))
@@ -323,32 +324,11 @@ class DateControl(_LineControl):
         self._pending = True
 
     def pick_in_calendar(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(translate("ItemWidgets", "Vælg dato"))
-        layout = QVBoxLayout(dialog)
-        calendar = QCalendarWidget(dialog)
-        calendar.setAccessibleName(translate("ItemWidgets", "Kalender"))
-        calendar.setGridVisible(True)
-        try:
-            current = self.read()
-        except InputError:
-            current = None
-        start = dt.date.fromisoformat(current) if current else dt.date.today()
-        calendar.setSelectedDate(QDate(start.year, start.month, start.day))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        calendar.activated.connect(dialog.accept)
-        layout.addWidget(calendar)
-        layout.addWidget(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            picked = calendar.selectedDate()
-            self.edit.setText(f"{picked.day():02d}-{picked.month():02d}-{picked.year()}")
-            self._pending = True
-            self.commit()
-        self.edit.setFocus()
+        self.entry.pick_in_calendar()
+
+    def _picked(self) -> None:
+        self._pending = True
+        self.commit()
 
     def describe(self, name: str, description: str) -> None:
         super().describe(name, description)
@@ -386,9 +366,9 @@ class HoursControl(_LineControl):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.start_label = QLabel(translate("ItemWidgets", "&Fra kl."), self)
+        self.start_label = QLabel(translate("ItemWidgets", "F&ra kl."), self)
         self.start = self._add_edit(translate("ItemWidgets", "tt.mm"), 6)
-        self.end_label = QLabel(translate("ItemWidgets", "&til kl."), self)
+        self.end_label = QLabel(translate("ItemWidgets", "ti&l kl."), self)
         self.end = self._add_edit(translate("ItemWidgets", "tt.mm"), 6)
         self.start_label.setBuddy(self.start)
         self.end_label.setBuddy(self.end)

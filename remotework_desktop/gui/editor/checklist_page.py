@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.gui.editor.item_card import NAVIGATION, ItemCard
 from remotework_desktop.gui.style import ScaledLabel
+from remotework_desktop.gui.widgets import keep_focus_visible
 
 translate = QCoreApplication.translate
 # Cards built when the page is first shown (a screenful and more), then per idle step.
@@ -89,6 +91,7 @@ class ChecklistPage(QWidget):
         column.addWidget(intro)
         column.addStretch(1)
         self.scroll.setWidget(body)
+        keep_focus_visible(self.scroll)
 
         self._cards: dict[str, ItemCard] = {}
         self.headings: dict[str, QLabel] = {}
@@ -182,7 +185,13 @@ class ChecklistPage(QWidget):
         super().showEvent(event)
 
     def refresh_visibility(self) -> None:
-        """Show the items whose conditions hold now; hide empty sections' headings."""
+        """Show the items whose conditions hold now; hide empty sections' headings.
+
+        The focused control stays where it was on screen; if its own card is hidden, focus
+        moves to the nearest card still shown, so it is never lost off-screen."""
+        focus = QApplication.focusWidget()
+        anchor = self.card_containing(focus)
+        before = self._viewport_y(anchor)
         visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
         pending = {item.id for item in self.meeting.pending_items(self.checklist_id)}
         for item_id, card in self._cards.items():
@@ -191,6 +200,26 @@ class ChecklistPage(QWidget):
             card.set_pending(item_id in pending)
         for section_id, heading in self.headings.items():
             heading.setHidden(not any(i in visible for i in self._section_items[section_id]))
+        if anchor is None or before is None:
+            return
+        if anchor.isHidden():
+            # Only cards already built: this never forces the rest of the page to be built.
+            cards = list(self._cards.values())
+            index = cards.index(anchor)
+            near = [c for c in cards[index:] + cards[:index][::-1] if not c.isHidden()]
+            if near:
+                near[0].focus_first()
+            return
+        self.scroll.widget().layout().activate()
+        after = self._viewport_y(anchor)
+        if after is not None and after != before:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.value() + after - before)
+
+    def _viewport_y(self, card: ItemCard | None) -> int | None:
+        if card is None or not card.isVisible():
+            return None
+        return card.mapTo(self.scroll.viewport(), QPoint(0, 0)).y()
 
     def visible_cards(self) -> list[ItemCard]:
         return [card for card in self.cards.values() if not card.isHidden()]

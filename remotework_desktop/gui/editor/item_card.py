@@ -134,9 +134,11 @@ class ItemCard(QFrame):
         self.status.setAccessibleName(translate("ItemWidgets", "Status – {0}").format(prompt_text))
         self.status_label.setBuddy(self.status)
         self.status.currentIndexChanged.connect(self._apply_status)
-        self.private = QCheckBox(
-            translate("ItemWidgets", "Fortroligt – kommer ikke med i udskriften"), self
-        )
+        self.private = QCheckBox(translate("ItemWidgets", "Fortroligt"), self)
+        # The explanation wraps beside the tick box (a tick box's own text cannot wrap and
+        # pushed the card wider than the page at a large zoom).
+        self.private_note = QLabel(translate("ItemWidgets", "– kommer ikke med i udskriften"), self)
+        self.private_note.setWordWrap(True)
         self.private.setChecked(entry.private)
         self.private.setAccessibleName(
             translate("ItemWidgets", "Fortroligt – {0}").format(prompt_text)
@@ -152,7 +154,7 @@ class ItemCard(QFrame):
         # On a line of its own: beside the status it pushes the card wide at large zoom.
         private_row = QHBoxLayout()
         private_row.addWidget(self.private)
-        private_row.addStretch(1)
+        private_row.addWidget(self.private_note, 1)
         layout.addLayout(private_row)
         self.status_error = ErrorLabel(self)
         layout.addWidget(self.status_error)
@@ -191,10 +193,12 @@ class ItemCard(QFrame):
                 lambda: self.action_requested.emit(self.checklist_id, self.item.id)
             )
             buttons.addWidget(self.action_button)
-        self.action_count = QLabel(self)
-        buttons.addWidget(self.action_count)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # On a line of its own, wrapping: beside the buttons it made the card too wide.
+        self.action_count = QLabel(self)
+        self.action_count.setWordWrap(True)
+        layout.addWidget(self.action_count)
 
         self.help = QLabel(help_text, self)
         self.help.setWordWrap(True)

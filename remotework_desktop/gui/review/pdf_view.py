@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -127,6 +126,65 @@ class _PageLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
+class _ToolRow(QWidget):
+    """Two groups of controls side by side when they fit, else the second under the first.
+
+    A plain row would make the window at least as wide as both groups together, which at a
+    large app zoom is wider than the screen.
+    """
+
+    GAP = 8
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._groups = (first, second)
+        for group in self._groups:
+            group.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _one_row(self, width: int) -> bool:
+        first, second = (g.sizeHint().width() for g in self._groups)
+        return first + self.GAP + second <= width
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        first, second = (g.sizeHint().height() for g in self._groups)
+        return max(first, second) if self._one_row(width) else first + self.GAP + second
+
+    def sizeHint(self) -> QSize:
+        first, second = (g.sizeHint() for g in self._groups)
+        width = first.width() + self.GAP + second.width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = max(g.sizeHint().width() for g in self._groups)
+        return QSize(width, self.heightForWidth(width))
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
+            self.updateGeometry()
+            self._place()
+        return super().event(e)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        first, second = self._groups
+        a, b = first.sizeHint(), second.sizeHint()
+        if self._one_row(self.width()):
+            first.setGeometry(0, 0, a.width(), a.height())
+            second.setGeometry(self.width() - b.width(), 0, b.width(), b.height())
+        else:
+            first.setGeometry(0, 0, min(a.width(), self.width()), a.height())
+            second.setGeometry(0, a.height() + self.GAP, min(b.width(), self.width()), b.height())
+
+
 class PdfView(QWidget):
     """Scrollable pages of a PDF with page navigation and zoom; keyboard and screen reader."""
 
@@ -149,9 +207,12 @@ class PdfView(QWidget):
         self._prev.setToolTip(self.tr("Forrige side (Page Up)"))
         self._page = QSpinBox()
         self._page.setMinimum(1)
-        self._page.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        # The arrows are hidden by the program's style sheet (gui/style.py), not by NoButtons:
+        # with NoButtons and a styled frame Qt gives the number a field 1 px wide.
+        self._page.setObjectName("page-number")
         self._page.setAccessibleName(self.tr("Sidenummer"))
-        self._page_label = QLabel(self.tr("&Side"))
+        self._page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._page_label = QLabel(self.tr("S&ide"))
         self._page_label.setBuddy(self._page)
         self._of = QLabel()
         self._next = QPushButton(self.tr("Næste side"))
@@ -167,18 +228,21 @@ class PdfView(QWidget):
         self._fit = QPushButton(self.tr("Tilpas &bredde"))
         self._fit.setAccessibleName(self.tr("Tilpas siden til vinduets bredde"))
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(self._prev)
-        bar.addWidget(self._page_label)
-        bar.addWidget(self._page)
-        bar.addWidget(self._of)
-        bar.addWidget(self._next)
-        bar.addStretch(1)
-        bar.addWidget(self._zoom_out)
-        bar.addWidget(self._zoom_label)
-        bar.addWidget(self._zoom_in)
-        bar.addWidget(self._fit)
+        # Two groups: side by side when there is room, the zoom group under the page group
+        # when not (at a large app zoom one row would push the window wider than the screen).
+        self._page_group = QWidget()
+        page_row = QHBoxLayout(self._page_group)
+        page_row.setContentsMargins(0, 0, 0, 0)
+        page_row.setSpacing(8)
+        for widget in (self._prev, self._page_label, self._page, self._of, self._next):
+            page_row.addWidget(widget)
+        self._zoom_group = QWidget()
+        zoom_row = QHBoxLayout(self._zoom_group)
+        zoom_row.setContentsMargins(0, 0, 0, 0)
+        zoom_row.setSpacing(8)
+        for widget in (self._zoom_out, self._zoom_label, self._zoom_in, self._fit):
+            zoom_row.addWidget(widget)
+        bar = _ToolRow(self._page_group, self._zoom_group)
 
         self._pages = QWidget()
         self._pages.setBackgroundRole(QPalette.ColorRole.Dark)
@@ -206,7 +270,7 @@ class PdfView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self._scroll, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 

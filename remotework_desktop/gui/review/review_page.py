@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -42,7 +43,13 @@ from remotework_desktop.core.meetings import (
 from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.core.text import normalise_lang
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
-from remotework_desktop.gui.widgets import error_label, heading_font, show_error
+from remotework_desktop.gui.review.reading_view import ReadingView
+from remotework_desktop.gui.widgets import (
+    error_label,
+    heading_font,
+    keep_focus_visible,
+    show_error,
+)
 
 if TYPE_CHECKING:  # imported when first used: opening a meeting does not wait for them
     from remotework_desktop.gui.review.printing import PdfPreviewDialog
@@ -65,12 +72,18 @@ class _SignerRow(QFrame):
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.sign_button = QPushButton()
         self.remove_button = QPushButton()
-        layout = QHBoxLayout(self)
+        # The buttons under the text: beside it they make the page wider than the window
+        # at a large zoom.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(12)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.remove_button)
-        layout.addWidget(self.sign_button)
+        layout.setSpacing(8)
+        layout.addWidget(self.text)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
 
 # After a meeting opened: ReportLab is imported in the background, so the first render of
@@ -206,7 +219,7 @@ class ReviewPage(QWidget):
                 "udskrift og gemt PDF."
             )
         )
-        self.preview_button = QPushButton(self.tr("&Vis PDF / Udskriv …"))
+        self.preview_button = QPushButton(self.tr("Vis P&DF / Udskriv …"))
         self.preview_button.setAccessibleName(self.tr("Vis PDF og udskriv"))
         self.save_button = QPushButton(self.tr("&Gem som PDF …"))
         self.save_button.setAccessibleName(self.tr("Gem som PDF"))
@@ -215,11 +228,25 @@ class ReviewPage(QWidget):
         self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_status.setAccessibleName(self.tr("Status for gemt PDF"))
         self.save_status.setVisible(False)
-        output_row = QHBoxLayout()
+        self.reading_button = QPushButton(self.tr("&Læs i hele vinduet"))
+        self.reading_button.setAccessibleName(self.tr("Læs planen i hele vinduet"))
+        self.reading_button.setAccessibleDescription(
+            self.tr("Genvej: F11. Esc lukker visningen igen.")
+        )
+        self.reading_button.clicked.connect(self.show_reading_mode)
+        reading_key = QShortcut(QKeySequence("F11"), self)
+        reading_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reading_key.activated.connect(self.show_reading_mode)
+        self.reading_button.setToolTip(self.tr("Læs planen i hele vinduet (F11)"))
+        # The tick box on a line of its own and the buttons under it: one row is wider than
+        # the page at a large zoom, and the page must never scroll sideways.
+        output_row = QVBoxLayout()
         output_row.addWidget(self.include_private)
-        output_row.addStretch(1)
-        output_row.addWidget(self.preview_button)
-        output_row.addWidget(self.save_button)
+        output_buttons = QHBoxLayout()
+        output_buttons.addWidget(self.preview_button)
+        output_buttons.addWidget(self.save_button)
+        output_buttons.addStretch(1)
+        output_row.addLayout(output_buttons)
 
         self.rows: dict[str, _SignerRow] = {}
         signers = QVBoxLayout()
@@ -255,9 +282,24 @@ class ReviewPage(QWidget):
         new_version_row.addWidget(self.follow_up_button)
         new_version_row.addWidget(self.new_version_button)
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one page, so at a large zoom every button stays reachable.
+        content = QWidget()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        keep_focus_visible(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setSpacing(12)
-        layout.addWidget(heading)
+        heading.setWordWrap(True)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, 1)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.reading_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading_row)
         layout.addWidget(intro)
         layout.addWidget(self.banner_box)
         layout.addWidget(self.placeholder, 1)
@@ -268,6 +310,7 @@ class ReviewPage(QWidget):
         layout.addLayout(signers)
         layout.addWidget(self.sign_error)
         layout.addLayout(new_version_row)
+        self.scroll.setWidget(content)
 
         self.include_private.toggled.connect(self.refresh)
         self.preview_button.clicked.connect(self.show_preview)
@@ -310,6 +353,20 @@ class ReviewPage(QWidget):
         if self._meeting.version > 1:
             name += f"-v{self._meeting.version}"
         return name + ".pdf"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The plan is read together: it takes at least half the window's height (and so
+        # does the placeholder shown while it is rendered).
+        height = max(240, self.window().height() // 2)
+        self.view.setMinimumHeight(height)
+        self.placeholder.setMinimumHeight(height)
+
+    def show_reading_mode(self) -> None:
+        """The plan alone in the whole window, to read it together; Esc leaves."""
+        pdf = self.pdf_bytes()  # a render under way is finished first
+        if pdf:
+            ReadingView(pdf, self.window()).exec()
 
     # -- refreshing -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,13 @@ from remotework_desktop.core.meetings import (
     sign_statement,
 )
 from remotework_desktop.gui.review.signature_pad import SignaturePad
-from remotework_desktop.gui.widgets import error_label, heading_font, show_error
+from remotework_desktop.gui.widgets import (
+    error_label,
+    fit_to_screen,
+    heading_font,
+    keep_focus_visible,
+    show_error,
+)
 
 
 class SignDialog(QDialog):
@@ -124,7 +131,7 @@ class SignDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Måde at skrive under på"))
         self.tabs.tabBar().setAccessibleName(self.tr("Måde at skrive under på"))
         self.tabs.setAccessibleDescription(
-            self.tr("To faner: Tegn underskrift og Skriv navn. Skift med piletasterne.")
+            self.tr("To faner: Tegn underskrift og Skriv navn. Skift med Ctrl+Tab.")
         )
 
         # -- the statement -------------------------------------------------------------------
@@ -152,17 +159,32 @@ class SignDialog(QDialog):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.cancel_button)
 
+        # All but the buttons scroll, so at a large zoom nothing is squeezed or cut off.
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setSpacing(14)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.addWidget(heading)
+        body.addWidget(intro)
+        body.addWidget(self.tabs, 1)
+        body.addWidget(statement_box)
+        body.addWidget(self.error)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
+        keep_focus_visible(self.scroll)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.setContentsMargins(20, 20, 20, 20)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(statement_box)
-        layout.addWidget(self.error)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
-        self.setTabOrder(self.tabs.tabBar(), self.pad)
+        # The tab bar takes no focus (its focus was invisible and swallowed typing): Ctrl+Tab,
+        # Alt+T and Alt+S switch, and focus lands in the chosen way's first field.
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.currentChanged.connect(self._focus_page)
         self.setTabOrder(self.pad, self.undo_button)
         self.setTabOrder(self.undo_button, self.clear_button)
         self.setTabOrder(self.clear_button, self.drawn_name)
@@ -182,9 +204,13 @@ class SignDialog(QDialog):
         self.sign_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
 
-        self.resize(820, 720)
-        self.tabs.tabBar().setFocus()
+        fit_to_screen(self, 820, 720)
+        self.pad.setFocus()
         self._update_state()
+
+    def _focus_page(self, index: int) -> None:
+        target = self.typed_name if index == self.TYPED else self.pad
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- state ------------------------------------------------------------------------------
     def method(self) -> str:
