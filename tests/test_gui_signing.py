@@ -416,6 +416,14 @@ def test_both_sign_on_the_review_page(qtbot, meeting: Meeting, store: Store) -> 
     printed = extract_embedded(page.pdf_bytes())
     assert printed is not None and printed["state"] == "signed"
     assert printed["fingerprint"][:12] in page.view.page_text(1)
+
+    # The lock banner names the same fingerprint as the footer of the PDF shown, in groups of 4.
+    def grouped(fp: str) -> str:
+        return " ".join(fp[i : i + 4] for i in range(0, 12, 4))
+
+    assert printed["fingerprint"] != meeting.fingerprint  # private items are left out
+    assert grouped(printed["fingerprint"]) in page.banner.text()
+    assert grouped(meeting.fingerprint) not in page.banner.text()
     with qtbot.waitSignal(page.new_version_requested):
         qtbot.mouseClick(page.new_version_button, Qt.MouseButton.LeftButton)
 

@@ -47,6 +47,7 @@ from remotework_desktop.core.pdf.flowables import (
     _SideBySide,
 )
 from remotework_desktop.core.pdf.page import _draw_draft_marks, _make_canvas, _pdf_date
+from remotework_desktop.core.pdf.printed import printed_data, printed_items
 from remotework_desktop.core.pdf.styles import (
     ACCENT,
     DRAFT,
@@ -90,42 +91,7 @@ PLAN_ORDER: tuple[str, ...] = (
 CHANGES_LISTED = 12
 
 
-# -- what is printed, and the embedded data ----------------------------------------------
-def printed_items(meeting: Meeting, include_private: bool) -> dict[str, set[str]]:
-    """Per checklist, the items the PDF prints: the visible ones, less the private ones.
-
-    A private item is printed only when ``include_private`` asks for it on purpose.
-    """
-    return {
-        ref.id: {
-            item.id
-            for item in meeting.visible_items(ref.id)
-            if include_private or not meeting.entry(ref.id, item.id).private
-        }
-        for ref in meeting.checklists
-    }
-
-
-def printed_data(meeting: Meeting, *, include_private: bool) -> dict[str, Any]:
-    """The meeting's canonical data cut down to what the PDF prints.
-
-    An item that is not printed leaves no trace: its entry (answer, status, note), its answer
-    from last time and the link of an action made from it are left out. With nothing left
-    out this is ``meeting.canonical()`` itself, so its digest is the signed fingerprint.
-    """
-    data = meeting.canonical()
-    shown = printed_items(meeting, include_private)
-    for key in ("entries", "previous_answers"):
-        data[key] = {
-            cid: {iid: value for iid, value in items.items() if iid in shown.get(cid, ())}
-            for cid, items in data[key].items()
-        }
-    for action in data["actions"]:
-        if action["item_id"] not in shown.get(action["checklist_id"], ()):
-            action["checklist_id"] = action["item_id"] = None
-    return data
-
-
+# -- the embedded data ------------------------------------------------------------------------
 def embedded_document(meeting: Meeting, *, include_private: bool) -> dict[str, Any]:
     """The JSON that travels inside the PDF: the printed data and its fingerprint.
 

@@ -170,7 +170,7 @@ def verify_pdf(data: bytes, store: ExportRegistry, *, cert: bytes | None = None)
     ``cert``: the certificate (PEM or DER) the seal must be made with; None means this
     laptop's own seal certificate.
     """
-    from remotework_desktop.core.pdf.render import printed_data  # ReportLab: only when checking
+    from remotework_desktop.core.pdf.printed import printed_data
     from remotework_desktop.core.store import NotFound
 
     ours = any(marker in data for marker in _MARKERS)

@@ -471,7 +471,11 @@ class ReviewPage(QWidget):
             row.sign_button.setVisible(sig is None and not m.is_signed and self._can_sign)
             row.remove_button.setVisible(sig is not None and not m.is_signed and self._can_sign)
         if m.is_signed:
-            fingerprint = m.fingerprint or ""
+            from remotework_desktop.core.pdf.printed import printed_fingerprint
+
+            # The fingerprint the PDF shown prints on every page (private items as chosen).
+            include = self.include_private.isChecked()
+            fingerprint = printed_fingerprint(m, include_private=include)
             short = " ".join(fingerprint[i : i + 4] for i in range(0, 12, 4))
             self.banner.setText(
                 self.tr(
