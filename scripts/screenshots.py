@@ -42,6 +42,16 @@ def shoot(path: Path) -> None:
     print(path)
 
 
+def shoot_review(window: MainWindow, path: Path) -> None:
+    """The review page once its PDF is shown (a worker renders it when the page is shown)."""
+    window.editor.show_page("Gennemse og underskriv")
+    for _ in range(300):
+        QTest.qWait(100)
+        if not window.review.is_rendering():
+            break
+    shoot(path)
+
+
 def shoot_zoomed(window: MainWindow, meeting: Meeting, zoom: int, out: Path) -> None:
     """The window filling a small screen at ``zoom`` %, each page and the dialogs."""
     from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
@@ -53,8 +63,7 @@ def shoot_zoomed(window: MainWindow, meeting: Meeting, zoom: int, out: Path) -> 
     shoot(out / f"zoom{zoom}-checklist.png")
     window.editor.show_page("actions")
     shoot(out / f"zoom{zoom}-action-plan.png")
-    window.editor.show_page("Gennemse og underskriv")
-    shoot(out / f"zoom{zoom}-review-page.png")
+    shoot_review(window, out / f"zoom{zoom}-review-page.png")
     dialog = window.review.make_sign_dialog("employee")
     dialog.show()
     dialog.move(0, 0)
@@ -93,8 +102,7 @@ def main() -> int:
         shoot(out / "checklist.png")
         window.editor.show_page("actions")
         shoot(out / "action-plan.png")
-        window.editor.show_page("Gennemse og underskriv")
-        shoot(out / "review-page.png")
+        shoot_review(window, out / "review-page.png")
         window.autosaver.save_if_dirty()
         window.close()
         store.close()

@@ -18,8 +18,8 @@ from remotework_desktop.core.checklists import load_checklists
 from remotework_desktop.core.followups import CHANGED, KEPT, NEW, due_states, item_changes
 from remotework_desktop.core.meetings import MeetingError
 from remotework_desktop.core.store import Store
+from tests.cli_helper import run_cli as run
 from tests.conftest import load_small_checklist
-from tests.test_cli import run
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -58,7 +58,7 @@ def sign(data: Path, meeting_id: str, *extra: str, code: int = 0) -> subprocess.
         "Emil Ansat",
         "--yes",
         *extra,
-        check_code=code,
+        code=code,
     )
 
 
@@ -87,12 +87,12 @@ def test_new_prints_the_id_and_bad_input_names_the_field(tmp_path: Path) -> None
     for bad in ("2026-02-31", "31-02-2026"):
         line = one_line_error(
             run(data, "new", "--company", "C", "--manager", "M", "--employee", "E",
-                "--date", bad, check_code=None)
+                "--date", bad, code=None)
         )  # fmt: skip
         assert "--date" in line and "ÅÅÅÅ-MM-DD" in line
     line = one_line_error(
         run(data, "--lang", "en", "new", "--company", "C", "--manager", " ", "--employee", "E",
-            "--date", "2026-01-01", check_code=None)
+            "--date", "2026-01-01", code=None)
     )  # fmt: skip
     assert line == "error: --manager: Write the manager's name."
     assert len(json.loads(run(data, "list", "--json").stdout)) == 1
@@ -104,7 +104,7 @@ def test_new_prints_the_id_and_bad_input_names_the_field(tmp_path: Path) -> None
 def test_follow_up_gets_its_own_date_never_before_the_agreement(tmp_path: Path) -> None:
     data = tmp_path / "d"
     original = signed_with_follow_up(data, "2026-06-01")
-    line = one_line_error(run(data, "follow-up", original, "--date", "2026-03-02", check_code=None))
+    line = one_line_error(run(data, "follow-up", original, "--date", "2026-03-02", code=None))
     assert "--date" in line and "2026-03-03" in line
     follow = run(data, "follow-up", original).stdout.strip()
     shown = json.loads(run(data, "show", follow, "--json").stdout)
@@ -113,7 +113,7 @@ def test_follow_up_gets_its_own_date_never_before_the_agreement(tmp_path: Path) 
     other = run(data, "follow-up", original, "--date", "2026-05-05").stdout.strip()
     assert json.loads(run(data, "show", other, "--json").stdout)["meeting_date"] == "2026-05-05"
     draft = new(data)
-    assert "--" not in one_line_error(run(data, "follow-up", draft, check_code=None))
+    assert "--" not in one_line_error(run(data, "follow-up", draft, code=None))
 
 
 def test_sign_refuses_an_incomplete_plan_unless_allowed(tmp_path: Path) -> None:
@@ -194,7 +194,7 @@ def test_calendar_file_has_stable_uids_all_day_events_and_no_private_text(
         events = list(Calendar.from_ical(calendar_ics(store.get(english))).walk("VEVENT"))
     assert str(events[0]["summary"]).startswith("Follow-up")
     nothing = new(data)
-    line = one_line_error(run(data, "calendar", nothing, "-o", str(ics), check_code=None))
+    line = one_line_error(run(data, "calendar", nothing, "-o", str(ics), code=None))
     assert "opfølgningsdato" in line
 
 

@@ -3,32 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(data: Path, *args: str, check_code: int | None = 0) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("REMOTEWORK_DEBUG", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    if check_code is not None:
-        assert result.returncode == check_code, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    return result
+from tests.cli_helper import run_cli as run
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> None:
@@ -59,9 +40,9 @@ def test_validate_shipped_and_broken(tmp_path: Path) -> None:
     assert ok.stdout.count("ok ") == 3
     bad = tmp_path / "bad.toml"
     bad.write_text('id = "x"\nversion = 1\ntitle = { da = "T" }\n', encoding="utf-8")
-    result = run(tmp_path, "validate", str(bad), check_code=1)
+    result = run(tmp_path, "validate", str(bad), code=1)
     assert "bad.toml" in result.stderr and "title" in result.stderr and "en" in result.stderr
-    missing = run(tmp_path, "validate", str(tmp_path / "nope.toml"), check_code=1)
+    missing = run(tmp_path, "validate", str(tmp_path / "nope.toml"), code=1)
     assert_one_line_error(missing)
 
 
@@ -76,7 +57,7 @@ def test_example_list_show_and_json(tmp_path: Path) -> None:
     assert meeting_id in line and "kladde" in line and "Æblegården" in line
     data = json.loads(run(tmp_path, "show", meeting_id[:6], "--json").stdout)
     assert data["id"] == meeting_id and data["actions"]
-    assert_one_line_error(run(tmp_path, "show", "doesnotexist", check_code=None))
+    assert_one_line_error(run(tmp_path, "show", "doesnotexist", code=None))
     # --data-dir after the command points somewhere else
     other = tmp_path / "other"
     assert run(other, "list", "--data-dir", str(other)).stdout.strip() == "Ingen møder gemt endnu."
@@ -93,10 +74,10 @@ def test_backup_restore_and_delete(tmp_path: Path) -> None:
     restored = run(data, "restore", str(archive))
     assert "1" in restored.stdout
     assert [r["id"] for r in json.loads(run(data, "list", "--json").stdout)] == [meeting_id]
-    assert_one_line_error(run(data, "restore", str(tmp_path / "nope.zip"), check_code=None))
+    assert_one_line_error(run(data, "restore", str(tmp_path / "nope.zip"), code=None))
     not_ours = tmp_path / "x.zip"
     not_ours.write_bytes(b"PK\x05\x06" + b"\0" * 18)
-    assert_one_line_error(run(data, "restore", str(not_ours), check_code=None))
+    assert_one_line_error(run(data, "restore", str(not_ours), code=None))
 
 
 def test_sign_export_and_verify(tmp_path: Path) -> None:
@@ -110,7 +91,7 @@ def test_sign_export_and_verify(tmp_path: Path) -> None:
         "Nogen Andre",
         "--employee",
         "Åse Brønnum-Jensen",
-        check_code=None,
+        code=None,
     )
     assert_one_line_error(wrong)
     run(
@@ -134,7 +115,7 @@ def test_sign_export_and_verify(tmp_path: Path) -> None:
         "Søren Ødegaard",
         "--employee",
         "Åse Brønnum-Jensen",
-        check_code=None,
+        code=None,
     )
     assert_one_line_error(again)  # a signed meeting cannot be signed again
 
@@ -148,34 +129,24 @@ def test_sign_export_and_verify(tmp_path: Path) -> None:
     changed[len(changed) // 2] ^= 0x01
     bad = tmp_path / "changed.pdf"
     bad.write_bytes(bytes(changed))
-    result = run(data, "verify", str(bad), check_code=None)
+    result = run(data, "verify", str(bad), code=None)
     assert result.returncode in (1, 2)
 
     not_pdf = tmp_path / "note.pdf"
     not_pdf.write_text("hej", encoding="utf-8")
-    assert run(data, "verify", str(not_pdf), check_code=None).returncode == 2
-    assert run(tmp_path / "empty", "verify", str(pdf), check_code=None).returncode == 1
+    assert run(data, "verify", str(not_pdf), code=None).returncode == 2
+    assert run(tmp_path / "empty", "verify", str(pdf), code=None).returncode == 1
 
 
 @pytest.mark.parametrize("args", [["show"], ["export-pdf", "x"], ["nonsense"]])
 def test_usage_errors_exit_non_zero(tmp_path: Path, args: list[str]) -> None:
-    result = run(tmp_path, *args, check_code=None)
+    result = run(tmp_path, *args, code=None)
     assert result.returncode == 2
 
 
 def test_no_screen_is_one_line_not_a_crash(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["QT_QPA_PLATFORM"] = ""
-    env["REMOTEWORK_DATA_DIR"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "remotework_desktop"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    no_screen = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": ""}
+    result = run(tmp_path, env=no_screen, code=None, timeout=60)
     if not sys.platform.startswith("linux"):
         pytest.skip("only X11/Wayland platforms need a display variable")
     assert result.returncode == 1

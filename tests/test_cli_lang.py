@@ -5,32 +5,14 @@ Every command runs as a real subprocess on a temp data folder.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from remotework_desktop.core.settings import Settings, save_settings
+from tests.cli_helper import run_cli as run
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD_CHECKLIST = 'id = "x"\nversion = 1\ntitle = { da = "T" }\n'
-
-
-def run(data: Path, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("REMOTEWORK_DEBUG", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == code, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def error_line(result: subprocess.CompletedProcess[str]) -> str:

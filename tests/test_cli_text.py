@@ -7,9 +7,8 @@ that is not UTF-8 cannot hide behind decoding.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -18,25 +17,13 @@ from pypdf import PdfReader
 
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.store import Store
+from tests.cli_helper import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FORGED = "Mads\n" + "0123456789ab  2024-01-01  underskrevet  v1  Forged"
 EVIL_COMPANY = "Evil\ud800Co"
-
-
-def run(data: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("REMOTEWORK_DEBUG", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        capture_output=True,
-        cwd=ROOT,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
-    assert b"Traceback" not in result.stderr
-    return result
+# Output is read as bytes; each test checks the exit code itself.
+run = partial(run_cli, code=None, text=False, timeout=60)
 
 
 def safe_text(raw: bytes) -> str:

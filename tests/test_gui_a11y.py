@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QCalendarWidget,
     QComboBox,
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core.checklists import load_checklists
 from remotework_desktop.core.example import build_example_meeting
-from remotework_desktop.core.settings import load_settings
+from remotework_desktop.core.settings import load_settings, save_settings
 from remotework_desktop.core.store import Store
 from remotework_desktop.gui import i18n
 from remotework_desktop.gui.app import AppController
 from remotework_desktop.gui.editor.action_plan import ActionDialog
+from remotework_desktop.gui.editor.checklist_page import ChecklistPage
 from remotework_desktop.gui.main_window import MainWindow
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
 from remotework_desktop.gui.review.reading_view import ReadingView
@@ -177,6 +179,35 @@ def test_every_page_fits_a_small_screen_at_each_zoom(qtbot, window: MainWindow) 
     window.zoom_reset()
     settle()
     assert window.size() == start
+
+
+def test_nothing_scrolls_sideways_when_a_meeting_opens_at_200(qtbot, data_dir: Path) -> None:
+    """The zoom saved from last time is 200 %, so every card is built at that font (zooming
+    an open meeting, as above, leaves Qt's cached combo box minimum at the old font): no
+    page shows a sideways scroll bar, "Hvad" keeps a sixth of the action table, and the
+    meeting's title, on a row of its own, takes at most two lines."""
+    settings = load_settings(data_dir)
+    settings.zoom = 200
+    save_settings(data_dir, settings)
+    opened = _open_window(qtbot, data_dir, "da")
+    window = next(opened)
+    assert window.settings.zoom == 200
+    editor = window.editor
+    for key in editor.page_keys():
+        editor.show_page(key)
+        page = editor.stack.currentWidget()
+        if isinstance(page, ChecklistPage):
+            assert page.cards  # all built, not only the first screenful
+        settle()
+        for area in page.findChildren(QAbstractScrollArea):
+            if area.isVisible():
+                bar = area.horizontalScrollBar()
+                assert not bar.isVisible(), (key, type(area).__name__, bar.maximum())
+    table = editor.actions_page.table
+    assert table.columnWidth(0) >= table.viewport().width() // 6  # it was 100 of 852 px
+    title = window.meeting_title
+    assert title.height() <= 2 * title.fontMetrics().lineSpacing() + 8, title.height()
+    next(opened, None)  # closes the window and the store
 
 
 def test_review_preview_takes_half_the_window_and_reading_mode_fills_it(

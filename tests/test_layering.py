@@ -35,6 +35,7 @@ def test_importing_all_of_core_loads_no_qt() -> None:
         "import sys\n"
         + "".join(f"import remotework_desktop.core.{m}\n" for m in modules)
         + "import remotework_desktop.cli\n"
+        + "import remotework_desktop.cli_archive\n"
         + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         + "print(bad); sys.exit(1 if bad else 0)\n"
     )

@@ -8,32 +8,19 @@ The new code must open that meeting as it was, export it, and still verify the o
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from remotework_desktop.core.checklists import load_checklists
 from remotework_desktop.core.store import Store
+from tests.cli_helper import run_cli
 
 LEGACY = Path(__file__).resolve().parent / "legacy" / "v1"
 MEETING_ID = "bd6fa4a7bfbc"
-
-
-def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("REMOTEWORK_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+run = partial(run_cli, code=None)  # each test checks the exit code itself
 
 
 @pytest.fixture

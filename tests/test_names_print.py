@@ -3,9 +3,7 @@ and whatever still cannot print is refused beside the field before signing."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.store import Store
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
 from remotework_desktop.gui.review.sign_dialog import SignDialog
+from tests.cli_helper import run_cli
 
 try:
     from test_report import build_meeting, flat, pdf_pages
@@ -161,7 +160,6 @@ def test_cli_sign_refuses_a_stored_unprintable_name(tmp_path) -> None:
     meeting.set_details(employee_name="Åse 😀")
     with Store.open(data) as store:
         store.save(meeting)
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data)}
     # --allow-incomplete: the refusal tested is the name's, not the plan's gaps.
     names = [
         "--manager",
@@ -171,14 +169,7 @@ def test_cli_sign_refuses_a_stored_unprintable_name(tmp_path) -> None:
         "--yes",
         "--allow-incomplete",
     ]
-    result = subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", "--lang", "en", "sign", meeting.id, *names],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=120,
-    )
+    result = run_cli(data, "sign", meeting.id, *names, lang="en", code=None)
     assert result.returncode == 1
     assert "Cannot be printed in the PDF: »😀« (U+1F600)" in result.stderr
     with Store.open(data, read_only=True) as store:

@@ -28,13 +28,12 @@ from remotework_desktop.core.pdf.export import export_pdf
 from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.pdf.verify import DIFFERS, MATCHES, verify_pdf
 from remotework_desktop.core.store import Store
+from tests.cli_helper import run_cli as run
 
 try:  # tests/ is a plain folder on sys.path, or a package
-    from test_cli import run
     from test_report import CID, GOLDEN, build_meeting, flat
     from test_verify import reembed
 except ImportError:  # pragma: no cover
-    from tests.test_cli import run
     from tests.test_report import CID, GOLDEN, build_meeting, flat
     from tests.test_verify import reembed
 
@@ -231,7 +230,7 @@ def test_a_pdf_of_the_previous_release_still_verifies(
     damaged[len(old) // 3] ^= 0x20
     (tmp_path / "damaged.pdf").write_bytes(bytes(damaged))
     # Neither a seal nor an entry in the export registry any more: not ours.
-    run(tmp_path / "data", "verify", str(tmp_path / "damaged.pdf"), check_code=2)
+    run(tmp_path / "data", "verify", str(tmp_path / "damaged.pdf"), code=2)
 
 
 def test_cli_export_keeps_private_text_out_unless_asked(tmp_path: Path) -> None:
@@ -245,7 +244,7 @@ def test_cli_export_keeps_private_text_out_unless_asked(tmp_path: Path) -> None:
         places = where_found(full.read_bytes(), secret, tmp_path)
         assert "embedded data" in places and "page text" in places, (secret, places)
     for pdf in (plain, full):  # the example is a draft: unchanged, but never "matches"
-        assert "draft" in run(data_dir, "verify", str(pdf), check_code=1).stderr
+        assert "draft" in run(data_dir, "verify", str(pdf), code=1).stderr
 
 
 # -- point 2: an untouched private item is private in core ---------------------------------

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from remotework_desktop.core.store import backups as store_backups
 from remotework_desktop.core.store import files as store_files
 from remotework_desktop.core.store import index as store_index
 from remotework_desktop.core.store import restore as restore_module
+from tests.cli_helper import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeMeeting = Callable[..., Meeting]
@@ -67,20 +67,6 @@ def rewrite(archive: Path, target: Path, change: Callable[[dict[str, bytes]], No
         for name, data in files.items():
             out.writestr(name, data)
     return target
-
-
-def run_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("REMOTEWORK_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -219,14 +205,14 @@ def test_replacing_with_fewer_meetings_needs_replace(
     assert (caught.value.now, caught.value.incoming) == (3, 1)
     assert snapshot(data_dir) == before
     # The command line: exit 1 and one line saying how many, in the chosen language.
-    refused = run_cli(data_dir, "--lang", "en", "restore", str(one))
+    refused = run_cli(data_dir, "--lang", "en", "restore", str(one), code=None)
     assert refused.returncode == 1, refused.stderr
     (line,) = [ln for ln in refused.stderr.splitlines() if ln.strip()]
     assert "replace 3 meetings with 1" in line and "--replace" in line
-    refused_da = run_cli(data_dir, "restore", str(one))
+    refused_da = run_cli(data_dir, "restore", str(one), code=None)
     assert "erstatte 3 møder med 1" in refused_da.stderr
     assert snapshot(data_dir) == before
-    done = run_cli(data_dir, "restore", "--replace", str(one))
+    done = run_cli(data_dir, "restore", "--replace", str(one), code=None)
     assert done.returncode == 0, done.stderr
     assert "Gendannet: 1 møder" in done.stdout
     assert ids(data_dir) == {single.id}
@@ -414,7 +400,7 @@ def test_delete_finds_damaged_copies_and_restore_leftovers(
         assert any("restore-old-20990101-000000" in p for p in store.problems)
         assert {s.id for s in store.list()} == {other.id}
     assert any(broken.id in p.name for p in (data_dir / "damaged").iterdir())
-    result = run_cli(data_dir, "delete", broken.id)
+    result = run_cli(data_dir, "delete", broken.id, code=None)
     assert result.returncode == 0, result.stderr
     assert f"Slettet: {broken.id}" in result.stdout
     everything = "\n".join(p.as_posix() for p in data_dir.rglob("*"))

@@ -6,11 +6,10 @@ the CLI as a subprocess.
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.pdf.seal import read_seal, seal_pdf
 from remotework_desktop.core.pdf.verify import DIFFERS, MATCHES, NOT_OURS, verify_pdf
 from remotework_desktop.core.store import Store
+from tests.cli_helper import run_cli
 
 try:
     from test_report import build_meeting
@@ -28,20 +28,7 @@ except ImportError:  # pragma: no cover - run from the repository root
     from tests.test_report import build_meeting
 
 PDFSIG = shutil.which("pdfsig")
-
-
-def run(data: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("REMOTEWORK_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        check=False,
-        capture_output=True,
-        text=True,
-        env=env,
-        input=stdin,
-        timeout=120,
-    )
+run = partial(run_cli, code=None)  # each test checks the exit code itself
 
 
 @pytest.fixture(scope="module")
@@ -237,7 +224,7 @@ def test_seal_key_import_p12_with_a_passphrase_file(tmp_path: Path) -> None:
         if path.is_file():
             assert b"hemmelig" not in path.read_bytes(), path
     # Typed at the prompt instead (getpass reads the terminal; without one, stdin).
-    again = run(tmp_path / "data2", "seal-key", "import", str(p12), stdin="hemmelig\n")
+    again = run(tmp_path / "data2", "seal-key", "import", str(p12), input="hemmelig\n")
     assert again.returncode == 0, again.stderr
 
 

@@ -147,13 +147,15 @@ class MainWindow(QMainWindow):
         self.calendar_button.clicked.connect(self._on_calendar)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.meeting_title, 1)
+        top.addStretch(1)
         top.addWidget(self.details_button)
         top.addWidget(self.calendar_button)
         self._meeting_layout = QVBoxLayout(self.meeting_page)
         self._meeting_layout.setContentsMargins(16, 16, 16, 8)
         self._meeting_layout.setSpacing(12)
         self._meeting_layout.addLayout(top)
+        # The title has a row of its own: between the buttons it took five lines at 200 %.
+        self._meeting_layout.addWidget(self.meeting_title)
         self._meeting_layout.addWidget(self.follows_label)
 
         self.stack = QStackedWidget()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,24 +15,11 @@ from remotework_desktop.core.pdf.verify import extract_embedded
 from remotework_desktop.core.settings import load_settings
 from remotework_desktop.core.store import Store
 from tests.archive.pgserver import LAPTOP, PgServer
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli_helper import run_cli
 
 
 def run(data: Path, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "REMOTEWORK_DATA_DIR": str(data)}
-    env.pop("REMOTEWORK_DEBUG", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "remotework_desktop", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == code, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
+    result = run_cli(data, *args, code=code)
     if code:
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     return result

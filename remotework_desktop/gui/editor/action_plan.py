@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from remotework_desktop.core import formatting
 from remotework_desktop.core.meetings import OWNERS, Action, Meeting, MeetingError
 from remotework_desktop.core.parsing import InputError
 from remotework_desktop.gui import errors
+from remotework_desktop.gui.editor.action_table import ActionTable
 from remotework_desktop.gui.editor.answer_controls import DateControl
 from remotework_desktop.gui.editor.item_card import NAVIGATION
 from remotework_desktop.gui.style import ScaledLabel
@@ -345,7 +345,7 @@ class ActionPlanPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
+        self.table = ActionTable(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # store order until clicked

@@ -32,6 +32,9 @@ from remotework_desktop.core.parsing import (
 from remotework_desktop.gui.widgets import DateEntry, make_text_edit
 
 DEBOUNCE_MS = 300
+# A choice needs room for this many characters; longer options show in full as the card
+# widens (at 200 % zoom on a 1366-wide screen, 45 made the checklist scroll sideways).
+COMBO_CHARS = 30
 # Bare `translate("Context", "...")` calls are what pyside6-lupdate finds.
 translate = QCoreApplication.translate
 
@@ -100,18 +103,21 @@ class ComboControl(AnswerControl):
         for value, label in choices:
             self.combo.addItem(label, value)
         # Long option texts would make the card wider than the window: the closed combo
-        # shows up to 45 characters, its open list shows every option in full.
+        # needs room for COMBO_CHARS characters and grows with the card to show more; its
+        # open list shows every option in full.
         longest = max(len(label) for _, label in choices)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setMinimumContentsLength(min(longest, 45))
+        self.combo.setMinimumContentsLength(min(longest, COMBO_CHARS))
         self.combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.combo.view().setMinimumWidth(self.combo.view().sizeHintForColumn(0) + 32)
-        if longest > 45:
+        if longest > COMBO_CHARS:
             self.combo.setToolTip("\n".join(label for _, label in choices))
-        self._layout.addWidget(self.combo)
-        self._layout.addStretch(1)
+            self._layout.addWidget(self.combo, 1)
+        else:
+            self._layout.addWidget(self.combo)
+            self._layout.addStretch(1)
         self.combo.currentIndexChanged.connect(self._changed)
 
     def _changed(self, index: int) -> None:
