@@ -183,16 +183,20 @@ def _open_for_export(args: argparse.Namespace) -> Any:
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from remotework_desktop.core.pdf.export import export_pdf
+    from remotework_desktop.core.seal_key import SealKeyError
 
     with _open_for_export(args) as store:
         meeting_id = store.resolve_id(args.id)
-        export_pdf(
-            store,
-            meeting_id,
-            Path(args.output),
-            lang=args.lang or store.get(meeting_id).language,
-            include_private=args.include_private,
-        )
+        try:
+            export_pdf(
+                store,
+                meeting_id,
+                Path(args.output),
+                lang=args.lang or store.get(meeting_id).language,
+                include_private=args.include_private,
+            )
+        except SealKeyError as exc:
+            raise CliError(str(exc)) from exc
         queued = store.read_only
     print(t("cli.pdf_saved", path=args.output))
     if queued:

@@ -540,6 +540,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kun RSA-nøgler kan bruges: deres segl er ens, hver gang samme plan forsegles.",
         "Only RSA keys can be used: their seal is the same each time a plan is sealed.",
     ),
+    "seal_key.unusable": (
+        "Planen kan ikke forsegles: seglets nøglefil er beskadiget eller hører ikke til "
+        "certifikatet (mappen seal i datamappen).",
+        "The plan cannot be sealed: the seal's key file is damaged or does not belong to the "
+        "certificate (the seal folder in the data folder).",
+    ),
     # -- the PDF (core/pdf/): printed in the meeting's language, t(key, lang)
     "pdf.title": ("Aftalt plan for hjemmearbejde", "Agreed plan for working from home"),
     "pdf.company": ("Virksomhed", "Company"),

@@ -15,25 +15,77 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from remotework_desktop.core.seal_key import SealKey
+from remotework_desktop.core.seal_key import SealKey, SealKeyError
+from remotework_desktop.core.text import t
 
 FIELD_NAME = "Segl"
 
 
-@lru_cache(maxsize=4)
-def _private_key(key_pem: bytes) -> object:
-    """The key, loaded once per process: loading checks the RSA key, ~0.15 s each time."""
-    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+class SealKeyUnusable(SealKeyError, ValueError):
+    """The key file is damaged or does not belong to the certificate: nothing is sealed.
 
-    return load_pem_private_key(key_pem, None)
+    A ValueError too, as cryptography's error for a damaged key file was, so the callers that
+    report those (the review page's render) report this one.
+    """
+
+
+@lru_cache(maxsize=4)
+def _keys(key_pem: bytes, cert_pem: bytes) -> tuple[object, object]:
+    """The private key and the certificate's public key, loaded once per process.
+
+    cryptography's check of an RSA private key costs ~0.15 s per load (pyHanko's own loader
+    would pay it a second time). It is skipped: instead every signature is checked against
+    the certificate before it is used (``_check``), which also catches a key that does not
+    belong to the certificate and a faulty signature, which could reveal the key.
+    """
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+    from cryptography.x509 import load_pem_x509_certificate
+
+    try:
+        private = load_pem_private_key(key_pem, None, unsafe_skip_rsa_key_validation=True)
+        public = load_pem_x509_certificate(cert_pem).public_key()
+    except (ValueError, TypeError) as exc:
+        raise SealKeyUnusable(t("seal_key.unusable")) from exc
+    return private, public
+
+
+def _check(public: object, signature: bytes, data: bytes) -> bytes:
+    """``signature`` if the certificate's public key verifies it over ``data``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    try:
+        public.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())  # type: ignore[attr-defined]
+    except (InvalidSignature, TypeError, AttributeError) as exc:
+        raise SealKeyUnusable(t("seal_key.unusable")) from exc
+    return signature
+
+
+def _key_info(key_pem: bytes) -> object:
+    """The key as pyHanko wants it (asn1crypto), read from the PKCS#8 PEM the key file holds
+    without loading (and checking) it with cryptography a second time."""
+    from asn1crypto import keys, pem
+
+    try:
+        kind, _headers, der = pem.unarmor(key_pem)
+        if kind == "PRIVATE KEY":
+            return keys.PrivateKeyInfo.load(der)
+    except ValueError:
+        pass
+    from pyhanko.keys import load_private_key_from_pemder_data
+
+    return load_private_key_from_pemder_data(key_pem, None)
 
 
 def _signer(key: SealKey) -> object:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
-    from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+    from pyhanko.keys import load_certs_from_pemder_data
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    private, public = _keys(key.key_pem, key.cert_pem)
 
     class _Signer(signers.SimpleSigner):
         """pyHanko loads the key again for each of its two signatures (size estimate and
@@ -42,13 +94,13 @@ def _signer(key: SealKey) -> object:
         def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
             if digest_algorithm != "sha256":
                 return super().sign_raw(data, digest_algorithm)
-            private = _private_key(key.key_pem)
-            return private.sign(data, padding.PKCS1v15(), hashes.SHA256())  # type: ignore[attr-defined]
+            signature = private.sign(data, padding.PKCS1v15(), hashes.SHA256())  # type: ignore[attr-defined]
+            return _check(public, signature, data)
 
     (cert,) = load_certs_from_pemder_data(key.cert_pem)
     return _Signer(
         signing_cert=cert,
-        signing_key=load_private_key_from_pemder_data(key.key_pem, None),
+        signing_key=_key_info(key.key_pem),
         cert_registry=SimpleCertificateStore.from_certs([cert]),
         prefer_pss=False,  # PKCS#1 v1.5: deterministic
     )
