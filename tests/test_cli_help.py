@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from remotework_desktop.cli import build_parser
+from remotework_desktop.core.settings import Settings, save_settings
 from tests.cli_helper import run_cli
 
 # argparse's own words: the same in both languages (it is not translated, see the report).
@@ -91,3 +92,15 @@ def test_every_command_has_its_help_in_english_and_in_danish(tmp_path: Path) -> 
         assert english != danish, command
         assert not re.search("[æøåÆØÅ]", english), (command, english)
         assert untranslated(english, danish, words) == [], command
+
+
+def test_help_follows_the_setting_when_lang_is_not_given(tmp_path: Path) -> None:
+    save_settings(tmp_path, Settings(language="en"))
+    english = run_cli(tmp_path, "archive", "list", "--help").stdout  # the folder from the env
+    assert "show the agreements in the archive" in english
+    other = tmp_path / "other"
+    english = run_cli(other, "list", "--data-dir", str(tmp_path), "--help").stdout
+    assert "machine-readable JSON" in english
+    danish = run_cli(tmp_path, "archive", "list", "--help", lang="da").stdout  # --lang wins
+    assert "vis aftalerne i arkivet" in danish
+    assert "maskinlæsbart JSON" in run_cli(other, "list", "--help").stdout  # no setting: Danish
