@@ -556,15 +556,23 @@ def _error_word() -> str:
 
 
 def _help_language(argv: Sequence[str] | None) -> None:
-    """--help follows --lang too: it is read before the parser, whose help texts need it."""
+    """--help follows --lang, else the program's setting, like the commands' messages: it is
+    read before the parser, whose help texts need it."""
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    early.add_argument("-h", "--help", action="store_true")
     try:
         known, _ = early.parse_known_args(argv)
     except SystemExit:  # e.g. --lang without a value: the real parser says so
         return
     if known.lang:
         text.set_language(known.lang)
+    elif known.help:  # only a help reads the setting this early; a command reads it in _run
+        from contextlib import suppress
+
+        with suppress(OSError):  # an unreadable data folder: the help in Danish, the default
+            _choose_language(known)
 
 
 def _run(argv: Sequence[str] | None) -> int:

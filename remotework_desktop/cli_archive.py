@@ -178,7 +178,9 @@ def cmd_archive_get(args: argparse.Namespace) -> int:
 
 
 def add_archive_parser(add: Callable[..., Any], common: argparse.ArgumentParser) -> None:
-    p = add("archive", cmd_archive_status, "organisationens arkiv af underskrevne aftaler")
+    from remotework_desktop.core.text import t
+
+    p = add("archive", cmd_archive_status, t("archive.help.archive"))
     sub = p.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND")
 
     def add_sub(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
@@ -186,17 +188,17 @@ def add_archive_parser(add: Callable[..., Any], common: argparse.ArgumentParser)
         q.set_defaults(func=func)
         return q
 
-    q = add_sub("configure", cmd_archive_configure, "sæt arkivets adresse (uden adgangskode)")
+    q = add_sub("configure", cmd_archive_configure, t("archive.help.configure"))
     how = q.add_mutually_exclusive_group(required=True)
-    how.add_argument("--url", metavar="URL", help="postgresql://bruger@vært:port/database")
-    how.add_argument("--off", action="store_true", help="glem arkivet")
-    add_sub("status", cmd_archive_status, "kan arkivet nås, og hvor mange aftaler venter")
-    q = add_sub("migrate", cmd_archive_migrate, "opret/opdater arkivets tabeller (administrator)")
-    q.add_argument("--url", metavar="URL", help="en administrators adresse (ellers den satte)")
-    add_sub("push", cmd_archive_push, "send de underskrevne aftaler, der venter, til arkivet")
-    q = add_sub("list", cmd_archive_list, "vis aftalerne i arkivet (fra alle computere)")
-    q.add_argument("--due-days", type=int, metavar="N", help="kun opfølgninger inden N dage")
-    q.add_argument("--json", action="store_true", help="maskinlæsbart JSON")
-    q = add_sub("get", cmd_archive_get, "hent en aftales PDF fra arkivet, byte for byte")
+    how.add_argument("--url", metavar="URL", help=t("archive.help.configure_url"))
+    how.add_argument("--off", action="store_true", help=t("archive.help.configure_off"))
+    add_sub("status", cmd_archive_status, t("archive.help.status"))
+    q = add_sub("migrate", cmd_archive_migrate, t("archive.help.migrate"))
+    q.add_argument("--url", metavar="URL", help=t("archive.help.migrate_url"))
+    add_sub("push", cmd_archive_push, t("archive.help.push"))
+    q = add_sub("list", cmd_archive_list, t("archive.help.list"))
+    q.add_argument("--due-days", type=int, metavar="N", help=t("archive.help.list_due_days"))
+    q.add_argument("--json", action="store_true", help=t("archive.help.list_json"))
+    q = add_sub("get", cmd_archive_get, t("archive.help.get"))
     q.add_argument("fingerprint", metavar="FINGERPRINT")
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

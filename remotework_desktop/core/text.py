@@ -995,6 +995,49 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "fejl",
         "error",
     ),
+    # the archive commands' --help (cli_archive.py)
+    "archive.help.archive": (
+        "organisationens arkiv af underskrevne aftaler",
+        "the organisation's archive of signed agreements",
+    ),
+    "archive.help.configure": (
+        "sæt arkivets adresse (uden adgangskode)",
+        "set the archive's address (without a password)",
+    ),
+    "archive.help.configure_url": (
+        "postgresql://bruger@vært:port/database",
+        "postgresql://user@host:port/database",
+    ),
+    "archive.help.configure_off": ("glem arkivet", "forget the archive"),
+    "archive.help.status": (
+        "kan arkivet nås, og hvor mange aftaler venter",
+        "can the archive be reached, and how many agreements are waiting",
+    ),
+    "archive.help.migrate": (
+        "opret/opdater arkivets tabeller (administrator)",
+        "create/update the archive's tables (administrator)",
+    ),
+    "archive.help.migrate_url": (
+        "en administrators adresse (ellers den satte)",
+        "an administrator's address (else the one set)",
+    ),
+    "archive.help.push": (
+        "send de underskrevne aftaler, der venter, til arkivet",
+        "send the signed agreements that are waiting to the archive",
+    ),
+    "archive.help.list": (
+        "vis aftalerne i arkivet (fra alle computere)",
+        "show the agreements in the archive (from every computer)",
+    ),
+    "archive.help.list_due_days": (
+        "kun opfølgninger inden N dage",
+        "only follow-ups within N days",
+    ),
+    "archive.help.list_json": ("maskinlæsbart JSON", "machine-readable JSON"),
+    "archive.help.get": (
+        "hent en aftales PDF fra arkivet, byte for byte",
+        "fetch an agreement's PDF from the archive, byte for byte",
+    ),
     "archive.the_archive_needs_psycopg": (
         "Arkivet kræver psycopg: pip install 'remotework-desktop[archive]'.",
         "The archive needs psycopg: pip install 'remotework-desktop[archive]'.",

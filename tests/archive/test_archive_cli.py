@@ -52,6 +52,8 @@ def test_not_configured_never_connects(data_dir: Path) -> None:
     for command in ("status", "push", "list"):
         result = run(data_dir, "archive", command, code=1)
         assert "archive configure" in result.stderr
+        result = run(data_dir, "--lang", "en", "archive", command, code=1)
+        assert result.stderr.startswith("error: No archive is set up: use 'archive configure")
 
 
 def test_sign_push_list_get_verify(
@@ -148,6 +150,9 @@ def test_status_when_the_server_cannot_be_reached(data_dir: Path) -> None:
     assert result.stderr.startswith("fejl: Arkivet kan ikke nås")
     assert "0 aftaler venter" in result.stderr
     assert run(data_dir, "archive", "push", code=1).stderr.startswith("fejl: Arkivet kan ikke nås")
+    english = run(data_dir, "--lang", "en", "archive", "status", code=1).stderr
+    assert english.startswith("error: The archive cannot be reached")
+    assert "0 agreements waiting for the archive." in english
 
 
 @pytest.mark.parametrize("command", ["configure", "status", "migrate", "push", "list", "get"])
