@@ -140,6 +140,10 @@ class _Builder:
             story += self.changes()
         story += self.details()
         story += self.arrangement()
+        if self.m.has_tasks:
+            from remotework_desktop.core.pdf.tasks_section import task_section
+
+            story += task_section(self)
         story += self.actions()
         story += self.follow_up()
         story += self.signatures()
