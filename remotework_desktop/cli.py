@@ -84,7 +84,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with _open_store(args, read_only=True) as store:
         meeting = _get(store, args.id)
-    data = meeting.model_dump(mode="json")
+    from remotework_desktop.cli_tasks import tasks_json, tasks_lines
+
+    data = tasks_json(meeting, meeting.model_dump(mode="json"))
     if args.json:
         _print_json(data)
         return EXIT_OK
@@ -94,10 +96,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     _line(t("cli.show.company", company=meeting.company))
     name, title = meeting.manager_name, meeting.manager_title
     _line(t("cli.show.manager", name=name, title=title).rstrip())
-    _line(t("cli.show.employee", name=meeting.employee_name))
+    _line(t("cli.show.employee", name=meeting.employee_name or t("tasks.preparation")))
     _line(t("cli.show.date", date=meeting.meeting_date))
     _line(t("cli.show.progress", done=done, total=total))
     _line(t("cli.show.actions", count=len(meeting.actions)))
+    for line in tasks_lines(meeting):
+        _line(line)
     if meeting.fingerprint:
         _line(t("cli.show.fingerprint", fingerprint=meeting.fingerprint))
     return EXIT_OK
@@ -106,7 +110,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_create_example(args: argparse.Namespace) -> int:
     from remotework_desktop.core.example import build_example_meeting
 
-    meeting = build_example_meeting()
+    meeting = build_example_meeting(tasks=True)
     with _open_store(args) as store:
         store.save(meeting)
     print(meeting.id)
@@ -114,6 +118,7 @@ def cmd_create_example(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from remotework_desktop.cli_tasks import task_files, validate_tasks
     from remotework_desktop.core.checklists import load_checklists
 
     given = [Path(p) for p in args.paths] or None
@@ -121,7 +126,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         missing = [p for p in given if not p.exists()]
         if missing:
             raise CliError(t("cli.does_not_exist", path=missing[0]))
-    result = load_checklists(given)
+    tasks, rest = task_files(given)
+    tasks_ok, task_errors = validate_tasks(tasks)
+    result = load_checklists(rest if given else None)
+    result.errors[:0] = task_errors
     for err in result.errors[:MAX_ERRORS_SHOWN]:
         _line(err, file=sys.stderr)
     more = len(result.errors) - MAX_ERRORS_SHOWN
@@ -129,11 +137,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _line(t("cli.more_errors", more=more), file=sys.stderr)
     if result.errors:
         return EXIT_FAIL
-    if not result.definitions:
+    if not result.definitions and not tasks_ok:
         raise CliError(t("cli.no_checklists"))
     for d in result.ordered():
         count = sum(1 for _ in d.items())
         print(t("cli.checklist_ok", id=d.id, version=d.version, count=count))
+    for line in tasks_ok:
+        print(line)
     return EXIT_OK
 
 
@@ -267,10 +277,13 @@ def _field_error(exc: Exception) -> CliError:
 def cmd_new(args: argparse.Namespace) -> int:
     from remotework_desktop.core.checklists import load_checklists
     from remotework_desktop.core.meetings import MeetingError, new_meeting
+    from remotework_desktop.core.tasks import TaskFinderError
 
     result = load_checklists()
     available = result.ordered()
-    if args.checklists:
+    if args.prepare:
+        chosen = []
+    elif args.checklists:
         wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
         unknown = [c for c in wanted if c not in result.definitions]
         if unknown:
@@ -284,15 +297,41 @@ def cmd_new(args: argparse.Namespace) -> int:
             company=args.company,
             manager_name=args.manager,
             manager_title=args.manager_title or "",
-            employee_name=args.employee,
+            employee_name=args.employee or "",
             meeting_date=args.date,
             checklists=chosen,
             language=args.lang or text.language(),
+            tasks=args.tasks or args.prepare,
         )
-    except MeetingError as exc:
+    except (MeetingError, TaskFinderError) as exc:
         raise _field_error(exc) from exc
     with _open_store(args) as store:
         store.save(meeting)
+    print(meeting.id)
+    return EXIT_OK
+
+
+def cmd_start_from(args: argparse.Namespace) -> int:
+    from remotework_desktop.cli_tasks import start_from_preparation
+    from remotework_desktop.core.checklists import load_checklists
+    from remotework_desktop.core.meetings import MeetingError
+
+    result = load_checklists()
+    chosen = result.ordered()
+    if args.checklists:
+        wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
+        unknown = [c for c in wanted if c not in result.definitions]
+        if unknown:
+            known = ", ".join(d.id for d in chosen)
+            raise CliError(t("cli.new.unknown_checklist", checklist=unknown[0], known=known))
+        chosen = [result.definitions[c] for c in wanted]
+    with _open_store(args) as store:
+        try:
+            meeting = start_from_preparation(
+                store, args.id, employee=args.employee, date=args.date, chosen=chosen
+            )
+        except MeetingError as exc:
+            raise _field_error(exc) from exc
     print(meeting.id)
     return EXIT_OK
 
@@ -484,15 +523,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--company", required=True, metavar="C", help=t("cli.help.new_company"))
     p.add_argument("--manager", required=True, metavar="NAME", help=t("cli.help.new_manager"))
     p.add_argument("--manager-title", metavar="T", help=t("cli.help.new_manager_title"))
-    p.add_argument("--employee", required=True, metavar="NAME", help=t("cli.help.new_employee"))
+    p.add_argument("--employee", metavar="NAME", help=t("cli.help.new_employee"))
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.help.new_date"))
     p.add_argument("--checklists", metavar="ID,ID", help=t("cli.help.new_checklists"))
+    p.add_argument("--tasks", action="store_true", help=t("cli.help.new_tasks"))
+    p.add_argument("--prepare", action="store_true", help=t("cli.help.new_prepare"))
     p.add_argument(
         "--lang",
         choices=text.LANGUAGES,
         default=argparse.SUPPRESS,
         help=t("cli.help.new_lang"),
     )
+    p = add("start-from", cmd_start_from, t("cli.help.start_from"))
+    p.add_argument("id")
+    p.add_argument("--employee", required=True, metavar="NAME", help=t("cli.help.new_employee"))
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.help.new_date"))
+    p.add_argument("--checklists", metavar="ID,ID", help=t("cli.help.new_checklists"))
     p = add("follow-up", cmd_follow_up, t("cli.help.follow_up"))
     p.add_argument("id")
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.help.follow_up_date"))

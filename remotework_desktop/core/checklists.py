@@ -503,16 +503,24 @@ def load_file(path: Path) -> tuple[ChecklistDefinition | None, list[ChecklistErr
     return parse_checklist(text, path.name)
 
 
+# The task finder's file lives beside the checklists but is not one (core/tasks.py reads it).
+TASKS_FILE = "tasks.toml"
+
+
+def _checklist_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.name != TASKS_FILE)
+
+
 def load_checklists(paths_: Iterable[Path] | None = None) -> LoadResult:
     """Load every checklist file (default: the shipped ones). Never raises for bad files."""
     if paths_ is None:
         folder = paths.checklists_dir()
-        files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+        files = _checklist_files(folder) if folder.is_dir() else []
     else:
         files = []
         for given in paths_:
             p = Path(given)
-            files.extend(sorted(p.glob("*.toml")) if p.is_dir() else [p])
+            files.extend(_checklist_files(p) if p.is_dir() else [p])
     result = LoadResult()
     for f in files:
         definition, errors = load_file(f)

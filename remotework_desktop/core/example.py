@@ -270,12 +270,14 @@ def build_example_meeting(
     *,
     today: dt.date | None = None,
     fixed_ids: bool = False,
+    tasks: bool = False,
 ) -> Meeting:
     """Build the filled-in example meeting (a draft) from the given checklists.
 
     Items or checklists the example does not know are left open, so the example also works
     with other checklist files. With ``fixed_ids`` the ids and timestamps are fixed too, and
-    the meeting is identical on every run for the same ``today``.
+    the meeting is identical on every run for the same ``today``. ``tasks`` adds the task
+    part with a realistic task list (home, partly and workplace; one overridden with a note).
     """
     if definitions is None:
         definitions = checklists.load_checklists().ordered()
@@ -287,7 +289,10 @@ def build_example_meeting(
         employee_name=EMPLOYEE_NAME,
         meeting_date=today,
         checklists=definitions,
+        tasks=tasks,
     )
+    if tasks:
+        _fill_tasks(meeting)
     present = {d.id: d for d in definitions}
     _fill(meeting, present, _entries(today))
     for planned in _ACTIONS:
@@ -308,6 +313,8 @@ def build_example_meeting(
         meeting.id = FIXED_MEETING_ID
         for number, action in enumerate(meeting.actions, start=1):
             action.id = f"action{number:02d}"
+        for number, task in enumerate(meeting.tasks, start=1):
+            task.id = f"task{number:02d}"
         stamp = dt.datetime.combine(today, dt.time(9, 0), tzinfo=dt.UTC).isoformat()
         meeting.created_at = stamp
         meeting.updated_at = stamp
@@ -334,3 +341,51 @@ def _fill(
                 meeting.set_note(checklist_id, item_id, entry.note)
             if entry.private is not None:
                 meeting.set_private(checklist_id, item_id, entry.private)
+
+
+# The task list (core/tasks.py): name, category, answers (people, equipment, systems,
+# confidential, sparring, hours) and, for one, a result chosen with a note.
+_HOME = {"people": "no", "equipment": "no", "systems": "yes", "confidential": "no"}
+_TASKS: tuple[tuple[str, str, dict[str, Any], tuple[str, str] | None], ...] = (
+    ("Bogføring af bilag", "bookkeeping", _HOME | {"sparring": "by_phone", "hours": 8}, None),
+    (
+        "Månedsafstemning og rapport til ledelsen",
+        "accounting",
+        _HOME | {"systems": "after_setup", "sparring": "no", "hours": 6},
+        None,
+    ),
+    (
+        "Telefonvagt for kunder",
+        "customer_service",
+        _HOME | {"confidential": "yes_private_room", "sparring": "by_phone", "hours": 5},
+        None,
+    ),
+    (
+        "Scanning og arkivering af papirbilag",
+        "data_processing",
+        _HOME | {"equipment": "yes", "sparring": "no", "hours": 4},
+        None,
+    ),
+    ("Opdatere nyheder på hjemmesiden", "websites", _HOME | {"sparring": "no", "hours": 2}, None),
+    (
+        "Korrektur på nyhedsbrevet",
+        "proofreading",
+        _HOME | {"sparring": "in_person", "hours": 1.5},
+        ("home", "Sparringen klarer vi på det faste videomøde mandag morgen."),
+    ),
+    (
+        "Oplæring af nye kolleger i kassesystemet",
+        "other",
+        _HOME | {"people": "always", "sparring": "in_person", "hours": 2},
+        None,
+    ),
+)
+
+
+def _fill_tasks(meeting: Meeting) -> None:
+    for name, category, answers, override in _TASKS:
+        task = meeting.add_task(name, category)
+        for question, value in answers.items():
+            meeting.set_task_answer(task.id, question, value)
+        if override is not None:
+            meeting.set_task_override(task.id, override[0], override[1])

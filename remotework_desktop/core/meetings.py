@@ -23,6 +23,8 @@ from remotework_desktop.core.checklists import (
     visible_items,
 )
 from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.meeting_tasks import TasksMixin, task_part_for
+from remotework_desktop.core.tasks import Task, TaskFinder
 from remotework_desktop.core.text import LANGUAGES, t
 from remotework_desktop.core.text_rules import normalise, text_problem
 
@@ -128,7 +130,15 @@ class ChecklistRef(_Model):
     digest: str
 
 
-class Meeting(_Model):
+def _is_none(value: Any) -> bool:
+    return value is None
+
+
+def _is_empty(value: Any) -> bool:
+    return not value
+
+
+class Meeting(TasksMixin, _Model):
     id: str = Field(default_factory=new_id)
     company: str
     manager_name: str
@@ -152,6 +162,11 @@ class Meeting(_Model):
     fingerprint: str | None = None
     created_at: str = Field(default_factory=_now)
     updated_at: str = Field(default_factory=_now)
+    # The task part (core/meeting_tasks.py); left out of every dump while empty, so a
+    # meeting without it is stored and fingerprinted exactly as before.
+    task_part: ChecklistRef | None = Field(default=None, exclude_if=_is_none)
+    task_snapshot: dict[str, Any] | None = Field(default=None, exclude_if=_is_none)
+    tasks: list[Task] = Field(default_factory=list, exclude_if=_is_empty)
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -297,7 +312,7 @@ class Meeting(_Model):
         if unknown:
             raise MeetingError(t("meetings.unknown_field", fields=", ".join(sorted(unknown))))
         merged = {k: getattr(self, k) for k in allowed} | fields
-        clean = check_details(**merged)
+        clean = check_details(**merged, allow_no_employee=self.has_tasks and not self.checklists)
         for k in fields:
             setattr(self, k, clean[k])
         self._touch()
@@ -324,17 +339,21 @@ class Meeting(_Model):
         checklists: Iterable[ChecklistDefinition] | None = None,
         drop_answers: bool = False,
         not_before: str | None = None,
+        tasks: bool | None = None,
     ) -> None:
         """Change a draft's details and which checklists it holds, checked like a new one.
 
         A checklist that holds answers is removed only with ``drop_answers`` (the window
         asks first); a checklist kept keeps its snapshot, one added is snapshotted now.
         ``not_before`` is the earliest date allowed (a follow-up's original's date).
+        ``tasks`` adds (True) or removes (False) the task part; None keeps it as it is.
         Raises MeetingError with ``fields``; a signed meeting changes only by a new version.
         """
         self._check_editable()
         errors: dict[str, str] = {}
         clean: dict[str, Any] = {}
+        chosen = list(checklists) if checklists is not None else None
+        with_tasks = self.has_tasks if tasks is None else bool(tasks)
         try:
             clean = check_details(
                 company,
@@ -343,15 +362,18 @@ class Meeting(_Model):
                 employee_name,
                 meeting_date,
                 self.language if language is None else language,
+                allow_no_employee=with_tasks
+                and not (self.checklists if chosen is None else chosen),
             )
         except MeetingError as exc:
             errors.update(exc.fields)
+        if self.tasks and not with_tasks and not drop_answers:
+            errors["tasks"] = t("tasks.removed_part_has_tasks", count=len(self.tasks))
         if "meeting_date" in clean and not_before and clean["meeting_date"] < not_before:
             errors["meeting_date"] = _before_original(not_before)
-        chosen = list(checklists) if checklists is not None else None
         if chosen is not None:
             ids = [d.id for d in chosen]
-            if not chosen:
+            if not chosen and not with_tasks:
                 errors["checklists"] = t("meetings.choose_checklist")
             elif len(set(ids)) != len(ids):
                 errors["checklists"] = t("meetings.checklist_twice")
@@ -381,6 +403,12 @@ class Meeting(_Model):
                 if action.checklist_id is not None and action.checklist_id not in ids:
                     action.checklist_id = action.item_id = None
             self.__dict__.pop("_defs", None)
+        if with_tasks and not self.has_tasks:
+            from remotework_desktop.core.tasks import load_task_finder
+
+            self.task_part, self.task_snapshot = task_part_for(load_task_finder())
+        elif not with_tasks:
+            self.task_part, self.task_snapshot, self.tasks = None, None, []
         self._touch()
 
     def signing_gaps(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -521,8 +549,10 @@ class Meeting(_Model):
     def canonical(self) -> dict[str, Any]:
         """What the fingerprint covers: content and signatures, snapshots by their digest."""
         data = self.model_dump(mode="json")
-        for key in ("fingerprint", "updated_at", "snapshots"):
+        for key in ("fingerprint", "updated_at", "snapshots", "task_snapshot"):
             data.pop(key, None)
+        if self.has_tasks:
+            data["tasks"] = self.tasks_canonical()
         # Leave out empty entries so an untouched item and a cleared one are the same.
         data["entries"] = {
             cid: {iid: e for iid, e in items.items() if e != ItemEntry().model_dump(mode="json")}
@@ -553,6 +583,8 @@ class Meeting(_Model):
         meeting's language); the statement is recorded word for word.
         """
         self._check_editable()
+        if self.is_preparation:
+            raise MeetingError(t("tasks.preparation_cannot_sign"))
         if role not in ROLES:
             raise MeetingError(t("meetings.not_a_role", role=role))
         if not confirmed:
@@ -677,6 +709,7 @@ class Meeting(_Model):
             },
             actions=carried,
             follows=self.id,
+            **self.copied_tasks(),
             previous_answers={
                 cid: {iid: e.answer for iid, e in items.items() if e.answer is not None}
                 for cid, items in self.entries.items()
@@ -719,8 +752,13 @@ def check_details(
     employee_name: Any,
     meeting_date: Any,
     language: Any = "da",
+    *,
+    allow_no_employee: bool = False,
 ) -> dict[str, Any]:
-    """Check the meeting's details; raise MeetingError naming each field that is wrong."""
+    """Check the meeting's details; raise MeetingError naming each field that is wrong.
+
+    ``allow_no_employee``: a preparation (only the task part) may leave the employee out.
+    """
     errors: dict[str, str] = {}
     clean: dict[str, Any] = {}
     given = {"company": company, "manager_name": manager_name, "employee_name": employee_name}
@@ -731,7 +769,9 @@ def check_details(
     ):
         value = given[key]
         value = value.strip() if isinstance(value, str) else ""
-        if not value:
+        if not value and key == "employee_name" and allow_no_employee:
+            pass
+        elif not value:
             errors[key] = label
         else:
             errors.update(_text_errors(key, value, MAX_NAME))
@@ -760,13 +800,33 @@ def new_meeting(
     checklists: Iterable[ChecklistDefinition],
     manager_title: str = "",
     language: str = "da",
+    tasks: bool = False,
+    task_finder: TaskFinder | None = None,
 ) -> Meeting:
-    """Start a meeting from the chosen checklist definitions (snapshotted into the meeting)."""
-    clean = check_details(
-        company, manager_name, manager_title, employee_name, meeting_date, language
-    )
+    """Start a meeting from the chosen checklist definitions (snapshotted into the meeting).
+
+    ``tasks`` adds the task part (``task_finder``, default the shipped file, snapshotted).
+    With only the task part the employee may be left out: a preparation by the manager.
+    """
     chosen = list(checklists)
-    if not chosen:
+    clean = check_details(
+        company,
+        manager_name,
+        manager_title,
+        employee_name,
+        meeting_date,
+        language,
+        allow_no_employee=tasks and not chosen,
+    )
+    task_fields: dict[str, Any] = {}
+    if tasks:
+        if task_finder is None:
+            from remotework_desktop.core.tasks import load_task_finder
+
+            task_finder = load_task_finder()
+        ref, snapshot = task_part_for(task_finder)
+        task_fields = {"task_part": ref, "task_snapshot": snapshot}
+    if not chosen and not tasks:
         raise MeetingError(
             t("meetings.choose_checklist"),
             {"checklists": t("meetings.choose_checklist")},
@@ -778,6 +838,7 @@ def new_meeting(
         **clean,
         checklists=[ChecklistRef(id=d.id, version=d.version, digest=d.digest()) for d in chosen],
         snapshots={d.id: d.snapshot() for d in chosen},
+        **task_fields,
     )
 
 

@@ -319,6 +319,66 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "followups.change.new": ("Nyt", "New"),
     "followups.overdue": ("{date} – overskredet", "{date} – overdue"),
     "followups.due_soon": ("{date} – snart", "{date} – due soon"),
+    # -- the task finder (core/tasks.py, core/meeting_tasks.py)
+    "tasks.title": ("Opgaver på distancen", "Tasks at a distance"),
+    "tasks.all_home": (
+        "Alle svar tillader, at opgaven klares hjemme",
+        "All answers allow the task to be done from home",
+    ),
+    "tasks.result.home": ("Hjemme", "Home"),
+    "tasks.result.partly": ("Delvist hjemme", "Partly home"),
+    "tasks.result.workplace": ("På arbejdspladsen", "At the workplace"),
+    "tasks.result.none": ("Ikke vurderet endnu", "Not assessed yet"),
+    "tasks.preparation": ("Forberedelse", "Preparation"),
+    "tasks.write_name": ("Skriv opgavens navn.", "Write the task's name."),
+    "tasks.no_part": (
+        "Mødet har ikke delen »Opgaver på distancen«.",
+        "The meeting does not have the part 'Tasks at a distance'.",
+    ),
+    "tasks.no_task": ("Opgaven {task_id} findes ikke.", "Task {task_id} does not exist."),
+    "tasks.too_many": ("Højst {limit} opgaver.", "At most {limit} tasks."),
+    "tasks.no_question": (
+        "Spørgsmålet {question_id} findes ikke.",
+        "Question {question_id} does not exist.",
+    ),
+    "tasks.no_category": (
+        "Kategorien {category} findes ikke.",
+        "Category {category} does not exist.",
+    ),
+    "tasks.choose_option": (
+        "Vælg et af svarene: {options}.",
+        "Choose one of the answers: {options}.",
+    ),
+    "tasks.hours_range": (
+        "Skriv et antal timer fra {low} til {high}, fx 7,5.",
+        "Write a number of hours from {low} to {high}, for example 7.5.",
+    ),
+    "tasks.bad_result": (
+        "Resultatet skal være hjemme, delvist eller arbejdspladsen.",
+        "The result must be home, partly or workplace.",
+    ),
+    "tasks.override_needs_note": (
+        "Skriv en note om, hvorfor I vælger et andet resultat.",
+        "Write a note on why you choose another result.",
+    ),
+    "tasks.removed_part_has_tasks": (
+        "Delen »Opgaver på distancen« har {count} opgaver. Fjernes den, slettes de.",
+        "The part 'Tasks at a distance' has {count} tasks. Removing it deletes them.",
+    ),
+    "tasks.preparation_cannot_sign": (
+        "En forberedelse uden medarbejder kan ikke underskrives. Start et møde med "
+        "medarbejderen ud fra den.",
+        "A preparation without an employee cannot be signed. Start a meeting with the "
+        "employee from it.",
+    ),
+    "tasks.not_preparation": (
+        "Kun en forberedelse uden medarbejder kan bruges til at starte et møde.",
+        "Only a preparation without an employee can be used to start a meeting.",
+    ),
+    "tasks.file_broken": (
+        "Filen med opgavespørgsmålene kan ikke bruges ({error}). Intet er tabt.",
+        "The file with the task questions cannot be used ({error}). Nothing is lost.",
+    ),
     # -- the calendar file (core/calendar_ics.py)
     "calendar.follow_up": (
         "Opfølgning på aftalen om hjemmearbejde – {employee}",
@@ -617,6 +677,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Aftale om hjemmearbejde mellem {company} og {employee}",
         "Home-work agreement between {company} and {employee}",
     ),
+    "pdf.tasks": ("Opgaver", "Tasks"),
+    "pdf.tasks.none": ("Ingen opgaver skrevet op.", "No tasks listed."),
+    "pdf.tasks.task": ("Opgave", "Task"),
+    "pdf.tasks.hours_head": ("Timer/uge", "Hours/week"),
+    "pdf.tasks.result": ("Hvor", "Where"),
+    "pdf.tasks.hours_value": ("{hours} t", "{hours} h"),
+    "pdf.tasks.overridden": (
+        "Valgt i stedet for det beregnede: {computed}",
+        "Chosen instead of the computed result: {computed}",
+    ),
+    "pdf.tasks.summary": ("Timer om ugen", "Hours a week"),
+    "pdf.tasks.total": ("I alt {total} om ugen.", "In all {total} a week."),
     "pdf.reason": ("Baggrund", "Reason"),
     "pdf.home_days": ("Hjemmedage pr. uge", "Home days per week"),
     "pdf.schedule": ("Ugeplan", "Weekly schedule"),
@@ -773,6 +845,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.show.actions": ("  Handlinger: {count}", "  Actions:    {count}"),
     "cli.show.fingerprint": ("  Fingeraftryk: {fingerprint}", "  Fingerprint: {fingerprint}"),
+    "cli.show.tasks": (
+        "  Opgaver:    {count} (hjemme {home} t, delvist {partly} t, arbejdspladsen {workplace} t)",
+        "  Tasks:      {count} (home {home} h, partly {partly} h, workplace {workplace} h)",
+    ),
+    "cli.tasks_ok": (
+        "tasks.toml: OK (version {version}, {categories} kategorier, {questions} spørgsmål)",
+        "tasks.toml: OK (version {version}, {categories} categories, {questions} questions)",
+    ),
     "cli.no_checklists": ("ingen tjeklister fundet", "no checklists found"),
     "cli.checklist_ok": (
         "ok  {id} v{version}: {count} punkter",
@@ -915,6 +995,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.help.new_checklists": (
         "tjeklisternes id, adskilt af komma (standard: alle)",
         "the checklists' ids, separated by commas (default: all)",
+    ),
+    "cli.help.new_tasks": (
+        "tag delen »Opgaver på distancen« med",
+        "include the part 'Tasks at a distance'",
+    ),
+    "cli.help.new_prepare": (
+        "kun opgavedelen, til lederens forberedelse (medarbejderen kan udelades)",
+        "only the task part, for the manager's preparation (the employee may be left out)",
+    ),
+    "cli.help.start_from": (
+        "start et møde med en medarbejder ud fra en forberedelse og skriv dets id",
+        "start a meeting with an employee from a preparation and print its id",
     ),
     "cli.help.new_lang": (
         "aftalens og beskedernes sprog (standard: programmets sprog)",

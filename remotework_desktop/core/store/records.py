@@ -46,6 +46,9 @@ class RecordsMixin:
                 if isinstance(ref, dict) and ref.get("id") not in snapshots:
                     snapshots[ref.get("id")] = self._definition(str(ref.get("digest")))
             record["snapshots"] = snapshots
+            part = record.get("task_part")
+            if isinstance(part, dict) and record.get("task_snapshot") is None:
+                record["task_snapshot"] = self._definition(str(part.get("digest")))
         from remotework_desktop.core.meetings import MeetingError, meeting_from_dict
 
         try:
@@ -101,6 +104,16 @@ class RecordsMixin:
             inline[checklist_id] = snapshot
         # A JSON-typed deep copy, so the record compares equal to what is read back.
         record["snapshots"] = json.loads(json.dumps(inline)) if inline else {}
+        # The task finder's snapshot is shared the same way (core/meeting_tasks.py).
+        part, task_snapshot = meeting.task_part, meeting.task_snapshot
+        if (
+            part is not None
+            and task_snapshot is not None
+            and DIGEST_RE.match(part.digest)
+            and canonical_digest(task_snapshot) == part.digest
+        ):
+            shared[part.digest] = task_snapshot
+            record.pop("task_snapshot", None)
         return record, shared
 
     def _write_meeting_files(self, meeting: Meeting) -> tuple[dict[str, Any], os.stat_result]:
