@@ -4,7 +4,7 @@ All cards are built once; answering an item only shows or hides the cards whose 
 changed, so focus and typed text are never lost to a rebuild. They are built when the page
 is first shown, not when the meeting opens: the first few at once, the rest a few at a time
 while the event loop is idle (anything that needs them all, e.g. ``cards``, finishes the
-job at once).
+job at once). A page left before all its cards exist builds the rest when shown again.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class ChecklistPage(QWidget):
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
-        self._step_timer.timeout.connect(lambda: self._build(CARDS_PER_STEP))
+        self._step_timer.timeout.connect(self._idle_step)
 
     # -- building, lazily ----------------------------------------------------------------------
     def _build_steps(self, body: QWidget, column: QVBoxLayout) -> Iterator[None]:
@@ -161,6 +161,12 @@ class ChecklistPage(QWidget):
             body = self.scroll.widget()
             body.layout().activate()
             body.adjustSize()
+
+    def _idle_step(self) -> None:
+        # Only while the page is shown: on another page (e.g. the review, rendering its PDF
+        # in a worker) these cards would only take time from it; showing resumes them.
+        if self.isVisible():
+            self._build(CARDS_PER_STEP)
 
     def is_built(self) -> bool:
         """True once every card exists."""
