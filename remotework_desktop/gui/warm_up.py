@@ -1,13 +1,12 @@
 """Load what opening a meeting needs while the list is shown, so the click does not wait.
 
 A person needs well over a second to find a meeting in the list; in that time a background
-thread imports the meeting models (pydantic), the editor and the review page, then PDFium,
-ReportLab and the PDF's fonts. It starts a moment after the window is first shown, so the
-first paint never waits for it. Opening a meeting waits for the first group if the thread
-is still at it (importing the same modules from two threads at once is avoided), never for
-the second; a meeting opened before the load started loads what it needs itself, and the
-load does not start any more. Nothing is read from or written to disk but the program's
-own code and fonts.
+thread imports the meeting models (pydantic), the editor and the review page (about 25 MiB
+of memory, which any opened meeting needs). It starts a moment after the window is first
+shown, so the first paint never waits for it. Opening a meeting waits for a load under way
+(importing the same modules from two threads at once is avoided); a meeting opened before
+the load started loads what it needs itself, and the load does not start any more. The
+PDF's libraries load once a meeting is open (``review.render_job.warm_up``).
 """
 
 from __future__ import annotations
@@ -24,13 +23,11 @@ FOR_OPEN = (
     "remotework_desktop.gui.editor.meeting_editor",
     "remotework_desktop.gui.review.review_page",
 )
-FOR_REVIEW = ("pypdfium2", "pypdfium2.raw", "remotework_desktop.core.pdf.export")
 
 _lock = threading.Lock()
 _started: list[threading.Thread] = []  # the one thread, once started
 _too_late: list[bool] = []  # a meeting was opened first: it loaded what it needed itself
-_open_ready = threading.Event()
-done = threading.Event()  # set when everything is loaded (read by tests)
+done = threading.Event()  # set when the load is over
 
 
 def _run() -> None:
@@ -38,13 +35,7 @@ def _run() -> None:
         for name in FOR_OPEN:
             importlib.import_module(name)
     finally:
-        _open_ready.set()
-    for name in FOR_REVIEW:
-        importlib.import_module(name)
-    from remotework_desktop.core.pdf.styles import register_fonts
-
-    register_fonts()  # the fonts' files parsed once, before the first render needs them
-    done.set()
+        done.set()
 
 
 def start() -> None:
@@ -56,12 +47,12 @@ def start() -> None:
 
 
 def wait_for_open() -> None:
-    """Before opening a meeting: let a load under way finish the editor's modules first."""
+    """Before opening a meeting: let a load under way finish first."""
     with _lock:
         if not _started:
             _too_late.append(True)
             return
-    _open_ready.wait()
+    done.wait()
 
 
 class _FirstShow(QObject):

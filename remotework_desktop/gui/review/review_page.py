@@ -405,11 +405,13 @@ class ReviewPage(QWidget):
         try:
             if error:
                 raise ValueError(error)
+            # The view in its place first, so the page is drawn once, at the view's width.
+            self.placeholder.setVisible(False)
+            self.view.setVisible(True)
+            self.scroll.widget().layout().activate()
             # The very bytes export_pdf saves: shown, printed and saved are one document.
             self.view.set_pdf(self._pdf)
             show_error(self.view_error, "")
-            self.placeholder.setVisible(False)
-            self.view.setVisible(True)
         except (PdfError, ValueError) as exc:
             self._pdf = b""
             show_error(
