@@ -33,6 +33,8 @@ translate = QCoreApplication.translate
 # Cards built when the page is first shown (a screenful and more), then per idle step.
 FIRST_CARDS = 5
 CARDS_PER_STEP = 3
+# The first idle step waits this long, so the page is painted (and usable) before it.
+FIRST_STEP_AFTER_MS = 50
 
 
 class ChecklistPage(QWidget):
@@ -154,7 +156,7 @@ class ChecklistPage(QWidget):
             self._steps = None
         self.refresh_visibility()
         if self._steps is not None:
-            self._step_timer.start()
+            self._step_timer.start(0)
         elif limit is None:
             # Everything asked for at once: lay the new cards out now, so they have their
             # places before the event loop runs (a click or a scroll to them works at once).
@@ -188,6 +190,8 @@ class ChecklistPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._steps is not None and not self._step_timer.isActive():
             self._build(FIRST_CARDS)
+            if self._steps is not None:
+                self._step_timer.start(FIRST_STEP_AFTER_MS)
         super().showEvent(event)
 
     def refresh_visibility(self) -> None:
