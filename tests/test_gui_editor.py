@@ -500,6 +500,7 @@ def test_read_only_leaves_no_enabled_editing_control(editor: MeetingEditor) -> N
     editor.set_read_only(True)
     assert not editor.banner.isHidden()
     assert "underskrevet og låst" in editor.banner.text()
+    editor.checklist_pages[CID].ensure_built()  # every card, not only those built so far
     controls = _editing_controls(editor)
     assert len(controls) > 40
     still_editable = [

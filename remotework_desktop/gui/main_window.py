@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
-from remotework_desktop.gui import errors, keys
+from remotework_desktop.gui import errors, keys, warm_up
 from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import MeetingList
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
         keys.install()  # Enter presses the focused button here too, as in a dialog
+        warm_up.after_first_show(self)  # the editor's modules load while the list is read
         self.autosaver = AutoSaver(store, parent=self)
         if debounce_ms is not None:
             self.autosaver.set_debounce(debounce_ms)
@@ -412,6 +413,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.focus_search()
 
     def _load_checklists(self) -> LoadResult:
+        warm_up.wait_for_open()
         if self._checklists is None:
             from remotework_desktop.core.checklists import load_checklists
 
@@ -508,6 +510,7 @@ class MainWindow(QMainWindow):
             return True
         if not self._leave_meeting():
             return False
+        warm_up.wait_for_open()
         try:
             meeting = self.store.get(meeting_id)
         except Exception as exc:
@@ -626,6 +629,7 @@ class MainWindow(QMainWindow):
 
     def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
         """The last page of a meeting: the plan as printed, signing, print and save."""
+        from remotework_desktop.gui.review.prerender import prerender_when_heading_for_review
         from remotework_desktop.gui.review.review_page import ReviewPage
 
         review = ReviewPage(meeting, self.store, self.lang, editor)
@@ -638,6 +642,7 @@ class MainWindow(QMainWindow):
         review.jump_requested.connect(self.show_item)
         review.refused_on_screen = self._refused_on_screen
         editor.add_extra_page(self.tr("Gennemse og underskriv"), review)
+        prerender_when_heading_for_review(editor, review)
         return review
 
     def _refused_on_screen(self) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ All cards are built once; answering an item only shows or hides the cards whose 
 changed, so focus and typed text are never lost to a rebuild. They are built when the page
 is first shown, not when the meeting opens: the first few at once, the rest a few at a time
 while the event loop is idle (anything that needs them all, e.g. ``cards``, finishes the
-job at once).
+job at once). A page left before all its cards exist builds the rest when shown again.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ translate = QCoreApplication.translate
 # Cards built when the page is first shown (a screenful and more), then per idle step.
 FIRST_CARDS = 5
 CARDS_PER_STEP = 3
+# The first idle step waits this long, so the page is painted (and usable) before it.
+FIRST_STEP_AFTER_MS = 50
 
 
 class ChecklistPage(QWidget):
@@ -104,7 +106,7 @@ class ChecklistPage(QWidget):
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
-        self._step_timer.timeout.connect(lambda: self._build(CARDS_PER_STEP))
+        self._step_timer.timeout.connect(self._idle_step)
 
     # -- building, lazily ----------------------------------------------------------------------
     def _build_steps(self, body: QWidget, column: QVBoxLayout) -> Iterator[None]:
@@ -154,13 +156,19 @@ class ChecklistPage(QWidget):
             self._steps = None
         self.refresh_visibility()
         if self._steps is not None:
-            self._step_timer.start()
+            self._step_timer.start(0)
         elif limit is None:
             # Everything asked for at once: lay the new cards out now, so they have their
             # places before the event loop runs (a click or a scroll to them works at once).
             body = self.scroll.widget()
             body.layout().activate()
             body.adjustSize()
+
+    def _idle_step(self) -> None:
+        # Only while the page is shown: on another page (e.g. the review, rendering its PDF
+        # in a worker) these cards would only take time from it; showing resumes them.
+        if self.isVisible():
+            self._build(CARDS_PER_STEP)
 
     def is_built(self) -> bool:
         """True once every card exists."""
@@ -182,6 +190,8 @@ class ChecklistPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._steps is not None and not self._step_timer.isActive():
             self._build(FIRST_CARDS)
+            if self._steps is not None:
+                self._step_timer.start(FIRST_STEP_AFTER_MS)
         super().showEvent(event)
 
     def refresh_visibility(self) -> None:

@@ -3,6 +3,10 @@
 Everything here works on the PDF *bytes*: the preview, the printout and the saved file are
 the same bytes, rendered by PDFium, so what the two people read on screen is what they sign
 and what comes out of the printer (``printing``).
+
+PDFium (pypdfium2) is imported when a PDF is first read, not with this module: opening a
+meeting builds the review page's view without waiting for it. The view rasterises the page
+on screen first and the others one per idle step, so page 1 shows as soon as it is ready.
 """
 
 from __future__ import annotations
@@ -10,9 +14,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_raw
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QImage,
@@ -35,6 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
 POINTS_PER_INCH = 72.0
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 PAGE_GAP = 16
@@ -52,6 +58,8 @@ PDFIUM_LOCK = threading.RLock()
 @contextmanager
 def open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
     """The document, with ``PDFIUM_LOCK`` held until it is closed again."""
+    import pypdfium2 as pdfium
+
     with PDFIUM_LOCK:
         try:
             doc = pdfium.PdfDocument(data)
@@ -74,6 +82,8 @@ def render_page(
 
     ``crop`` cuts (left, bottom, right, top) points off, to render one band of the page.
     """
+    import pypdfium2.raw as pdfium_raw
+
     bitmap = page.render(
         scale=scale,
         crop=crop,
@@ -102,18 +112,20 @@ def page_count(data: bytes) -> int:
         return len(doc)
 
 
+def _page_text(doc: pdfium.PdfDocument, index: int) -> str:
+    page = doc[index]
+    textpage = page.get_textpage()
+    try:
+        return str(textpage.get_text_range().replace("\r\n", "\n").strip())
+    finally:
+        textpage.close()
+        page.close()
+
+
 def page_texts(data: bytes) -> list[str]:
     """The text of each page, for screen readers (the page images alone say nothing)."""
-    texts = []
     with open_pdf(data) as doc:
-        for page in doc:
-            textpage = page.get_textpage()
-            try:
-                texts.append(textpage.get_text_range().replace("\r\n", "\n").strip())
-            finally:
-                textpage.close()
-                page.close()
-    return texts
+        return [_page_text(doc, index) for index in range(len(doc))]
 
 
 class _PageLabel(QLabel):
@@ -194,8 +206,8 @@ class PdfView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = b""
-        self._images: list[QImage] = []
-        self._texts: list[str] = []
+        self._texts: list[str | None] = []  # read from the PDF when first needed
+        self._drawn_at: list[float | None] = []  # the scale each page's picture has
         self._labels: list[_PageLabel] = []
         self._sizes: list[tuple[float, float]] = []
         self._zoom = 1.0
@@ -285,11 +297,19 @@ class PdfView(QWidget):
         self._refit.setSingleShot(True)
         self._refit.setInterval(120)
         self._refit.timeout.connect(self._refit_now)
+        # The pages not yet drawn at the current zoom, one per idle step.
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_next)
         self._update_controls()
 
     # -- public API -------------------------------------------------------------------------
     def set_pdf(self, data: bytes) -> None:
-        """Show these PDF bytes (raises PdfError in plain words when they cannot be read)."""
+        """Show these PDF bytes (raises PdfError in plain words when they cannot be read).
+
+        The page in view is rasterised now, the others one per idle step after it.
+        """
         keep = self.current_page() if self._labels else 1
         with open_pdf(data) as doc:
             sizes = []
@@ -298,9 +318,9 @@ class PdfView(QWidget):
                 page.close()
         self._data = bytes(data)
         self._sizes = sizes
-        self._texts = page_texts(self._data)
+        self._texts = [None] * len(sizes)
         self._build_labels()
-        self._render()
+        self._render(first=min(keep, len(sizes)))
         self.go_to_page(min(keep, len(sizes)))
 
     def data(self) -> bytes:
@@ -310,8 +330,17 @@ class PdfView(QWidget):
         return len(self._labels)
 
     def page_text(self, number: int) -> str:
-        """The text of page ``number`` (1-based)."""
-        return self._texts[number - 1]
+        """The text of page ``number`` (1-based), read from the PDF when first asked for."""
+        text = self._texts[number - 1]
+        if text is None:
+            with open_pdf(self._data) as doc:
+                text = self._texts[number - 1] = _page_text(doc, number - 1)
+            self._labels[number - 1].setAccessibleDescription(text)
+        return text
+
+    def rasterised_pages(self) -> int:
+        """How many pages are drawn at the current zoom (the rest follow while idle)."""
+        return sum(1 for s in self._drawn_at if s == self._scale())
 
     def current_page(self) -> int:
         """The 1-based page whose top is nearest above the middle of the view."""
@@ -369,7 +398,7 @@ class PdfView(QWidget):
         changed = abs(zoom - self._zoom) > 0.001
         self._zoom = zoom
         if self._labels and changed:
-            self._render()
+            self._render(first=page)
             self.go_to_page(page)
         self._update_controls()
         if changed:
@@ -390,35 +419,61 @@ class PdfView(QWidget):
             label.deleteLater()
         self._labels = []
         total = len(self._sizes)
+        self._drawn_at = [None] * total
         for number in range(1, total + 1):
             label = _PageLabel(self._pages)
             label.setAccessibleName(self.tr("Side {0} af {1}").format(str(number), str(total)))
-            label.setAccessibleDescription(self._texts[number - 1])
             self._pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             # Layouts skip hidden widgets; Qt would only show the new label later.
             label.setVisible(True)
             self._labels.append(label)
         self._page.setMaximum(max(1, total))
 
-    def _render(self) -> None:
+    def _scale(self) -> float:
+        """Pixels per PDF point at the current zoom (logical pixels: the screen's DPI)."""
+        return self._zoom * self.logicalDpiX() / POINTS_PER_INCH
+
+    def _render(self, first: int | None = None) -> None:
+        """Size every page for the zoom, draw page ``first`` (or the one in view) now."""
         if self._fit_width:
             self._zoom = self._width_zoom()
+        scale = self._scale()
+        for label, (width, height) in zip(self._labels, self._sizes, strict=True):
+            # Each page has its size at once, so scrolling and page positions are right
+            # before its picture is drawn.
+            label.setFixedSize(QSize(round(width * scale) + 2, round(height * scale) + 2))
+        if self._labels:
+            self._draw(max(1, min(first or self.current_page(), len(self._labels))) - 1)
+            self._draw_timer.start()
+
+    def _draw(self, index: int) -> None:
+        """Rasterise one page (0-based) at the current zoom."""
         ratio = self.devicePixelRatioF()
-        # Points -> logical pixels at the screen's DPI, then the device pixel ratio on top so
-        # text stays sharp on high-DPI screens.
-        scale = self._zoom * self.logicalDpiX() / POINTS_PER_INCH
+        scale = self._scale()
         with open_pdf(self._data) as doc:
-            for index, label in enumerate(self._labels):
-                page = doc[index]
-                try:
-                    image = render_page(page, scale * ratio)
-                finally:
-                    page.close()
-                image.setDevicePixelRatio(ratio)
-                label.setPixmap(QPixmap.fromImage(image))
-                label.setFixedSize(
-                    QSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
-                )
+            page = doc[index]
+            try:
+                # The device pixel ratio on top, so text stays sharp on high-DPI screens.
+                image = render_page(page, scale * ratio)
+            finally:
+                page.close()
+            if self._texts[index] is None:
+                self._texts[index] = _page_text(doc, index)
+        label = self._labels[index]
+        label.setAccessibleDescription(self._texts[index])
+        image.setDevicePixelRatio(ratio)
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setFixedSize(
+            QSize(round(image.width() / ratio) + 2, round(image.height() / ratio) + 2)
+        )
+        self._drawn_at[index] = scale
+
+    def _draw_next(self) -> None:
+        scale = self._scale()
+        index = next((i for i, s in enumerate(self._drawn_at) if s != scale), None)
+        if index is not None:
+            self._draw(index)
+            self._draw_timer.start()
 
     def _on_scrolled(self) -> None:
         self._update_controls()

@@ -7,15 +7,12 @@ about signing lives in ``Meeting.sign``, this module only collects what the sign
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
-import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +41,14 @@ from remotework_desktop.core.store import Store, StoreError
 from remotework_desktop.core.text import normalise_lang
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.reading_view import ReadingView
+from remotework_desktop.gui.review.render_job import (
+    WARM_UP_AFTER_MS,
+    PdfCache,
+    RenderJob,
+    RenderKey,
+    render_key,
+    warm_up,
+)
 from remotework_desktop.gui.widgets import (
     error_label,
     heading_font,
@@ -86,59 +91,6 @@ class _SignerRow(QFrame):
         layout.addLayout(buttons)
 
 
-# After a meeting opened: ReportLab is imported in the background, so the first render of
-# the review page does not wait for it (a third of a second on a loaded machine).
-WARM_UP_AFTER_MS = 500
-EXPORT_MODULE = "remotework_desktop.core.pdf.export"
-
-
-def _warm_up() -> None:
-    if EXPORT_MODULE not in sys.modules:
-        threading.Thread(target=importlib.import_module, args=(EXPORT_MODULE,), daemon=True).start()
-
-
-# Jobs still running: a QThread must outlive its run, even if its page is deleted first.
-_RUNNING: set[QThread] = set()
-
-
-class _RenderJob(QThread):
-    """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
-
-    rendered = Signal(object)  # this job, once data or error is set
-
-    def __init__(
-        self,
-        store: Store | None,
-        meeting: Meeting,
-        key: tuple[dict[str, Any], bool],
-        lang: str,
-        parent: QWidget,
-    ) -> None:
-        super().__init__()  # no parent: the page may go while it runs (see _RUNNING)
-        _RUNNING.difference_update([job for job in _RUNNING if job.isFinished()])
-        _RUNNING.add(self)
-        self._store = store
-        self._meeting = meeting.model_copy(deep=True)  # the GUI may edit the original meanwhile
-        self.key = key
-        self._lang = lang
-        self.data = b""
-        self.error = ""
-        self.ran_in: int | None = None  # the thread that rendered
-
-    def run(self) -> None:
-        self.ran_in = threading.get_ident()
-        try:
-            # Imported here: ReportLab is loaded off the GUI thread, when first needed.
-            from remotework_desktop.core.pdf.export import render_for_export
-
-            self.data = render_for_export(
-                self._store, self._meeting, lang=self._lang, include_private=self.key[1]
-            )
-        except (MeetingError, ValueError, OSError) as exc:
-            self.error = str(exc)
-        self.rendered.emit(self)
-
-
 class ReviewPage(QWidget):
     """The "Gennemse og underskriv" page: the plan as printed, both signatures, print, save."""
 
@@ -156,8 +108,9 @@ class ReviewPage(QWidget):
         self._store = store
         self._lang = normalise_lang(lang)
         self._pdf = b""
-        self._rendered: tuple[dict[str, Any], bool] | None = None
-        self._job: _RenderJob | None = None
+        self._rendered: RenderKey | None = None
+        self._job: RenderJob | None = None
+        self._cache = PdfCache()  # in memory only, and only while this page exists
         self.renders = 0  # PDFs rendered so far (read by tests: none until first shown)
         self._can_sign = True
         # Set by the host: saves the open meeting, so a PDF exported from the store is the
@@ -316,7 +269,7 @@ class ReviewPage(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
         # Nothing is rendered until the page is shown: opening a meeting stays quick.
-        QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, warm_up)
         self._update_buttons()
         self._update_rows()
 
@@ -375,9 +328,10 @@ class ReviewPage(QWidget):
         if not event.spontaneous() and self._rendered != self._render_key():
             self.refresh()
 
-    def _render_key(self) -> tuple[dict[str, Any], bool]:
+    def _render_key(self) -> RenderKey:
         """What the shown PDF depends on; rendering again is skipped while it is unchanged."""
-        return self._meeting.model_dump(mode="json"), self.include_private.isChecked()
+        include = self.include_private.isChecked()
+        return render_key(self._store, self._meeting, self.pdf_lang, include)
 
     def refresh(self) -> None:
         """Render the PDF again if the page is shown; otherwise when it is next shown."""
@@ -387,20 +341,41 @@ class ReviewPage(QWidget):
             self._rendered = None
         self._update_rows()
 
-    def _start_render(self) -> None:
-        """Render the PDF in a worker thread; the placeholder shows until it is done."""
+    def prerender(self) -> bool:
+        """Render in the background before the page is shown (someone is heading here).
+
+        The bytes are kept in memory, so showing the page shows page 1 at once. True when a
+        render started (not when one is under way, the page is shown, or nothing changed).
+        """
+        if self.isVisible() or self._job is not None:
+            return False
         key = self._render_key()
-        if self._job is not None:
-            if self._job.key == key:
-                return
+        if key == self._rendered or self._cache.get(key) is not None:
+            return False
+        self._run_job(key)
+        return True
+
+    def _start_render(self) -> None:
+        """Show the PDF: kept from before, or rendered in a worker behind the placeholder."""
+        key = self._render_key()
+        self._rendered = key
+        if self._job is not None and self._job.key != key:
             self._job.wait()  # an outdated render: let it finish, its result is dropped
             self._job = None
-        self._rendered = key
-        job = self._job = _RenderJob(self._store, self._meeting, key, self.pdf_lang, self)
-        job.rendered.connect(self._apply)  # queued: applied on the GUI thread
+        data = self._cache.get(key)
+        if data is not None:
+            self._show(data, "")
+            return
+        if self._job is None:
+            self._run_job(key)
+        # Rendering (perhaps since before the page was shown): the placeholder until done.
         self.view.setVisible(False)
         self.placeholder.setVisible(True)
         self._update_buttons()
+
+    def _run_job(self, key: RenderKey) -> None:
+        job = self._job = RenderJob(self._store, self._meeting, key, self.pdf_lang, self)
+        job.rendered.connect(self._apply)  # queued: applied on the GUI thread
         self.renders += 1
         job.start()
 
@@ -414,19 +389,29 @@ class ReviewPage(QWidget):
             self._start_render()
             self.wait_rendered()
 
-    def _apply(self, job: _RenderJob) -> None:
+    def _apply(self, job: RenderJob) -> None:
         if job is not self._job:
             return  # outdated, or already applied by wait_rendered
         self._job = None
-        self._pdf = job.data
+        if not job.error:
+            self._cache.put(job.key, job.data)
+        if job.key == self._rendered:
+            self._show(job.data, job.error)
+        else:
+            self._update_buttons()  # rendered ahead: shown from the cache when asked for
+
+    def _show(self, data: bytes, error: str) -> None:
+        self._pdf = data
         try:
-            if job.error:
-                raise ValueError(job.error)
+            if error:
+                raise ValueError(error)
+            # The view in its place first, so the page is drawn once, at the view's width.
+            self.placeholder.setVisible(False)
+            self.view.setVisible(True)
+            self.scroll.widget().layout().activate()
             # The very bytes export_pdf saves: shown, printed and saved are one document.
             self.view.set_pdf(self._pdf)
             show_error(self.view_error, "")
-            self.placeholder.setVisible(False)
-            self.view.setVisible(True)
         except (PdfError, ValueError) as exc:
             self._pdf = b""
             show_error(

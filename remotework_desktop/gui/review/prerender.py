@@ -1,0 +1,40 @@
+"""Render the review page's PDF before it is asked for, when someone is heading there.
+
+Two moments say the review is next: a meeting opened and left as it is for a moment (to
+read, print or sign it), and the action plan page shown (the page before the review). The
+PDF is then rendered in the background and kept in memory, so clicking the review page
+shows page 1 at once. Typing never starts a render: a change on a checklist page cancels
+the wait, and on the action plan page it starts the pause again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+
+from remotework_desktop.gui.editor.meeting_editor import ACTIONS_KEY
+
+# A meeting opened and not changed for this long: render ahead.
+OPENED_IDLE_MS = 1000
+# The action plan page shown (and not changed) for this long: render ahead.
+ACTIONS_IDLE_MS = 400
+
+
+def prerender_when_heading_for_review(editor: Any, review: Any) -> QTimer:
+    """Wire ``editor`` (a MeetingEditor) to call ``review.prerender()`` at those moments."""
+    timer = QTimer(review)
+    timer.setSingleShot(True)
+    timer.timeout.connect(review.prerender)
+
+    def restart(*_args: object) -> None:
+        # A page change or an edit: wait again on the action plan page, else not at all.
+        if editor.current_key() == ACTIONS_KEY:
+            timer.start(ACTIONS_IDLE_MS)
+        else:
+            timer.stop()
+
+    editor.stack.currentChanged.connect(restart)
+    editor.changed.connect(restart)
+    timer.start(OPENED_IDLE_MS)
+    return timer

@@ -1,0 +1,128 @@
+"""The review page's PDF, rendered off the GUI thread, and the last few kept in memory.
+
+``RenderJob`` renders the very bytes ``export_pdf`` saves in a worker thread. ``render_key``
+says what those bytes depend on: the printed data's fingerprint (so an edit that is not
+printed, e.g. a private note left out, renders nothing new) and the rest of what the
+renderer reads. ``PdfCache`` keeps the bytes of the last few keys in memory only, never on
+disk: they hold personal data, and they go when the meeting's page is closed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThread, Signal
+
+from remotework_desktop.core.meetings import Meeting, MeetingError
+from remotework_desktop.core.pdf.printed import printed_fingerprint
+from remotework_desktop.core.store import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# What the PDF bytes depend on (see render_key).
+RenderKey = tuple[str | None, str, str, bool, str, str | None]
+
+# After a meeting opened: ReportLab, the PDF's fonts and PDFium are loaded in the
+# background, so the first render of the review page and showing it do not wait for them
+# (half a second on a loaded machine).
+WARM_UP_AFTER_MS = 500
+EXPORT_MODULE = "remotework_desktop.core.pdf.export"
+
+
+def _load_pdf_libraries() -> None:
+    importlib.import_module(EXPORT_MODULE)
+    from remotework_desktop.core.pdf.styles import register_fonts
+
+    register_fonts()  # the font files parsed once, before the first render needs them
+    importlib.import_module("pypdfium2")
+    importlib.import_module("pypdfium2.raw")
+
+
+def warm_up() -> None:
+    if EXPORT_MODULE not in sys.modules or "pypdfium2.raw" not in sys.modules:
+        threading.Thread(target=_load_pdf_libraries, name="pdf-warm-up", daemon=True).start()
+
+
+def render_key(
+    store: Store | None, meeting: Meeting, lang: str, include_private: bool
+) -> RenderKey:
+    """Everything the rendered bytes depend on; equal keys render equal bytes.
+
+    The printed data (by its fingerprint), the language, the store (its seal key), and for a
+    draft its last change, which the PDF gives as its creation date.
+    """
+    return (
+        str(store.folder) if store is not None else None,
+        meeting.id,
+        printed_fingerprint(meeting, include_private=include_private),
+        include_private,
+        lang,
+        None if meeting.is_signed else meeting.updated_at,
+    )
+
+
+class PdfCache:
+    """The PDF bytes of the last ``size`` keys rendered (in memory only)."""
+
+    def __init__(self, size: int = 3) -> None:
+        self._size = size
+        self._data: OrderedDict[RenderKey, bytes] = OrderedDict()
+
+    def get(self, key: RenderKey) -> bytes | None:
+        data = self._data.get(key)
+        if data is not None:
+            self._data.move_to_end(key)
+        return data
+
+    def put(self, key: RenderKey, data: bytes) -> None:
+        self._data[key] = data
+        self._data.move_to_end(key)
+        while len(self._data) > self._size:
+            self._data.popitem(last=False)
+
+
+# Jobs still running: a QThread must outlive its run, even if its page is deleted first.
+_RUNNING: set[QThread] = set()
+
+
+class RenderJob(QThread):
+    """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
+
+    rendered = Signal(object)  # this job, once data or error is set
+
+    def __init__(
+        self,
+        store: Store | None,
+        meeting: Meeting,
+        key: RenderKey,
+        lang: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__()  # no parent: the page may go while it runs (see _RUNNING)
+        _RUNNING.difference_update([job for job in _RUNNING if job.isFinished()])
+        _RUNNING.add(self)
+        self._store = store
+        self._meeting = meeting.model_copy(deep=True)  # the GUI may edit the original meanwhile
+        self.key = key
+        self._lang = lang
+        self.data = b""
+        self.error = ""
+        self.ran_in: int | None = None  # the thread that rendered
+
+    def run(self) -> None:
+        self.ran_in = threading.get_ident()
+        try:
+            # Imported here: ReportLab is loaded off the GUI thread, when first needed.
+            from remotework_desktop.core.pdf.export import render_for_export
+
+            self.data = render_for_export(
+                self._store, self._meeting, lang=self._lang, include_private=self.key[3]
+            )
+        except (MeetingError, ValueError, OSError) as exc:
+            self.error = str(exc)
+        self.rendered.emit(self)

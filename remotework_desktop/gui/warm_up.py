@@ -1,0 +1,69 @@
+"""Load what opening a meeting needs while the list is shown, so the click does not wait.
+
+A person needs well over a second to find a meeting in the list; in that time a background
+thread imports the meeting models (pydantic), the editor and the review page (about 25 MiB
+of memory, which any opened meeting needs). It starts a moment after the window is first
+shown, so the first paint never waits for it. Opening a meeting waits for a load under way
+(importing the same modules from two threads at once is avoided); a meeting opened before
+the load started loads what it needs itself, and the load does not start any more. The
+PDF's libraries load once a meeting is open (``review.render_job.warm_up``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+# After the window is first shown: its first paint is done by then.
+START_AFTER_MS = 200
+FOR_OPEN = (
+    "remotework_desktop.core.meetings",
+    "remotework_desktop.gui.editor.meeting_editor",
+    "remotework_desktop.gui.review.review_page",
+)
+
+_lock = threading.Lock()
+_started: list[threading.Thread] = []  # the one thread, once started
+_too_late: list[bool] = []  # a meeting was opened first: it loaded what it needed itself
+done = threading.Event()  # set when the load is over
+
+
+def _run() -> None:
+    try:
+        for name in FOR_OPEN:
+            importlib.import_module(name)
+    finally:
+        done.set()
+
+
+def start() -> None:
+    """Start loading in the background (once per process; not once a meeting was opened)."""
+    with _lock:
+        if not _started and not _too_late:
+            _started.append(threading.Thread(target=_run, name="warm-up", daemon=True))
+            _started[0].start()
+
+
+def wait_for_open() -> None:
+    """Before opening a meeting: let a load under way finish first."""
+    with _lock:
+        if not _started:
+            _too_late.append(True)
+            return
+    done.wait()
+
+
+class _FirstShow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(START_AFTER_MS, start)
+        return False
+
+
+def after_first_show(window: QObject) -> None:
+    """Start loading ``START_AFTER_MS`` after ``window`` is first shown."""
+    watcher = _FirstShow(window)
+    window.installEventFilter(watcher)

@@ -1,0 +1,292 @@
+"""Opening a meeting and its review page without waiting: loaded and rendered ahead.
+
+The real window and store (offscreen), the real example meeting, the real PDF: what is
+loaded while the list is read, what is rendered when someone heads for the review page,
+the PDF kept in memory, the view drawing the page in view first, and cards built only on
+the page shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.core.pdf.export import render_for_export
+from remotework_desktop.core.pdf.render import render_pdf
+from remotework_desktop.core.settings import Settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui.editor.checklist_page import FIRST_CARDS
+from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
+from remotework_desktop.gui.main_window import MainWindow
+from remotework_desktop.gui.review import prerender
+from remotework_desktop.gui.review.pdf_view import PdfView
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEW = "Gennemse og underskriv"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "data")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def quick_prerender(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same pauses, shorter: the tests wait less."""
+    monkeypatch.setattr(prerender, "OPENED_IDLE_MS", 300)
+    monkeypatch.setattr(prerender, "ACTIONS_IDLE_MS", 100)
+
+
+def _open(qtbot: QtBot, store: Store, tmp_path: Path) -> MainWindow:
+    meeting = build_example_meeting(fixed_ids=True)
+    store.save(meeting)
+    window = MainWindow(store, Settings(), tmp_path)
+    qtbot.addWidget(window)
+    window.resize(1200, 820)
+    window.show()
+    assert window.open_meeting(meeting.id)
+    return window
+
+
+def test_the_action_plan_page_renders_the_review_ahead_and_it_shows_at_once(
+    qtbot: QtBot, store: Store, tmp_path: Path, quick_prerender: None
+) -> None:
+    window = _open(qtbot, store, tmp_path)
+    review = window.review
+    window.editor.show_page("actions")
+    # Heading for the review: rendered in a worker while the review page is not shown.
+    qtbot.waitUntil(lambda: review.renders == 1, timeout=5000)
+    job = review._job
+    qtbot.waitUntil(lambda: not review.is_rendering(), timeout=20000)
+    assert job is not None and job.ran_in not in (None, threading.main_thread().ident)
+    assert not review.isVisible() and not review.view.isVisible()
+
+    window.editor.show_page(REVIEW)
+    # Shown from memory: page 1 on screen at once, no placeholder, nothing rendered again.
+    assert review.view.isVisible() and not review.placeholder.isVisible()
+    assert review.renders == 1 and not review.is_rendering()
+    assert review.view.rasterised_pages() >= 1
+    # Drawn at once at the zoom that fits the view's own width (not redrawn when laid out).
+    assert abs(review.view.zoom() - review.view._width_zoom()) < 0.002
+    meeting = window.current_meeting
+    assert review.pdf_bytes() == render_for_export(store, meeting, lang="da", include_private=False)
+
+    # Changed since: the review renders again (placeholder meanwhile) and shows the change.
+    window.editor.show_page("actions")
+    meeting.add_action("Aftal mødedag hver torsdag", owner="both")
+    window.editor.show_page(REVIEW)
+    assert review.renders == 2 and review.placeholder.isVisible()
+    qtbot.waitUntil(review.view.isVisible, timeout=20000)
+    pages = range(1, review.view.page_count() + 1)
+    assert "Aftal mødedag hver torsdag" in "".join(review.view.page_text(n) for n in pages)
+
+
+def test_a_meeting_left_unchanged_after_opening_is_rendered_ahead(
+    qtbot: QtBot, store: Store, tmp_path: Path, quick_prerender: None
+) -> None:
+    window = _open(qtbot, store, tmp_path)
+    assert window.review.renders == 0  # not while opening
+    qtbot.waitUntil(lambda: window.review.renders == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not window.review.is_rendering(), timeout=20000)
+    window.editor.show_page(REVIEW)
+    assert window.review.view.isVisible() and window.review.renders == 1
+
+
+def test_editing_a_checklist_starts_no_render(
+    qtbot: QtBot, store: Store, tmp_path: Path, quick_prerender: None
+) -> None:
+    window = _open(qtbot, store, tmp_path)
+    # A change on a checklist page right after opening: the person is working, not reading.
+    window.editor.changed.emit()
+    qtbot.wait(prerender.OPENED_IDLE_MS + 400)
+    assert window.review.renders == 0 and not window.review.is_rendering()
+    # On the action plan page an edit only starts the pause again.
+    window.editor.show_page("actions")
+    window.editor.changed.emit()
+    assert window.review.renders == 0
+    qtbot.waitUntil(lambda: window.review.renders == 1, timeout=5000)
+
+
+def test_the_review_keeps_recent_pdfs_in_memory(qtbot: QtBot, store: Store) -> None:
+    from remotework_desktop.gui.review.review_page import ReviewPage
+
+    meeting = build_example_meeting(fixed_ids=True)
+    store.save(meeting)
+    page = ReviewPage(meeting, store, "da")
+    qtbot.addWidget(page)
+    page.resize(1000, 900)
+    page.show()
+    qtbot.waitUntil(page.view.isVisible, timeout=20000)
+    without = page.pdf_bytes()
+    page.include_private.click()
+    assert page.renders == 2
+    with_private = page.pdf_bytes()
+    assert with_private == render_pdf(meeting, lang="da", include_private=True) != without
+    # Back to the first choice: the bytes kept are shown at once, not rendered again.
+    page.include_private.click()
+    assert page.renders == 2 and not page.is_rendering() and page.view.isVisible()
+    assert page.pdf_bytes() == without == render_pdf(meeting, lang="da")
+    # The same meeting with nothing printed changed is not rendered again either.
+    page.hide()
+    page.show()
+    assert page.renders == 2 and not page.is_rendering()
+    # A draft's PDF carries the time of its last change: a later change renders anew.
+    page.hide()
+    meeting.updated_at = "2030-01-02T03:04:05+00:00"
+    page.show()
+    assert page.renders == 3
+    assert page.pdf_bytes() == render_pdf(meeting, lang="da") != without
+
+
+def test_the_view_draws_the_page_in_view_first_and_the_rest_while_idle(qtbot: QtBot) -> None:
+    data = render_pdf(build_example_meeting(fixed_ids=True), lang="da")
+    view = PdfView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    view.set_pdf(data)
+    total = view.page_count()
+    assert total >= 3
+    assert view.rasterised_pages() == 1 and view.current_page() == 1
+    # Every page already has its size (scrolling and page numbers work), and its text.
+    assert all(label.height() > 100 for label in view._labels)
+    assert view.page_text(total).strip()
+    qtbot.waitUntil(lambda: view.rasterised_pages() == total, timeout=10000)
+    assert all(not label.pixmap().isNull() for label in view._labels)
+    assert all(label.accessibleDescription() for label in view._labels)
+    # A new zoom: the page in view at once, the rest again one per idle step.
+    view.zoom_in()
+    assert view.rasterised_pages() == 1
+    qtbot.waitUntil(lambda: view.rasterised_pages() == total, timeout=10000)
+
+
+def test_cards_are_built_only_on_the_page_shown(qtbot: QtBot) -> None:
+    meeting = build_example_meeting(fixed_ids=True)
+    editor = MeetingEditor(meeting, "da")
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    first, second, _third = editor.checklist_pages.values()
+    assert len(first.built_cards()) == FIRST_CARDS
+    # Left at once for another page: the first page's remaining cards wait for it.
+    editor.show_page("actions")
+    qtbot.wait(300)
+    assert len(first.built_cards()) == FIRST_CARDS and not first.is_built()
+    assert len(second.built_cards()) == 0
+    # Shown again: the rest follows while idle.
+    editor.show_page(f"checklist:{first.checklist_id}")
+    qtbot.waitUntil(first.is_built, timeout=20000)
+
+
+# A fresh process: the window shown, what is loaded when.
+LOADING = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from remotework_desktop.core.settings import Settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui import warm_up
+from remotework_desktop.gui.main_window import MainWindow
+
+HEAVY = ("pydantic", "remotework_desktop.gui.editor.meeting_editor", "pypdfium2", "reportlab")
+
+
+def loaded():
+    return [name for name in HEAVY if name in sys.modules]
+
+
+def run_for(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+folder = Path(sys.argv[1])
+store = Store.open(folder)
+meeting_id = store.list()[0].id
+window = MainWindow(store, Settings(), folder)
+out = {}
+run_for(600)
+out["not_shown"] = loaded()
+warm_up.START_AFTER_MS = 1000  # a loaded machine may take 200 ms to paint
+window.show()
+app.processEvents()
+out["shown"] = loaded()
+if sys.argv[2] == "open_at_once":
+    window.open_meeting(meeting_id)
+    out["opened"] = loaded()  # what opening itself loaded (no timer has run yet)
+    # Then the PDF's libraries, in the background while the meeting is shown.
+    run_for(1200)  # the list's load would have started by now
+    for _ in range(600):
+        if len(loaded()) == len(HEAVY):
+            break
+        run_for(100)
+    out["later"] = loaded()
+    out["load_started"] = bool(warm_up._started)
+else:
+    for _ in range(600):
+        run_for(100)
+        if warm_up.done.is_set():
+            break
+    out["loaded"] = warm_up.done.is_set()
+    run_for(300)
+    out["while_list_shown"] = loaded()
+print(json.dumps(out))
+store.close()
+"""
+
+
+def _loading(tmp_path: Path, how: str) -> dict[str, object]:
+    store = Store.open(tmp_path / "data")
+    store.save(build_example_meeting())
+    store.close()
+    result = subprocess.run(
+        [sys.executable, "-c", LOADING, str(tmp_path / "data"), how],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_models_and_the_editor_load_while_the_list_is_shown(tmp_path: Path) -> None:
+    out = _loading(tmp_path, "wait")
+    # Never before the window is shown, nor during its first paint.
+    assert out["not_shown"] == [] and out["shown"] == []
+    assert out["loaded"] is True
+    # Not the PDF's libraries: only a meeting opened needs them.
+    assert out["while_list_shown"] == ["pydantic", "remotework_desktop.gui.editor.meeting_editor"]
+
+
+def test_opening_a_meeting_loads_the_pdf_libraries_after_it_is_shown(tmp_path: Path) -> None:
+    out = _loading(tmp_path, "open_at_once")
+    assert out["shown"] == []
+    # The editor and the models, yes; the PDF's libraries not while opening.
+    assert out["opened"] == ["pydantic", "remotework_desktop.gui.editor.meeting_editor"]
+    # Opened before the list's load started: that load no longer starts.
+    assert out["load_started"] is False
+    # Once the meeting is shown, PDFium and ReportLab load in the background.
+    assert out["later"] == [
+        "pydantic",
+        "remotework_desktop.gui.editor.meeting_editor",
+        "pypdfium2",
+        "reportlab",
+    ]
