@@ -135,11 +135,16 @@ def _ensure_app() -> QApplication:
 
 
 def _open_store(folder: Path) -> Store | None:
-    """Open the store; on a lock, offer a read-only view. None means: quit."""
+    """Open the store; on a lock, offer a read-only view. None means: quit.
+
+    The meeting files are checked against the index once the window is shown
+    (``MainWindow.check_store_files``), not before: with 10,000 meetings that is 10,000
+    stat calls the list does not need to be shown.
+    """
     from remotework_desktop.core.store import Store, StoreError, StoreLocked
 
     try:
-        return Store.open(folder)
+        return Store.open(folder, check_files=False)
     except StoreLocked as exc:
         if not errors.ask(
             None,
@@ -154,7 +159,7 @@ def _open_store(folder: Path) -> Store | None:
         ):
             return None
         try:
-            return Store.open(folder, read_only=True)
+            return Store.open(folder, read_only=True, check_files=False)
         except StoreError as again:
             errors.show_error(None, str(again))
             return None

@@ -23,7 +23,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -112,6 +120,7 @@ class MainWindow(QMainWindow):
         self.review: Any = None
         self.discarded = False  # set when the window is replaced (language switch)
         self._size_at_100: QSize | None = None
+        self._files_check_due = True  # see paintEvent
 
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
@@ -399,9 +408,34 @@ class MainWindow(QMainWindow):
         self.calendar_action.setEnabled(has_meeting)
 
     # -- the list -------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._files_check_due:
+            # Once the first frame is drawn: the list shows the index as read, and the
+            # meeting files are checked against it now, in idle time (app._open_store).
+            self._files_check_due = False
+            QTimer.singleShot(0, self.check_store_files)
+
+    def check_store_files(self) -> None:
+        """Check the index against the meeting files (once); show what that changed."""
+        if self.discarded:
+            return
+        from remotework_desktop.core.store import StoreError
+
+        before = len(self.store.problems)
+        try:
+            changed = self.store.check_files()
+        except StoreError as exc:
+            errors.show_error(self, str(exc))
+            return
+        if changed:
+            self.refresh_list()
+        if len(self.store.problems) > before:
+            self.show_store_problems()
+
     def refresh_list(self) -> None:
         try:
-            summaries = self.store.list()
+            summaries = self.store.listing()  # rows made as they are shown
         except Exception as exc:
             errors.show_error(self, str(exc))
             return

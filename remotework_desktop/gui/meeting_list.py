@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -30,21 +33,24 @@ from PySide6.QtWidgets import (
 
 from remotework_desktop.core.followups import DUE, OVERDUE, due_states, due_text, follow_up_label
 from remotework_desktop.core.formatting import format_date
-from remotework_desktop.core.summary import MeetingSummary
+from remotework_desktop.core.summary import MeetingSummary, SummaryRows
 from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DUE_ROLE = Qt.ItemDataRole.UserRole + 3
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # what the search looks in, casefolded
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 # Plain ints: data() runs thousands of times while the columns are sized, and looking the
 # enum members up on every call is a good part of its cost.
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
-_ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, DUE_ROLE, _DECORATION}
+_ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, DUE_ROLE, SEARCH_ROLE, _DECORATION}
 COL_EMPLOYEE, COL_COMPANY, COL_MANAGER, COL_DATE, COL_STATE, COL_FOLLOW_UP = range(6)
 # Rows measured to size a column to its contents: the rows in view first (18 in the default
-# window at 100 %), then the next ones. Each is a Python call per cell and role, and Qt
-# measures three times before the first frame, so measuring more slows the start.
+# window at 100 %), then the next ones. Each is a Python call per cell and role, so
+# measuring more slows the start; the columns are sized when the rows or the font change
+# (not on every layout, as Qt's ResizeToContents mode does: three times before the first
+# frame, and on every selection change).
 RESIZE_PRECISION_ROWS = 32
 
 
@@ -54,7 +60,8 @@ class _MeetingsModel(QAbstractTableModel):
     Qt asks for the rows on screen (and the few it measures to size the columns), so with
     10,000 meetings only a few dozen are formatted at start-up; each formatted row is
     cached until the next ``set_summaries``. Sort keys, ids and the searched names come
-    from the summary itself, without formatting.
+    from the summary itself, without formatting; the summaries are ``SummaryRows``, so
+    even they are made only for the rows asked for (ids and due states need none).
 
     A plain model over Python lists rather than QStandardItemModel: it is lighter for
     thousands of rows, and PySide6 6.12 corrupts Python's refcount of None on every item
@@ -71,11 +78,11 @@ class _MeetingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = headers
         self._format_row = format_row
-        self._summaries: list[MeetingSummary] = []
+        self._summaries = SummaryRows.of([])
         self._texts: dict[int, list[str]] = {}
         self._keys: dict[int, list[str]] = {}
+        self._searched: dict[int, str] = {}
         self._due: dict[str, str] = {}  # meeting id -> DUE / OVERDUE, for the ones due
-        self._dates: dict[str, str] = {}  # meeting id -> meeting date (a follow-up's label)
         self.rows_formatted = 0  # how many rows were formatted so far (read by tests)
         # The due icons: a warning for overdue, information for due soon (text says it too).
         style = parent.style() if parent is not None else None
@@ -88,25 +95,27 @@ class _MeetingsModel(QAbstractTableModel):
             else {}
         )
 
-    def set_summaries(self, summaries: list[MeetingSummary]) -> None:
+    def set_summaries(self, summaries: SummaryRows) -> None:
         self.beginResetModel()
         self._summaries = summaries
         self._texts = {}
         self._keys = {}
-        # Due needs every summary (a later follow-up or version ends it): worked out once here.
-        self._due = due_states(summaries)
-        self._dates = {s.id: s.meeting_date for s in summaries}
+        self._searched = {}
+        # Due needs every summary that links to another or has a follow-up date (a later
+        # follow-up or version ends it): worked out once here, from those rows only.
+        self._due = due_states(summaries.linked())
         self.endResetModel()
 
     def due(self, row: int) -> str:
         """DUE, OVERDUE or "" for the meeting in this row."""
-        return self._due.get(self._summaries[row].id, "")
+        return self._due.get(self._summaries.id_at(row), "")
 
     def due_of(self, meeting_id: str) -> str:
         return self._due.get(meeting_id, "")
 
     def meeting_date(self, meeting_id: str | None) -> str | None:
-        return self._dates.get(meeting_id) if meeting_id else None
+        row = self._summaries.row_of(meeting_id) if meeting_id else None
+        return None if row is None else self._summaries[row].meeting_date
 
     def texts(self, row: int) -> list[str]:
         texts = self._texts.get(row)
@@ -130,10 +139,14 @@ class _MeetingsModel(QAbstractTableModel):
             ]
         return keys
 
-    def search_texts(self, row: int) -> tuple[str, str]:
-        """The employee's and the company's name, the columns the search looks in."""
-        s = self._summaries[row]
-        return s.employee_name, s.company
+    def search_text(self, row: int) -> str:
+        """The employee's and the company's name (the columns the search looks in),
+        casefolded, one a line: a typed search (one line) matches within one of them."""
+        text = self._searched.get(row)
+        if text is None:
+            s = self._summaries[row]
+            text = self._searched[row] = f"{s.employee_name.casefold()}\n{s.company.casefold()}"
+        return text
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._summaries)
@@ -148,11 +161,13 @@ class _MeetingsModel(QAbstractTableModel):
         if role in _TEXT_ROLES:
             return self.texts(index.row())[index.column()]
         if role == ID_ROLE:
-            return self._summaries[index.row()].id
+            return self._summaries.id_at(index.row())
         if role == SORT_ROLE:
             return self.sort_keys(index.row())[index.column()]
         if role == DUE_ROLE:
             return self.due(index.row())
+        if role == SEARCH_ROLE:
+            return self.search_text(index.row())
         if role == _DECORATION and index.column() == COL_FOLLOW_UP:
             return self._icons.get(self.due(index.row()))
         return None
@@ -164,45 +179,48 @@ class _MeetingsModel(QAbstractTableModel):
 
 
 class _SearchProxy(QSortFilterProxyModel):
-    """Filters on employee and company name only, case- and accent-insensitively enough."""
+    """Filters on employee and company name only, case- and accent-insensitively enough,
+    and (through the proxy below it) on the due agreements.
+
+    Both filters are Qt's own (a role matched against a pattern), not a Python
+    filterAcceptsRow: Qt calls that once a row whenever the rows are set, even with no
+    filter, which with 10,000 meetings was 10,000 Python calls at start-up. With no search
+    and all meetings shown, no row is asked for anything.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._needle = ""
         self.due_only = False
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(0)
+        self._due_filter = QSortFilterProxyModel(self)
+        self._due_filter.setFilterRole(DUE_ROLE)
+        self._due_filter.setFilterKeyColumn(0)
+        super().setSourceModel(self._due_filter)
+
+    def setSourceModel(self, model: QAbstractTableModel) -> None:  # type: ignore[override]
+        self._due_filter.setSourceModel(model)
 
     def set_due_only(self, due_only: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
-            self.beginFilterChange()
-            self.due_only = due_only
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self.due_only = due_only
-            self.invalidateFilter()
+        self.due_only = due_only
+        # DUE_ROLE is "overdue", "due" or "": any character means due.
+        self._due_filter.setFilterRegularExpression("." if due_only else "")
 
     def set_needle(self, text: str) -> None:
         needle = text.strip().casefold()
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._needle = needle
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        if self.due_only and not model.index(row, 0, parent).data(DUE_ROLE):
-            return False
-        if not self._needle:
-            return True
-        assert isinstance(model, _MeetingsModel)
-        return any(self._needle in text.casefold() for text in model.search_texts(row))
+        pattern = QRegularExpression.escape(needle) if needle else ""
+        self.setFilterRegularExpression(pattern)
 
 
 class _Table(QTableView):
     delete_pressed = Signal()
+    font_changed = Signal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the zoom changed: so did the texts
+            self.font_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
@@ -271,7 +289,8 @@ class MeetingList(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their contents by fit_columns; the user may widen one.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Size columns from the first rows only; measuring thousands of rows slows the start.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setStretchLastSection(True)
@@ -284,6 +303,8 @@ class MeetingList(QWidget):
         )
         self.table.activated.connect(self._on_activated)
         self.table.delete_pressed.connect(self._on_delete)
+        self._fit_due = False
+        self.table.font_changed.connect(self._fit_columns_soon)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
         self.empty = QLabel()
@@ -358,15 +379,33 @@ class MeetingList(QWidget):
             due_text(self.model.due_of(s.id), follow, self._lang),
         ]
 
-    def set_meetings(self, summaries: list[MeetingSummary]) -> None:
-        """Show these meetings (``Store.list()`` order); keeps the selection where possible."""
+    def set_meetings(self, summaries: Sequence[MeetingSummary]) -> None:
+        """Show these meetings (``Store.listing()`` or ``list()`` order); keeps the selection
+        where possible."""
         keep = self.current_id()
-        self.model.set_summaries(list(summaries))
+        if not isinstance(summaries, SummaryRows):
+            summaries = SummaryRows.of(summaries)
+        self.model.set_summaries(summaries)
+        self.fit_columns()
         self._update_empty()
         found = bool(keep) and self.select_id(keep)
         if not found and self.proxy.rowCount() > 0:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Size the columns to their contents (the first rows, in the current font)."""
+        self.table.resizeColumnsToContents()
+
+    def _fit_columns_soon(self) -> None:
+        # Once every widget has its new font (Qt tells them one by one, in no set order).
+        if not self._fit_due:
+            self._fit_due = True
+            QTimer.singleShot(0, self._fit_columns_now)
+
+    def _fit_columns_now(self) -> None:
+        self._fit_due = False
+        self.fit_columns()
 
     def visible_ids(self) -> list[str]:
         """The ids of the rows shown, top to bottom."""

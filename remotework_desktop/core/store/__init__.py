@@ -3,25 +3,29 @@
 Layout of the data folder (schema version 1)::
 
     store.json                 schema version and store metadata
-    store.lock                 held (filelock) by the one program that may write
+    store.lock                 held (an OS file lock) by the one program that may write
     meetings/<id>.json         one meeting, without its checklist snapshots
     definitions/<digest>.json  checklist snapshots, content-addressed, written once, shared
     index/<xx>.json            256 shards of meeting summaries, for listing without reading
                                every meeting; each entry carries the meeting file's
                                size/mtime_ns/inode so the index heals itself on open
+    index/list.snapshot        the whole index in list order, one file (a cache of the
+                               shards, used while it matches them: a fast start)
     exports.json               SHA-256 of every exported PDF
     backups/*.zip              rolling daily backups and backups taken before a migration
     damaged/<time>-<name>      files that could not be read, kept aside (never deleted)
 
-Every file is a TinyDB file ({table: {doc_id: document}}), opened with
+Every file but the snapshot (a cache, see ``snapshot``) is a TinyDB file
+({table: {doc_id: document}}), opened with
 ``TinyDB(path, storage=AtomicJSONStorage)`` and read and written with TinyDB's Table API,
 so a crash leaves either the old or the new file, never a torn one. Saving one meeting
 writes its own small file, plus one small index shard only when the meeting's summary
 changed, so it costs the same with ten meetings stored as with 10,000.
 
 The package, by job: ``files`` (the storage, the only code that knows the file format),
-``lock``, ``index``, ``records`` (meeting files and checklist snapshots), ``exports``,
-``backups``, ``restore``, ``migrations``, ``damaged``, and ``store`` (the ``Store`` façade).
+``lock``, ``index`` (and its ``snapshot``), ``records`` (meeting files and checklist
+snapshots), ``exports``, ``backups``, ``restore``, ``migrations``, ``damaged``, and ``store``
+(the ``Store`` façade).
 """
 
 from remotework_desktop.core.store.backups import AUTO_BACKUPS_KEPT

@@ -67,6 +67,8 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
         self._index: dict[str, dict[str, Any]] = {}
         self._shards: dict[str, set[str]] = {}
         self._dirty_shards: set[str] = set()
+        self._snapshot_stale = False  # the index changed since its snapshot was read
+        self._files_checked = True  # the index was checked against the meeting files
         self._definitions: dict[str, dict[str, Any]] = {}
         self._definition_files: set[str] = set()
         self._backup_thread: threading.Thread | None = None
@@ -83,21 +85,29 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
 
     # -- opening and closing --------------------------------------------------------------
     @classmethod
-    def open(cls, folder: Path | str | None = None, *, read_only: bool = False) -> Store:
+    def open(
+        cls,
+        folder: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        check_files: bool = True,
+    ) -> Store:
         """Open the data folder (default: ``paths.data_dir()``), taking the writer's lock.
 
         Raises StoreLocked if another copy of the program writes to it (unless read_only),
-        and StoreError if it was made by a newer version of the program.
+        and StoreError if it was made by a newer version of the program. With
+        ``check_files=False`` the index is not yet checked against the meeting files:
+        ``listing()`` shows it as read, and ``check_files()`` (or any other use) checks.
         """
         store = cls(paths.data_dir(folder), read_only)
         try:
-            store._start()
+            store._start(check_files)
         except BaseException:
             store.close()
             raise
         return store
 
-    def _start(self) -> None:
+    def _start(self, check_files: bool = True) -> None:
         problem = not_a_folder(self.folder)
         if problem:
             raise StoreError(problem)
@@ -128,8 +138,9 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 if self.read_only:
                     raise StoreError(t("store.needs_update"))
                 self._migrate(version)
-            self._load_index()
-            self._check_exports()
+            self._load_index(check_files=check_files)
+            if check_files:  # else with the files, in check_files()
+                self._check_exports()
             if not self.read_only:
                 self._start_auto_backup()
         except OSError as exc:
@@ -146,6 +157,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 if not self.read_only:
                     with contextlib.suppress(OSError):
                         self._flush_shards()
+                    self._save_snapshot()
                 self._folder_lock.release()
                 self._folder_lock = None
 
@@ -160,9 +172,11 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
     ) -> None:
         self.close()
 
-    def _check_open(self) -> None:
+    def _check_open(self, *, check_files: bool = True) -> None:
         if self._closed:
             raise StoreError(t("store.closed"))
+        if check_files and not self._files_checked:
+            self.check_files()
 
     def _check_writable(self) -> None:
         self._check_open()
