@@ -30,7 +30,7 @@ from remotework_desktop.core.checklists import ChecklistDefinition, load_checkli
 from remotework_desktop.core.meetings import Meeting, new_meeting
 from remotework_desktop.core.settings import load_settings
 from remotework_desktop.core.store import Store
-from remotework_desktop.gui import i18n
+from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.editor.task_detail import ChoiceQuestion, HoursQuestion
@@ -390,33 +390,47 @@ def test_the_suggestion_on_home_days_changes_the_answer_only_when_pressed(
     assert window.autosaver.dirty or window.save_label.text() in ("Gemmer …", "Gemt")
 
 
-def test_a_signed_meeting_shows_its_tasks_read_only(qtbot, make_editor, small_checklist) -> None:
+def test_a_signed_meeting_shows_its_tasks_read_only(
+    qtbot, make_editor, small_checklist, monkeypatch: pytest.MonkeyPatch
+) -> None:
     meeting = tasks_meeting([small_checklist])
     task = meeting.add_task("Bogføring")
     answer_all(meeting, task.id, "home", 10)
+    editor = make_editor(meeting)
+    page = open_tasks(editor)  # built while the meeting can still be edited
+    assert not page.detail.name.isReadOnly() and page.add_button.isEnabled()
     for role, name in (("manager", "Lone Leder"), ("employee", "Mads Medarbejder")):
         meeting.sign(role, name, confirmed=True)
     assert meeting.is_signed
-    editor = make_editor(meeting)
-    page = open_tasks(editor)
-    assert page.model.texts(0) == ("Bogføring", "10 t", "Hjemme")
-    assert page.new_name.isReadOnly() and not page.add_button.isEnabled()
-    assert not page.remove_button.isEnabled() and not page.down_button.isEnabled()
-    detail = page.detail
-    assert detail.name.isReadOnly() and not detail.category.isEnabled()
-    assert not detail.override.isEnabled() and detail.note.edit.isReadOnly()
-    for widget in detail.questions.values():
-        if isinstance(widget, ChoiceQuestion):
-            assert not any(b.isEnabled() for b in widget.buttons.values())
-        else:
-            assert widget.edit.isReadOnly()
-    # Nothing changes by any route: Enter in the field, Delete in the list.
+    editor.set_read_only(True)  # what the window does once both have signed
+
+    def assert_read_only(page: TasksPage) -> None:
+        assert page.model.texts(0) == ("Bogføring", "10 t", "Hjemme")
+        assert page.new_name.isReadOnly() and not page.add_button.isEnabled()
+        assert not page.remove_button.isEnabled() and not page.down_button.isEnabled()
+        detail = page.detail
+        assert detail.name.isReadOnly() and not detail.category.isEnabled()
+        assert not detail.override.isEnabled() and detail.note.edit.isReadOnly()
+        for widget in detail.questions.values():
+            if isinstance(widget, ChoiceQuestion):
+                assert not any(b.isEnabled() for b in widget.buttons.values())
+            else:
+                assert widget.edit.isReadOnly()
+        assert page.table.isEnabled()  # reading still works: the list can be walked
+
+    assert_read_only(page)
+    # Nothing changes by any route, and nothing asks: Enter in the field, Delete in the list.
+    asked: list[object] = []
+    monkeypatch.setattr(errors, "ask", lambda *a, **k: asked.append(a) or True)
+    monkeypatch.setattr(errors, "show_error", lambda *a, **k: asked.append(a))
     assert page.add_typed() is False
     page.table.setFocus()
     press(Qt.Key.Key_Delete)
+    press(Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert asked == []
     assert [t.name for t in meeting.tasks] == ["Bogføring"]
-    # Reading still works: the list can be walked.
-    assert page.table.isEnabled()
+    # Opened again once signed: read-only from the start.
+    assert_read_only(open_tasks(make_editor(meeting)))
 
 
 # -- a preparation ---------------------------------------------------------------------------------
