@@ -190,3 +190,27 @@ def test_validate_names_a_broken_task_file_in_one_line(
     assert lines[0].startswith(line)
     ok = run(tmp_path, "validate").stdout
     assert "tasks.toml: OK (version 1, 14 kategorier, 6 spørgsmål)" in ok
+
+
+def test_a_signed_plan_with_tasks_exports_and_verifies(tmp_path: Path) -> None:
+    meeting_id = run(tmp_path, "create-example").stdout.strip()
+    run(tmp_path, "sign", meeting_id, "--manager", "Søren Ødegaard", "--employee",
+        "Åse Brønnum-Jensen", "--yes", "--allow-incomplete")  # fmt: skip
+    pdf = tmp_path / "plan.pdf"
+    run(tmp_path, "export-pdf", meeting_id, "-o", str(pdf))
+    assert "Opgaver Opgave Timer/uge Hvor" in _text(pdf.read_bytes(), tmp_path)
+    assert run(tmp_path, "verify", str(pdf)).stdout.startswith("matches")
+
+
+def test_two_hundred_tasks_print_over_pages_with_the_unassessed_named(tmp_path: Path) -> None:
+    meeting = _example()
+    for number in range(200):
+        task = meeting.add_task(f"Opgave nummer {number:03d}", "other")
+        meeting.set_task_answer(task.id, "hours", 0.5)
+        if number == 199:
+            meeting.set_task_note(task.id, "Lang note. " * 300)
+    data = render_pdf(meeting)
+    text = _text(data, tmp_path)
+    assert "Opgave nummer 000" in text and "Opgave nummer 199" in text
+    assert text.count("Ikke vurderet endnu") >= 200
+    assert "Ikke vurderet endnu: 100 t" in text

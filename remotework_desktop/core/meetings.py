@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from remotework_desktop.core.checklists import (
     AnswerError,
@@ -130,6 +130,14 @@ class ChecklistRef(_Model):
     digest: str
 
 
+def _is_none(value: Any) -> bool:
+    return value is None
+
+
+def _is_empty(value: Any) -> bool:
+    return not value
+
+
 class Meeting(TasksMixin, _Model):
     id: str = Field(default_factory=new_id)
     company: str
@@ -154,19 +162,11 @@ class Meeting(TasksMixin, _Model):
     fingerprint: str | None = None
     created_at: str = Field(default_factory=_now)
     updated_at: str = Field(default_factory=_now)
-    # The task part (core/meeting_tasks.py); left out of every dump when not chosen, so a
+    # The task part (core/meeting_tasks.py); left out of every dump while empty, so a
     # meeting without it is stored and fingerprinted exactly as before.
-    task_part: ChecklistRef | None = None
-    task_snapshot: dict[str, Any] | None = None
-    tasks: list[Task] = Field(default_factory=list)
-
-    @model_serializer(mode="wrap")
-    def _without_unchosen_tasks(self, handler: Any) -> dict[str, Any]:
-        data = handler(self)
-        if self.task_part is None:
-            for key in ("task_part", "task_snapshot", "tasks"):
-                data.pop(key, None)
-        return data
+    task_part: ChecklistRef | None = Field(default=None, exclude_if=_is_none)
+    task_snapshot: dict[str, Any] | None = Field(default=None, exclude_if=_is_none)
+    tasks: list[Task] = Field(default_factory=list, exclude_if=_is_empty)
 
     # -- reading ---------------------------------------------------------------------------
     @property
