@@ -3,6 +3,7 @@ result of each task, overrides, the summary, preparations, follow-ups and the st
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,28 @@ def test_the_shipped_file_holds_the_example_categories_and_the_questions() -> No
         assert len(q.prompt.da.split()) <= 12 and len(q.prompt.en.split()) <= 12
         for option in q.options:
             assert option.effect in RESULTS and option.reason.da and option.reason.en
+
+
+def test_the_file_keeps_the_content_rules_of_the_checklists() -> None:
+    """Plain Danish first, a real English translation, help of at most three sentences."""
+    finder = load_task_finder()
+    texts = [("title", finder.title_text), ("intro", finder.intro_text)]
+    texts += [(c.id, c.label) for c in finder.categories]
+    texts += [(c.id, c.examples) for c in finder.categories]
+    for q in finder.questions:
+        texts += [(q.id, q.prompt), (q.id, q.help)]
+        texts += [(f"{q.id}.{o.id}", o.label) for o in q.options]
+        texts += [(f"{q.id}.{o.id}", o.reason) for o in q.options]
+        sentences = [s for s in re.split(r"[.!?](?:\s|$)", q.help.da) if s.strip()]
+        assert 1 <= len(sentences) <= 3, q.id
+    for place, text in texts:
+        assert not re.search("[æøåÆØÅ]", text.en), f"{place}: Danish letters in {text.en!r}"
+        assert text.da.strip() and text.en.strip(), place
+    # Every result can be reached, and every choice has an answer that allows home.
+    effects = {o.effect for q in finder.effect_questions for o in q.options}
+    assert effects == set(RESULTS)
+    for q in finder.effect_questions:
+        assert any(o.effect == "home" for o in q.options), q.id
 
 
 def test_a_task_that_needs_the_workplace_says_why() -> None:

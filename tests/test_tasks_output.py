@@ -214,3 +214,21 @@ def test_two_hundred_tasks_print_over_pages_with_the_unassessed_named(tmp_path: 
     assert "Opgave nummer 000" in text and "Opgave nummer 199" in text
     assert text.count("Ikke vurderet endnu") >= 200
     assert "Ikke vurderet endnu: 100 t" in text
+
+
+def test_a_preparation_prints_as_one_without_signature_lines(tmp_path: Path) -> None:
+    from remotework_desktop.core.meetings import new_meeting
+
+    prep = new_meeting(
+        company="Smedjen ApS",
+        manager_name="Lone Leder",
+        employee_name="",
+        meeting_date="2026-05-04",
+        checklists=[],
+        tasks=True,
+    )
+    prep.add_task("Reception", "other")
+    text = _text(render_pdf(prep), tmp_path)
+    assert "Medarbejder Forberedelse" in text
+    assert "Underskrifter" not in text
+    assert "Reception Andet" in text and "Ikke vurderet endnu" in text

@@ -146,7 +146,8 @@ class _Builder:
             story += task_section(self)
         story += self.actions()
         story += self.follow_up()
-        story += self.signatures()
+        if not self.m.is_preparation:  # a preparation is never signed (core/meeting_tasks.py)
+            story += self.signatures()
         definitions = self.m.definitions()
         if definitions:
             story.append(PageBreak())
@@ -209,12 +210,15 @@ class _Builder:
         rows = [
             (self.t("company"), escape(m.company)),
             (self.t("manager"), manager),
-            (self.t("employee"), escape(m.employee_name)),
+            (self.t("employee"), escape(m.employee_name or self._preparation())),
             (self.t("meeting_date"), escape(fmt.format_date(m.meeting_date, self.lang))),
             (self.t("version"), escape(version)),
         ]
         data = [[_pm(escape(k), "label"), _pm(v)] for k, v in rows]
         return [self._table(data, [LABEL_W, self.width - LABEL_W], header=False)]
+
+    def _preparation(self) -> str:
+        return t("tasks.preparation", self.lang) if self.m.is_preparation else ""
 
     def changes(self) -> list[Flowable]:
         """A follow-up's short 'what has changed' against the signed agreement (printed items)."""
