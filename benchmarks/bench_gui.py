@@ -43,6 +43,11 @@ keystroke_to_saved_ms with the debounces as shipped: a keystroke until the store
                       finished ("Gemt"). Target <= the typing debounce + 50 ms.
 keystroke_to_saved_ms_no_debounce
                       the same with both debounces set to 0: the work itself.
+tasks_page_ms_200     in a fresh process with the window shown and a meeting with the three
+                      checklists and 200 answered tasks open: from choosing "Opgaver på
+                      distancen" in the navigation until the page is painted (built on first
+                      show). tasks_page_ms_5: the same with 5 tasks; the ratio is 200 vs 5, in
+                      the same run. Alone: ``python benchmarks/run.py gui:tasks_page``.
 """
 
 from __future__ import annotations
@@ -232,6 +237,93 @@ app.AppController.show = show
 runpy.run_module("remotework_desktop", run_name="__main__")
 """
 
+TASKS_PAGE = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from remotework_desktop.core.settings import Settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui.main_window import MainWindow
+folder = Path(sys.argv[1])
+store = Store.open(folder)
+meeting_id = store.list()[0].id
+window = MainWindow(store, Settings(), folder)
+window.resize(1200, 820)
+window.show()
+window.open_meeting(meeting_id)
+for _ in range(5):
+    app.processEvents()
+editor = window.editor
+start = time.perf_counter()
+editor.nav.setCurrentRow(editor.page_keys().index("tasks"))  # as a click on it does
+app.processEvents()
+shown = time.perf_counter() - start
+page = editor.stack.currentWidget()
+assert page.isVisible() and page.model.rowCount() == len(editor.meeting.tasks)
+print(json.dumps({"tasks": shown * 1000}))
+store.close()
+"""
+
+
+def _tasks_fixture(folder: Path, count: int) -> None:
+    """One meeting (the real checklists) with ``count`` tasks, every question answered."""
+    from remotework_desktop.core.checklists import load_checklists
+    from remotework_desktop.core.meetings import new_meeting
+    from remotework_desktop.core.store import Store
+
+    meeting = new_meeting(
+        company="Virksomhed",
+        manager_name="Leder",
+        employee_name="Medarbejder",
+        meeting_date="2024-01-01",
+        checklists=load_checklists().ordered(),
+        tasks=True,
+    )
+    finder = meeting.task_finder()
+    for n in range(count):
+        task = meeting.add_task(f"Opgave {n + 1}")
+        for question in finder.questions:
+            if question.kind == "hours":
+                meeting.set_task_answer(task.id, question.id, 1 + n % 8)
+            else:
+                option = question.options[n % len(question.options)]
+                meeting.set_task_answer(task.id, question.id, option.id)
+    with Store.open(folder) as store:
+        store.save(meeting)
+
+
+def _tasks_page_ms(folder: Path, env: dict[str, str]) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", TASKS_PAGE, str(folder)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return float(json.loads(out.stdout.strip().splitlines()[-1])["tasks"])
+
+
+def run_tasks_page(quick: bool) -> None:
+    """tasks_page_ms_200 against tasks_page_ms_5, measured alternately in the same run."""
+    runs = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _env(Path(tmp) / "pycache")
+        few, many = Path(tmp) / "t5", Path(tmp) / "t200"
+        _tasks_fixture(few, 5)
+        _tasks_fixture(many, 200)
+        _tasks_page_ms(few, env)  # untimed: fills the bytecode cache
+        small, large = [], []
+        for _ in range(runs):
+            small.append(_tasks_page_ms(few, env))
+            large.append(_tasks_page_ms(many, env))
+        ms5, ms200 = statistics.median(small), statistics.median(large)
+    print(f"tasks_page_ms_5: {ms5:.0f} ms", flush=True)
+    print(f"tasks_page_ms_200: {ms200:.0f} ms", flush=True)
+    print(f"tasks_page_ratio_200_vs_5: {ms200 / ms5:.2f} x (target <= 1.5)", flush=True)
+
+
 RSS_REPORT = """
 import resource, runpy, sys
 
@@ -400,6 +492,8 @@ def run(quick: bool) -> None:
         print(f"peak_rss_ratio_vs_bare: {rss_gui / rss_bare:.2f} x (target <= 1.5)", flush=True)
         print(f"peak_rss_mib_gui_10000_checked: {rss_checked:.1f} MiB", flush=True)
         print(f"peak_rss_ratio_checked_vs_bare: {rss_checked / rss_bare:.2f} x", flush=True)
+
+    run_tasks_page(quick)
 
     print_ms, blocked = _print_figures(1 if quick else 3)
     print(f"print_ms_9_pages: {print_ms:.0f} ms", flush=True)

@@ -210,7 +210,7 @@ def _run(folder: Path, *, demo: bool, lang: str | None) -> int:
         if demo:
             from remotework_desktop.core.example import build_example_meeting
 
-            store.save(build_example_meeting())
+            store.save(build_example_meeting(tasks=True))  # with its task list, as create-example
         # Checklists load when the first new meeting is started: not on the start-up path.
         controller = AppController(store, folder, settings)
         window = controller.show()

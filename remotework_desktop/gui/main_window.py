@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
+from remotework_desktop.core.text import t
 from remotework_desktop.gui import errors, keys, warm_up
 from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
@@ -155,9 +156,13 @@ class MainWindow(QMainWindow):
         self.calendar_button = QPushButton(self.tr("Gem i kalender …"))
         self.calendar_button.setAccessibleName(self.tr("Gem opfølgningen i kalenderen"))
         self.calendar_button.clicked.connect(self._on_calendar)
+        # A preparation (the manager alone, the task list) leads to a meeting with an employee.
+        self.preparation_button = QPushButton(self.tr("Start &møde med en medarbejder …"))
+        self.preparation_button.clicked.connect(self.start_from_preparation)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.preparation_button)
         top.addWidget(self.details_button)
         top.addWidget(self.calendar_button)
         self._meeting_layout = QVBoxLayout(self.meeting_page)
@@ -280,6 +285,9 @@ class MainWindow(QMainWindow):
         self.new_version_action = self._action(
             self.tr("Start ny &version af aftalen"), self.start_new_version
         )
+        self.preparation_action = self._action(
+            self.tr("Start &møde ud fra forberedelsen …"), self.start_from_preparation
+        )
         self.details_action = self._action(self.tr("&Ret oplysninger …"), self.edit_details)
         self.calendar_action = self._action(self.tr("Gem i &kalender …"), self._on_calendar)
         self.search_action = self._action(
@@ -326,6 +334,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addAction(self.new_version_action)
+        self.file_menu.addAction(self.preparation_action)
         self.file_menu.addAction(self.details_action)
         self.file_menu.addAction(self.calendar_action)
         self.file_menu.addSeparator()
@@ -406,6 +415,9 @@ class MainWindow(QMainWindow):
         self.details_action.setEnabled(editable)
         self.details_button.setVisible(editable)
         self.calendar_action.setEnabled(has_meeting)
+        preparing = has_meeting and self.editor.meeting.is_preparation and not self.read_only
+        self.preparation_action.setEnabled(preparing)
+        self.preparation_button.setVisible(preparing)
 
     # -- the list -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -482,7 +494,7 @@ class MainWindow(QMainWindow):
         summary = next((s for s in self.store.list() if s.id == meeting_id), None)
         if summary is None or self.read_only:
             return False
-        who = f"{summary.employee_name}, {summary.company}"
+        who = f"{summary.employee_name or t('tasks.preparation', self.lang)}, {summary.company}"
         date = format_date(summary.meeting_date, self.lang)
         if summary.is_signed:
             text = self.tr(
@@ -563,7 +575,8 @@ class MainWindow(QMainWindow):
         if not self.read_only:
             editor.changed.connect(self.autosaver.mark_changed)
             self.autosaver.watch(meeting, editor.flush)
-        self.review = self._add_review_page(editor, meeting)
+        # A preparation is never signed: it has no review page.
+        self.review = None if meeting.is_preparation else self._add_review_page(editor, meeting)
         self._show_title(meeting)
         self.stack.setCurrentWidget(self.meeting_page)
         self._update_actions()
@@ -577,7 +590,7 @@ class MainWindow(QMainWindow):
     def _show_title(self, meeting: Meeting) -> None:
         from remotework_desktop.core.followups import follow_up_label
 
-        title = f"{meeting.employee_name} – {meeting.company}"
+        title = f"{meeting.employee_name or t('tasks.preparation', self.lang)} – {meeting.company}"
         self.meeting_title.setText(title + " · " + format_date(meeting.meeting_date, self.lang))
         self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
         label = follow_up_label(self._follows_date(meeting), self.lang) if meeting.follows else ""
@@ -758,6 +771,12 @@ class MainWindow(QMainWindow):
         return self._start_from_signed(
             lambda _m: made, self.tr("Opfølgningsmødet kunne ikke startes.")
         )
+
+    def start_from_preparation(self) -> bool:
+        """A meeting with a named employee from the open preparation (its tasks copied)."""
+        from remotework_desktop.gui.preparation import start_from_preparation
+
+        return start_from_preparation(self)
 
     def make_follow_up_dialog(self, meeting: Meeting) -> Any:
         from remotework_desktop.gui.between_dialogs import FollowUpDialog

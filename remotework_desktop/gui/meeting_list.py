@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from remotework_desktop.core.followups import DUE, OVERDUE, due_states, due_text, follow_up_label
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.summary import MeetingSummary, SummaryRows
+from remotework_desktop.core.text import t
 from remotework_desktop.gui.style import ScaledLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -371,7 +372,8 @@ class MeetingList(QWidget):
         if s.follows:  # linked to the agreement it follows
             status += " · " + follow_up_label(self.model.meeting_date(s.follows), self._lang)
         return [
-            s.employee_name,
+            # A preparation (the manager alone with the task list) has no employee yet.
+            s.employee_name or t("tasks.preparation", self._lang),
             s.company,
             s.manager_name,
             format_date(date, self._lang) if date else "—",

@@ -1,4 +1,8 @@
-"""The dialog that starts a meeting: who meets, when, and which checklists."""
+"""The dialog that starts a meeting: who meets, when, and which checklists.
+
+It also starts a *preparation* (the manager alone with the task finder, no employee yet)
+and, from a preparation, a meeting with a named employee (``from_preparation``); the task
+part's widgets are in ``gui.task_part``."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from remotework_desktop.core.meetings import (
     unprintable_problem,
 )
 from remotework_desktop.core.parsing import InputError
+from remotework_desktop.gui.task_part import TaskPartChoice
 from remotework_desktop.gui.widgets import DateEntry
 
 # The order fields are checked in and focus goes to: the order they appear on screen.
@@ -53,9 +58,12 @@ class NewMeetingDialog(QDialog):
         parent: QWidget | None = None,
         edit: Meeting | None = None,
         not_before: str | None = None,
+        from_preparation: Meeting | None = None,
     ) -> None:
         super().__init__(parent)
         title = self.tr("Ret oplysninger") if edit is not None else self.tr("Nyt møde")
+        if from_preparation is not None:
+            title = self.tr("Start møde ud fra forberedelsen")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.meeting: Meeting | None = None
@@ -108,6 +116,10 @@ class NewMeetingDialog(QDialog):
             ),
             ("meeting_date", self.tr("Møde&dato:"), self.meeting_date, self.tr("Mødets dato")),
         ]
+        # The task finder: a part of its own, and the choice of a preparation (first row).
+        self.task_part = TaskPartChoice(self, lang, edit, from_preparation)
+        if self.task_part.offered:
+            form.addRow(self.task_part.kind_label, self.task_part.kind)
         # Wide enough for a long Danish company name, and for the messages under the fields.
         min_width = self.fontMetrics().averageCharWidth() * 36
         for key, label_text, widget, name in fields:
@@ -148,6 +160,7 @@ class NewMeetingDialog(QDialog):
             none = QLabel(self.tr("Der er ingen tjeklister at vælge imellem."))
             none.setWordWrap(True)
             box_layout.addWidget(none)
+        box_layout.addWidget(self.task_part.box)
         box_layout.addWidget(self._error_label("checklists"))
 
         layout = QVBoxLayout(self)
@@ -181,13 +194,14 @@ class NewMeetingDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("&Fortryd"))
         cancel.setAccessibleName(self.tr("Fortryd"))
-        self.ok_button.setEnabled(bool(self._definitions))
+        self.ok_button.setEnabled(bool(self._definitions) or self.task_part.available)
         for key in ("company", "manager_name", "manager_title", "employee_name"):
             getattr(self, key).textChanged.connect(
                 lambda text, key=key: self._note_unprintable(key, text)
             )
         if edit is not None:
             self._fill_from(edit)
+        self.task_part.finish(from_preparation)
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -271,16 +285,27 @@ class NewMeetingDialog(QDialog):
             # Refused with the reason beside the field; never read as another date.
             self._show_errors({"meeting_date": str(exc)})
             return
+        preparing = self.task_part.preparing()
         try:
-            self.meeting = new_meeting(
-                company=self.company.text(),
-                manager_name=self.manager_name.text(),
-                manager_title=self.manager_title.text(),
-                employee_name=self.employee_name.text(),
-                meeting_date=meeting_date,
-                checklists=chosen,
-                language=self.language.currentData(),
-            )
+            if self.task_part.source is not None:
+                self.meeting = self.task_part.source.start_from_preparation(
+                    employee_name=self.employee_name.text(),
+                    meeting_date=meeting_date,
+                    checklists=chosen,
+                    manager_title=self.manager_title.text(),
+                )
+            else:
+                self.meeting = new_meeting(
+                    company=self.company.text(),
+                    manager_name=self.manager_name.text(),
+                    manager_title=self.manager_title.text(),
+                    employee_name="" if preparing else self.employee_name.text(),
+                    meeting_date=meeting_date,
+                    checklists=[] if preparing else chosen,
+                    language=self.language.currentData(),
+                    tasks=self.task_part.chosen(),
+                    task_finder=self.task_part.finder,
+                )
         except MeetingError as exc:
             errors = exc.fields or {"company": str(exc)}
             self._show_errors(errors)

@@ -28,6 +28,7 @@ from remotework_desktop.core.checklists import AnswerError, Item
 from remotework_desktop.core.followups import CHANGED, KEPT, NEW, item_change
 from remotework_desktop.core.meetings import STATUSES, Meeting, MeetingError
 from remotework_desktop.gui.editor.answer_controls import TextControl, make_answer_control
+from remotework_desktop.gui.editor.task_suggestion import attach_task_suggestion
 from remotework_desktop.gui.style import ScaledLabel
 from remotework_desktop.gui.widgets import ErrorLabel
 
@@ -120,6 +121,8 @@ class ItemCard(QFrame):
         layout.addWidget(self.answer_error)
         self.answer.edited.connect(self._apply_answer)
         self.answer.invalid.connect(self.answer_error.show_error)
+        # The task list's suggestion on the home-days and week-plan items (tasks chosen).
+        self.task_suggestion = attach_task_suggestion(self)
 
         entry = meeting.entry(checklist_id, item.id)
 
@@ -289,6 +292,8 @@ class ItemCard(QFrame):
         self.private.setEnabled(not ro)
         if self.action_button is not None:
             self.action_button.setEnabled(not ro)
+        if self.task_suggestion is not None:
+            self.task_suggestion.set_read_only(ro)
 
     def focus_first(self) -> None:
         self.answer.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)

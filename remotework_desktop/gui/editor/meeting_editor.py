@@ -26,6 +26,7 @@ from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.gui.editor.action_plan import ActionPlanPage
 from remotework_desktop.gui.editor.checklist_page import ChecklistPage
 from remotework_desktop.gui.editor.item_card import NAVIGATION
+from remotework_desktop.gui.editor.tasks_hooks import add_tasks_page, is_preparation
 from remotework_desktop.gui.style import ScaledLabel, rescale_labels
 
 translate = QCoreApplication.translate
@@ -105,9 +106,15 @@ class MeetingEditor(QWidget):
             page.action_requested.connect(self.make_action)
             self.checklist_pages[ref.id] = page
             self._add_page(f"checklist:{ref.id}", "", page)
+        self.tasks_page = add_tasks_page(self, meeting, lang)
         self.actions_page = ActionPlanPage(meeting, lang, self.stack)
         self.actions_page.changed.connect(self._actions_changed)
-        self._add_page(ACTIONS_KEY, translate("MeetingEditor", "Handlingsplan"), self.actions_page)
+        if not is_preparation(meeting):  # a preparation has only its task list
+            self._add_page(
+                ACTIONS_KEY, translate("MeetingEditor", "Handlingsplan"), self.actions_page
+            )
+        else:
+            self.actions_page.hide()
 
         self._shortcuts = [
             QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self),
@@ -214,6 +221,8 @@ class MeetingEditor(QWidget):
         for page in self.checklist_pages.values():
             page.set_read_only(ro)
         self.actions_page.set_read_only(ro)
+        if self.tasks_page is not None:
+            self.tasks_page.set_read_only(ro)
 
     @property
     def read_only(self) -> bool:
@@ -224,6 +233,8 @@ class MeetingEditor(QWidget):
         for page in self.checklist_pages.values():
             page.commit()
         self.actions_page.commit()
+        if self.tasks_page is not None:
+            self.tasks_page.commit()
 
     def show_help_for_current(self) -> None:
         """F1: show or hide the help of the item that has focus (or the first on the page)."""
