@@ -2,16 +2,18 @@
 
 Every rule about a meeting lives here (required fields, what may change when, how signing
 locks it, how a follow-up or a new version is made), so the GUI and the CLI only call it.
+Some rules sit in parts ``Meeting`` is made of (mixins) or uses: ``meeting_base`` (types,
+limits, errors), ``meeting_details``, ``meeting_actions``, ``meeting_signing``,
+``meeting_versions`` and ``meeting_tasks``; import every name from this module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from remotework_desktop.core.checklists import (
     AnswerError,
@@ -23,56 +25,61 @@ from remotework_desktop.core.checklists import (
     visible_items,
 )
 from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.meeting_actions import Action, ActionsMixin
+from remotework_desktop.core.meeting_base import (
+    MAX_ACTION,
+    MAX_NAME,
+    MAX_NOTE,
+    OWNERS,
+    ROLES,
+    STATUSES,
+    Language,
+    LockedError,
+    MeetingError,
+    Owner,
+    Role,
+    State,
+    Status,
+    _Model,
+    _now,
+    new_id,
+)
+from remotework_desktop.core.meeting_details import check_details, unprintable_problem
+from remotework_desktop.core.meeting_signing import Point, Signature, SigningMixin, sign_statement
 from remotework_desktop.core.meeting_tasks import TasksMixin, task_part_for
+from remotework_desktop.core.meeting_versions import VersionsMixin, _before_original
 from remotework_desktop.core.tasks import Task, TaskFinder
-from remotework_desktop.core.text import LANGUAGES, t
+from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import normalise, text_problem
 
-Status = Literal["open", "agreed", "not_relevant", "follow_up"]
-STATUSES: tuple[str, ...] = ("open", "agreed", "not_relevant", "follow_up")
-Owner = Literal["manager", "employee", "both", "other"]
-OWNERS: tuple[str, ...] = ("manager", "employee", "both", "other")
-Role = Literal["manager", "employee"]
-ROLES: tuple[str, ...] = ("manager", "employee")
-State = Literal["draft", "signed"]
-Language = Literal["da", "en"]
-
-
-def sign_statement(lang: str | None = None) -> str:
-    """What both confirm when they sign, in ``lang``; recorded word for word in the signature."""
-    return t("meetings.sign_statement", lang)
-
-
-MAX_NAME = 200
-MAX_ACTION = 2000
-MAX_NOTE = 20_000
-
-
-class MeetingError(ValueError):
-    """A rule about meetings was broken; ``fields`` maps field names to plain messages."""
-
-    def __init__(self, message: str, fields: Mapping[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.fields: dict[str, str] = dict(fields or {})
-
-
-class LockedError(MeetingError):
-    """The meeting is signed and can no longer be changed (the model and the store say so)."""
-
-    def __init__(self) -> None:
-        super().__init__(t("meetings.locked"))
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex[:12]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+# Moved to the modules above; named here too, so every caller imports from this module.
+__all__ = [
+    "MAX_ACTION",
+    "MAX_NAME",
+    "MAX_NOTE",
+    "OWNERS",
+    "ROLES",
+    "STATUSES",
+    "Action",
+    "ChecklistRef",
+    "ItemEntry",
+    "Language",
+    "LockedError",
+    "Meeting",
+    "MeetingError",
+    "Owner",
+    "Point",
+    "Role",
+    "Signature",
+    "State",
+    "Status",
+    "check_details",
+    "meeting_from_dict",
+    "new_id",
+    "new_meeting",
+    "sign_statement",
+    "unprintable_problem",
+]
 
 
 class ItemEntry(_Model):
@@ -83,43 +90,6 @@ class ItemEntry(_Model):
 
     def is_empty(self) -> bool:
         return self.answer is None and self.status == "open" and not self.note and not self.private
-
-
-class Action(_Model):
-    id: str = Field(default_factory=new_id)
-    what: Annotated[str, Field(min_length=1, max_length=2000)]
-    owner: Owner = "both"
-    owner_name: str = ""
-    deadline: str | None = None
-    done: bool = False
-    checklist_id: str | None = None
-    item_id: str | None = None
-    carried_from: str | None = None
-
-    def owner_label(self, lang: str, meeting: Meeting | None = None) -> str:
-        if self.owner == "other":
-            return self.owner_name or t("owner.other", lang)
-        label = t(f"owner.{self.owner}", lang)
-        if meeting is not None and self.owner == "manager":
-            return f"{label} ({meeting.manager_name})"
-        if meeting is not None and self.owner == "employee":
-            return f"{label} ({meeting.employee_name})"
-        return label
-
-
-Point = tuple[float, float]
-
-
-class Signature(_Model):
-    role: Role
-    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
-    signed_at: str
-    method: Literal["drawn", "typed"]
-    # Vector strokes, each a list of (x, y) points in a 0..1000 x 0..(1000*aspect) box.
-    strokes: list[list[Point]] = Field(default_factory=list)
-    width: float = 1000.0
-    height: float = 300.0
-    statement: str
 
 
 class ChecklistRef(_Model):
@@ -138,7 +108,7 @@ def _is_empty(value: Any) -> bool:
     return not value
 
 
-class Meeting(TasksMixin, _Model):
+class Meeting(TasksMixin, ActionsMixin, SigningMixin, VersionsMixin, _Model):
     id: str = Field(default_factory=new_id)
     company: str
     manager_name: str
@@ -439,98 +409,6 @@ class Meeting(TasksMixin, _Model):
                 raise MeetingError(str(exc), {"follow_up_date": str(exc)}) from exc
         self._touch()
 
-    def add_action(
-        self,
-        what: str,
-        owner: str = "both",
-        deadline: str | dt.date | None = None,
-        owner_name: str = "",
-        checklist_id: str | None = None,
-        item_id: str | None = None,
-    ) -> Action:
-        self._check_editable()
-        action = Action(what="-", owner="both")
-        self._apply_action(action, what=what, owner=owner, deadline=deadline, owner_name=owner_name)
-        if checklist_id is not None or item_id is not None:
-            if checklist_id is None or item_id is None:
-                raise MeetingError(t("meetings.action_link_incomplete"))
-            item = self._item(checklist_id, item_id)
-            if not item.actionable:
-                raise MeetingError(t("meetings.not_actionable"))
-            action.checklist_id, action.item_id = checklist_id, item_id
-        self.actions.append(action)
-        self._touch()
-        return action
-
-    def update_action(self, action_id: str, **fields: Any) -> Action:
-        self._check_editable()
-        action = self.action(action_id)
-        self._apply_action(action, **fields)
-        self._touch()
-        return action
-
-    def remove_action(self, action_id: str) -> None:
-        self._check_editable()
-        action = self.action(action_id)
-        self.actions.remove(action)
-        self._touch()
-
-    def action(self, action_id: str) -> Action:
-        for a in self.actions:
-            if a.id == action_id:
-                return a
-        raise MeetingError(t("meetings.no_action", action_id=action_id))
-
-    @staticmethod
-    def _apply_action(action: Action, **fields: Any) -> None:
-        errors: dict[str, str] = {}
-        allowed = {"what", "owner", "owner_name", "deadline", "done"}
-        unknown = set(fields) - allowed
-        if unknown:
-            raise MeetingError(t("meetings.unknown_field", fields=", ".join(sorted(unknown))))
-        what = fields.get("what", action.what)
-        what = what.strip() if isinstance(what, str) else ""
-        if not what:
-            errors["what"] = t("meetings.write_what")
-        elif "what" in fields:  # text stored before these rules stays until it is edited
-            # Several lines, like the window's box for it and the PDF's cell.
-            errors.update(_text_errors("what", what, MAX_ACTION, multiline=True))
-            what = normalise(what, multiline=True)
-        owner = fields.get("owner", action.owner)
-        if owner not in OWNERS:
-            errors["owner"] = t("meetings.choose_owner")
-        owner_name = str(fields.get("owner_name", action.owner_name) or "").strip()
-        if owner == "other" and not owner_name:
-            errors["owner_name"] = t("meetings.write_owner_name")
-        elif owner == "other" and "owner_name" in fields:
-            errors.update(_text_errors("owner_name", owner_name, MAX_NAME))
-            owner_name = normalise(owner_name)
-        deadline = fields.get("deadline", action.deadline)
-        if deadline in ("", None):
-            deadline = None
-        else:
-            try:
-                deadline = parse_date(deadline).isoformat()
-            except AnswerError as exc:
-                errors["deadline"] = str(exc)
-        if errors:
-            raise MeetingError(next(iter(errors.values())), errors)
-        action.what = what
-        action.owner = owner
-        action.owner_name = owner_name if owner == "other" else ""
-        action.deadline = deadline
-        if "done" in fields:
-            action.done = bool(fields["done"])
-
-    def sorted_actions(self, key: str = "deadline") -> list[Action]:
-        if key == "owner":
-            return sorted(self.actions, key=lambda a: (OWNERS.index(a.owner), a.deadline or "~"))
-        if key == "what":
-            return sorted(self.actions, key=lambda a: a.what.casefold())
-        if key == "done":
-            return sorted(self.actions, key=lambda a: (a.done, a.deadline or "~"))
-        return sorted(self.actions, key=lambda a: (a.deadline or "9999-99-99", a.what.casefold()))
-
     # -- progress --------------------------------------------------------------------------
     def progress(self, checklist_id: str) -> tuple[int, int]:
         """(discussed, total) over the visible items of one checklist."""
@@ -563,232 +441,6 @@ class Meeting(TasksMixin, _Model):
 
     def compute_fingerprint(self) -> str:
         return canonical_digest(self.canonical())
-
-    def sign(
-        self,
-        role: str,
-        name: str,
-        *,
-        method: str = "typed",
-        strokes: Iterable[Iterable[Point]] = (),
-        width: float = 1000.0,
-        height: float = 300.0,
-        confirmed: bool = False,
-        when: dt.datetime | None = None,
-        statement_lang: str | None = None,
-    ) -> Signature:
-        """Add one signature; when both have signed the meeting is locked and fingerprinted.
-
-        ``statement_lang`` is the language the signer read the statement in (default: the
-        meeting's language); the statement is recorded word for word.
-        """
-        self._check_editable()
-        if self.is_preparation:
-            raise MeetingError(t("tasks.preparation_cannot_sign"))
-        if role not in ROLES:
-            raise MeetingError(t("meetings.not_a_role", role=role))
-        if not confirmed:
-            raise MeetingError(t("meetings.confirm_first"))
-        name = (name if isinstance(name, str) else "").strip()
-        if not name:
-            raise MeetingError(
-                t("meetings.name_to_sign"),
-                {"name": t("meetings.write_your_name")},
-            )
-        problem = text_problem(name) or unprintable_problem(name)
-        if problem:
-            raise MeetingError(problem, {"name": problem})
-        # A signed plan never prints an empty box: the details it prints must print too.
-        for detail in (self.company, self.manager_title):
-            if problem := unprintable_problem(detail):
-                raise MeetingError(problem)
-        name = normalise(name)
-        expected = self.manager_name if role == "manager" else self.employee_name
-        if name.casefold() != normalise(expected.strip()).casefold():
-            raise MeetingError(
-                t("meetings.name_not_on_meeting", expected=expected),
-                {"name": t("meetings.name_expected", expected=expected)},
-            )
-        if self.signature(role) is not None:
-            raise MeetingError(t(f"meetings.already_signed.{role}"))
-        stroke_list = [[(round(float(x), 1), round(float(y), 1)) for x, y in s] for s in strokes]
-        stroke_list = [s for s in stroke_list if s]
-        if method == "drawn" and not any(len(s) >= 2 for s in stroke_list):
-            raise MeetingError(t("meetings.pad_empty"))
-        if method not in ("drawn", "typed"):
-            raise MeetingError(t("meetings.unknown_method", method=method))
-        when = when or dt.datetime.now(dt.UTC)
-        signature = Signature(
-            role=role,  # type: ignore[arg-type]
-            name=name,
-            signed_at=when.astimezone(dt.UTC).replace(microsecond=0).isoformat(),
-            method=method,  # type: ignore[arg-type]
-            strokes=stroke_list if method == "drawn" else [],
-            width=width,
-            height=height,
-            statement=sign_statement(
-                statement_lang if statement_lang in LANGUAGES else self.language
-            ),
-        )
-        self.signatures.append(signature)
-        if all(self.signature(r) is not None for r in ROLES):
-            self.state = "signed"
-            self.fingerprint = self.compute_fingerprint()
-        self._touch()
-        return signature
-
-    def remove_signature(self, role: str) -> None:
-        """Take back a signature before both have signed (e.g. the wrong person signed)."""
-        self._check_editable()
-        self.signatures = [s for s in self.signatures if s.role != role]
-        self._touch()
-
-    # -- later meetings --------------------------------------------------------------------
-    def new_version(self) -> Meeting:
-        """A draft copy of a signed meeting to change it; the signed one stays as it was."""
-        if not self.is_signed:
-            raise MeetingError(t("meetings.new_version_needs_signed"))
-        data = self.model_dump(mode="python")
-        data.update(
-            id=new_id(),
-            signatures=[],
-            state="draft",
-            version=self.version + 1,
-            amends=self.id,
-            fingerprint=None,
-            created_at=_now(),
-            updated_at=_now(),
-        )
-        return Meeting.model_validate(data)
-
-    def default_follow_up_date(self, today: dt.date | None = None) -> str:
-        """A follow-up's date unless told: the date agreed, else today; never before this."""
-        date = self.follow_up_date or (today or dt.date.today()).isoformat()
-        return max(date, self.meeting_date)
-
-    def follow_up(self, meeting_date: str | dt.date | None = None) -> Meeting:
-        """A new meeting that follows up this signed one and carries its open actions."""
-        if not self.is_signed:
-            raise MeetingError(t("meetings.follow_up_needs_signed"))
-        if meeting_date in (None, ""):
-            meeting_date = self.default_follow_up_date()
-        try:
-            date = parse_date(meeting_date).isoformat()
-        except AnswerError as exc:
-            raise MeetingError(str(exc), {"meeting_date": str(exc)}) from exc
-        if date < self.meeting_date:
-            message = _before_original(self.meeting_date)
-            raise MeetingError(message, {"meeting_date": message})
-        carried = [
-            Action(
-                what=a.what,
-                owner=a.owner,
-                owner_name=a.owner_name,
-                deadline=a.deadline,
-                checklist_id=a.checklist_id,
-                item_id=a.item_id,
-                carried_from=self.id,
-            )
-            for a in self.actions
-            if not a.done
-        ]
-        return Meeting(
-            company=self.company,
-            manager_name=self.manager_name,
-            manager_title=self.manager_title,
-            employee_name=self.employee_name,
-            meeting_date=date,
-            language=self.language,
-            checklists=[ref.model_copy() for ref in self.checklists],
-            snapshots={k: dict(v) for k, v in self.snapshots.items()},
-            # The answers are where the follow-up starts from; each item is discussed anew,
-            # so its status starts over.
-            entries={
-                cid: {iid: e.model_copy(update={"status": "open"}) for iid, e in items.items()}
-                for cid, items in self.entries.items()
-            },
-            actions=carried,
-            follows=self.id,
-            **self.copied_tasks(),
-            previous_answers={
-                cid: {iid: e.answer for iid, e in items.items() if e.answer is not None}
-                for cid, items in self.entries.items()
-            },
-        )
-
-
-def unprintable_problem(text: str) -> str | None:
-    """A plain message naming the characters no font of the PDF prints (emoji …), else None.
-
-    Signing refuses such a name; the new-meeting dialog shows it beside the field as typed.
-    """
-    from remotework_desktop.core.pdf.fonts import unprintable_characters
-
-    found = unprintable_characters(text)
-    if not found:
-        return None
-    shown = ", ".join(f"»{ch}« (U+{ord(ch):04X})" for ch in found)
-    return t("meetings.unprintable", shown=shown)
-
-
-def _before_original(date: str) -> str:
-    return t("meetings.date_before_original", date=date)
-
-
-def _text_errors(key: str, value: str, limit: int, *, multiline: bool = False) -> dict[str, str]:
-    """{key: message} if ``value`` may not be the field's text (one line unless ``multiline``)."""
-    problem = text_problem(value, multiline=multiline)
-    if problem:
-        return {key: problem}
-    if len(normalise(value, multiline=multiline)) > limit:
-        return {key: t("meetings.too_long", limit=limit)}
-    return {}
-
-
-def check_details(
-    company: Any,
-    manager_name: Any,
-    manager_title: Any,
-    employee_name: Any,
-    meeting_date: Any,
-    language: Any = "da",
-    *,
-    allow_no_employee: bool = False,
-) -> dict[str, Any]:
-    """Check the meeting's details; raise MeetingError naming each field that is wrong.
-
-    ``allow_no_employee``: a preparation (only the task part) may leave the employee out.
-    """
-    errors: dict[str, str] = {}
-    clean: dict[str, Any] = {}
-    given = {"company": company, "manager_name": manager_name, "employee_name": employee_name}
-    for key, label in (
-        ("company", t("meetings.write_company")),
-        ("manager_name", t("meetings.write_manager_name")),
-        ("employee_name", t("meetings.write_employee_name")),
-    ):
-        value = given[key]
-        value = value.strip() if isinstance(value, str) else ""
-        if not value and key == "employee_name" and allow_no_employee:
-            pass
-        elif not value:
-            errors[key] = label
-        else:
-            errors.update(_text_errors(key, value, MAX_NAME))
-        clean[key] = normalise(value)
-    title = manager_title.strip() if isinstance(manager_title, str) else ""
-    errors.update(_text_errors("manager_title", title, MAX_NAME))
-    clean["manager_title"] = normalise(title)
-    try:
-        clean["meeting_date"] = parse_date(meeting_date).isoformat()
-    except AnswerError:
-        errors["meeting_date"] = t("meetings.write_meeting_date")
-    if language not in LANGUAGES:
-        errors["language"] = t("meetings.language_da_or_en")
-    clean["language"] = language
-    if errors:
-        raise MeetingError(next(iter(errors.values())), errors)
-    return clean
 
 
 def new_meeting(
