@@ -1,5 +1,5 @@
 """An export does what it needs and no more (issue 9): one read of the meeting, no TOML
-parser, no scan for pydantic plugins, the base font parsed once; the PDF is the same.
+parser, no scan for pydantic plugins, no filelock, the base font parsed once.
 
 The export runs in a fresh interpreter (as ``remotework-desktop export-pdf`` does), so what
 it imports and reads is what a real export pays.
@@ -38,6 +38,7 @@ print(json.dumps({
     "code": code,
     "reads": reads,
     "tomllib": "tomllib" in sys.modules,
+    "filelock": "filelock" in sys.modules,
     "plugins_scanned": loader is not None and loader._plugins is not None,
 }))
 """
@@ -69,6 +70,7 @@ def test_an_export_reads_the_meeting_once_and_loads_no_toml_or_plugins(tmp_path:
     assert out["reads"] == [meeting_id]  # not once for its language and again to print it
     assert out["tomllib"] is False  # the checklists come from the stored snapshots (JSON)
     assert out["plugins_scanned"] is False  # pydantic did not scan every package for plugins
+    assert out["filelock"] is False  # the writer's lock is two standard-library calls
 
 
 def test_without_lang_the_pdf_is_in_the_meetings_own_language(tmp_path: Path) -> None:
