@@ -202,7 +202,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 store,
                 meeting_id,
                 Path(args.output),
-                lang=args.lang or store.get(meeting_id).language,
+                lang=args.lang,  # None: the meeting's own language
                 include_private=args.include_private,
             )
         except SealKeyError as exc:
@@ -650,6 +650,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `remotework-desktop` and `python main.py`."""
+    # No pydantic plugins: the program uses none, and looking for them scans the entry points
+    # of every installed package when the first model is built (one is set explicitly wins).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         return _run(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import stat
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -435,6 +434,8 @@ def _pretty(err: Mapping[str, Any]) -> str:
 
 def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinition | None, list]:
     """Parse and validate one checklist file's text; returns the definition or the errors."""
+    import tomllib  # here: reading a meeting (an export, say) parses no TOML
+
     try:
         raw = tomllib.loads(text)
     except RecursionError:

@@ -80,15 +80,18 @@ def export_pdf(
     meeting_id: str,
     target: Path,
     *,
-    lang: str = "da",
+    lang: str | None = "da",
     include_private: bool = False,
 ) -> str:
     """Render the meeting, write it to ``target`` atomically, record it; return its SHA-256.
+
+    ``lang`` None prints it in the meeting's own language (the meeting is read once).
 
     Raises the store's ``NotFound`` for an unknown meeting and ``OSError`` when the file
     cannot be written (the old file, if any, is then left as it was).
     """
     meeting = store.get(meeting_id)
+    lang = lang or meeting.language
     data = render_for_export(store, meeting, lang=lang, include_private=include_private)
     # 0o600: the plan can hold personal data; the user can share it on purpose.
     atomic_write_bytes(Path(target), data)

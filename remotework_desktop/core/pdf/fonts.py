@@ -44,7 +44,14 @@ def _needs_no_glyph(ch: str) -> bool:
 
 @cache
 def _cmap(file: str) -> frozenset[int]:
-    face = TTFont(f"coverage:{file}", str(paths.resources_dir() / "fonts" / file)).face
+    path = str(paths.resources_dir() / "fonts" / file)
+    # The font the PDF already registered (DejaVu, before a render) is not parsed twice.
+    for name in pdfmetrics.getRegisteredFontNames():
+        face = getattr(pdfmetrics.getFont(name), "face", None)
+        if getattr(face, "filename", None) == path:
+            break
+    else:
+        face = TTFont(f"coverage:{file}", path).face
     return frozenset(cp for cp, glyph in face.charToGlyph.items() if glyph)
 
 
