@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from remotework_desktop import __version__
+from remotework_desktop.cli_argparse_da import ProgramParser, QuietParser
 from remotework_desktop.core import text
 from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import json_safe, terminal_safe
@@ -461,11 +462,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # -- parser -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ProgramParser(
         prog="remotework-desktop",
         description=t("cli.help.description"),
+        epilog=t("cli.help.exit_codes"),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.help.version")
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -473,9 +477,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
     parser.add_argument("--lang", choices=text.LANGUAGES, help=t("cli.help.lang"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help=t("cli.help.command"))
     # --data-dir is accepted after the command too ("list --data-dir X").
-    common = argparse.ArgumentParser(add_help=False)
+    common = ProgramParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=t("cli.help.data_dir_short")
     )
@@ -498,25 +502,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("validate", cmd_validate, t("cli.help.validate"))
     p.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.help.paths"))
     p = add("backup", cmd_backup, t("cli.help.backup"))
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=t("cli.help.backup_file"))
     p = add("restore", cmd_restore, t("cli.help.restore"))
-    p.add_argument("archive", metavar="FILE")
+    p.add_argument("archive", metavar="FILE", help=t("cli.help.restore_file"))
     p.add_argument(
         "--replace",
         action="store_true",
         help=t("cli.help.replace"),
     )
     p = add("delete", cmd_delete, t("cli.help.delete"))
-    p.add_argument("id")
+    p.add_argument("id", help=t("cli.help.id"))
     p = add("export-pdf", cmd_export_pdf, t("cli.help.export_pdf"))
-    p.add_argument("id")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("id", help=t("cli.help.id"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=t("cli.help.pdf_file"))
     p.add_argument("--include-private", action="store_true", help=t("cli.help.include_private"))
     p.add_argument("--lang", choices=text.LANGUAGES, help=t("cli.help.pdf_lang"))
     p = add("sign", cmd_sign, t("cli.help.sign"))
-    p.add_argument("id")
-    p.add_argument("--manager", required=True, metavar="NAME")
-    p.add_argument("--employee", required=True, metavar="NAME")
+    p.add_argument("id", help=t("cli.help.id"))
+    p.add_argument("--manager", required=True, metavar="NAME", help=t("cli.help.sign_manager"))
+    p.add_argument("--employee", required=True, metavar="NAME", help=t("cli.help.sign_employee"))
     p.add_argument("--yes", action="store_true", help=t("cli.help.yes"))
     p.add_argument("--allow-incomplete", action="store_true", help=t("cli.help.allow_incomplete"))
     p = add("new", cmd_new, t("cli.help.new"))
@@ -540,20 +544,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.help.new_date"))
     p.add_argument("--checklists", metavar="ID,ID", help=t("cli.help.new_checklists"))
     p = add("follow-up", cmd_follow_up, t("cli.help.follow_up"))
-    p.add_argument("id")
+    p.add_argument("id", help=t("cli.help.follow_up_id"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.help.follow_up_date"))
     p = add("due", cmd_due, t("cli.help.due"))
     p.add_argument("--days", type=int, default=14, metavar="N", help=t("cli.help.due_days"))
     p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p = add("calendar", cmd_calendar, t("cli.help.calendar"))
-    p.add_argument("id")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("id", help=t("cli.help.id"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics", help=t("cli.help.ics_file"))
     p.add_argument("--actions", action="store_true", help=t("cli.help.calendar_actions"))
     p = add("verify", cmd_verify, t("cli.help.verify"))
-    p.add_argument("pdf", metavar="FILE.pdf")
+    p.add_argument("pdf", metavar="FILE.pdf", help=t("cli.help.verify_file"))
     p.add_argument("--cert", metavar="FILE.pem", help=t("cli.help.cert"))
     p = add("seal-key", cmd_seal_key, t("cli.help.seal_key"))
-    p.add_argument("action", choices=["import", "export-cert"])
+    p.add_argument("action", choices=["import", "export-cert"], help=t("cli.help.seal_key_action"))
     p.add_argument("file", metavar="FILE", help=t("cli.help.seal_key_file"))
     p.add_argument("--passphrase-file", metavar="FILE", help=t("cli.help.passphrase_file"))
     from remotework_desktop.cli_archive import add_archive_parser  # it imports this module
@@ -602,9 +606,9 @@ def _error_word() -> str:
 
 
 def _help_language(argv: Sequence[str] | None) -> None:
-    """--help follows --lang, else the program's setting, like the commands' messages: it is
-    read before the parser, whose help texts need it."""
-    early = argparse.ArgumentParser(add_help=False)
+    """--help and usage errors follow --lang, else the program's setting, like the commands'
+    messages: it is read before the parser, whose help texts need it."""
+    early = QuietParser(add_help=False)
     early.add_argument("--lang")
     early.add_argument("--data-dir")
     early.add_argument("-h", "--help", action="store_true")
@@ -614,7 +618,7 @@ def _help_language(argv: Sequence[str] | None) -> None:
         return
     if known.lang:
         text.set_language(known.lang)
-    elif known.help:  # only a help reads the setting this early; a command reads it in _run
+    else:  # a usage error is found while parsing: the setting is read before
         from contextlib import suppress
 
         with suppress(OSError):  # an unreadable data folder: the help in Danish, the default

@@ -181,7 +181,9 @@ def add_archive_parser(add: Callable[..., Any], common: argparse.ArgumentParser)
     from remotework_desktop.core.text import t
 
     p = add("archive", cmd_archive_status, t("archive.help.archive"))
-    sub = p.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND")
+    sub = p.add_subparsers(
+        dest="archive_command", metavar="ARCHIVE_COMMAND", help=t("archive.help.command")
+    )
 
     def add_sub(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
         q = sub.add_parser(name, help=help_, description=help_, parents=[common])
@@ -200,5 +202,5 @@ def add_archive_parser(add: Callable[..., Any], common: argparse.ArgumentParser)
     q.add_argument("--due-days", type=int, metavar="N", help=t("archive.help.list_due_days"))
     q.add_argument("--json", action="store_true", help=t("archive.help.list_json"))
     q = add_sub("get", cmd_archive_get, t("archive.help.get"))
-    q.add_argument("fingerprint", metavar="FINGERPRINT")
-    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    q.add_argument("fingerprint", metavar="FINGERPRINT", help=t("archive.help.get_fingerprint"))
+    q.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=t("cli.help.pdf_file"))

@@ -12,10 +12,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from remotework_desktop.cli import build_parser
+from remotework_desktop.core import text
 from remotework_desktop.core.settings import Settings, save_settings
 from tests.cli_helper import run_cli
 
-# argparse's own words: the same in both languages (it is not translated, see the report).
+# argparse's own words in English: in the English help only (cli_argparse_da.py).
 ARGPARSE_WORDS = (
     "show this help message and exit",
     "show program's version number and exit",
@@ -89,6 +90,9 @@ def test_every_command_has_its_help_in_english_and_in_danish(tmp_path: Path) -> 
     for path, (english, danish) in results.items():
         command = " ".join(path) or "(the program)"
         assert english.startswith("usage: remotework-desktop"), command
+        assert danish.startswith("brug: remotework-desktop"), command
+        assert [w for w in ARGPARSE_WORDS if w in danish] == [], command
+        assert "tilvalg:" in danish and "vis denne hjælp og afslut" in danish, command
         assert english != danish, command
         assert not re.search("[æøåÆØÅ]", english), (command, english)
         assert untranslated(english, danish, words) == [], command
@@ -104,3 +108,49 @@ def test_help_follows_the_setting_when_lang_is_not_given(tmp_path: Path) -> None
     danish = run_cli(tmp_path, "archive", "list", "--help", lang="da").stdout  # --lang wins
     assert "vis aftalerne i arkivet" in danish
     assert "maskinlæsbart JSON" in run_cli(other, "list", "--help").stdout  # no setting: Danish
+
+
+def _argument_helps(lang: str) -> dict[tuple[str, ...], dict[str, object]]:
+    """Each command's arguments (by their first option string, metavar or name) -> help."""
+    text.set_language(lang)
+    try:
+        parser = build_parser()
+    finally:
+        text.set_language("da")
+    found: dict[tuple[str, ...], dict[str, object]] = {}
+
+    def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
+        found[path] = {}
+        for action in parser._actions:
+            name = (action.option_strings or [action.metavar or action.dest])[0]
+            found[path][name] = action.help
+            if isinstance(action, argparse._SubParsersAction):
+                for command, child in action.choices.items():
+                    walk(child, (*path, command))
+
+    walk(parser, ())
+    return found
+
+
+def test_every_argument_of_every_command_says_what_it_is_in_both_languages() -> None:
+    danish, english = _argument_helps("da"), _argument_helps("en")
+    assert danish.keys() == english.keys()
+    assert len(danish) >= 24
+    count = 0
+    for path, arguments in danish.items():
+        for name, help_da in arguments.items():
+            help_en = english[path][name]
+            where = (" ".join(path), name)
+            assert isinstance(help_da, str) and help_da.strip(), where
+            assert help_da != argparse.SUPPRESS, where
+            assert isinstance(help_en, str) and help_en.strip(), where
+            assert help_da != help_en, where
+            assert not re.search("[æøåÆØÅ]", help_en), where
+            count += 1
+    assert count >= 80, count
+    # The ones that had none: a command's id, the output files, restore's backup, sign's names.
+    assert danish[("archive", "get")]["FINGERPRINT"].startswith("aftalens fingeraftryk")
+    assert english[("archive", "get")]["-o"] == "the file to save the PDF in"
+    assert english[("sign",)]["--manager"] == "the manager's name, as the manager signs"
+    assert danish[("restore",)]["FILE"].startswith("sikkerhedskopien")
+    assert danish[("delete",)]["id"] == "mødets id (eller en entydig begyndelse)"

@@ -1130,6 +1130,62 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "hent en aftales PDF fra arkivet, byte for byte",
         "fetch an agreement's PDF from the archive, byte for byte",
     ),
+    # every argument's --help, and usage errors (cli.py, cli_archive.py, cli_argparse_da.py)
+    "cli.see_help": ("se {prog} --help", "see {prog} --help"),
+    "cli.help.exit_codes": (
+        "Afslutningskode 0: gennemført. 1: mislykkedes. 2: kommandolinjen er forkert, eller en "
+        "given fil kan ikke læses eller er ikke programmets (verify, seal-key). Hvad der gik "
+        "galt, står på stderr.",
+        "Exit code 0: done. 1: failed. 2: the command line is wrong, or a file given cannot be "
+        "read or is not the program's (verify, seal-key). What went wrong is on stderr.",
+    ),
+    "cli.help.version": (
+        "vis programmets version og afslut",
+        "show the program's version and exit",
+    ),
+    "cli.help.command": (
+        "kommandoen (uden en kommando starter vinduet)",
+        "the command (with no command the window starts)",
+    ),
+    "cli.help.id": (
+        "mødets id (eller en entydig begyndelse)",
+        "the meeting's id (or a unique beginning)",
+    ),
+    "cli.help.follow_up_id": (
+        "den underskrevne aftales id (eller en entydig begyndelse)",
+        "the signed agreement's id (or a unique beginning)",
+    ),
+    "cli.help.sign_manager": (
+        "lederens navn, som lederen underskriver med",
+        "the manager's name, as the manager signs",
+    ),
+    "cli.help.sign_employee": (
+        "medarbejderens navn, som medarbejderen underskriver med",
+        "the employee's name, as the employee signs",
+    ),
+    "cli.help.backup_file": (
+        "filen, sikkerhedskopien gemmes i (.zip)",
+        "the file to save the backup in (.zip)",
+    ),
+    "cli.help.restore_file": (
+        "sikkerhedskopien (en .zip lavet med backup)",
+        "the backup (a .zip made with backup)",
+    ),
+    "cli.help.pdf_file": ("filen, PDF'en gemmes i", "the file to save the PDF in"),
+    "cli.help.ics_file": ("filen, kalenderen gemmes i", "the file to save the calendar in"),
+    "cli.help.verify_file": ("PDF'en, der skal kontrolleres", "the PDF to check"),
+    "cli.help.seal_key_action": (
+        "import: importer seglet fra en .p12; export-cert: gem certifikatet som .pem",
+        "import: import the seal from a .p12; export-cert: save the certificate as .pem",
+    ),
+    "archive.help.command": (
+        "arkivkommandoen (uden en: status)",
+        "the archive command (with none: status)",
+    ),
+    "archive.help.get_fingerprint": (
+        "aftalens fingeraftryk eller en entydig begyndelse af det (se archive list)",
+        "the agreement's fingerprint or a unique beginning of it (see archive list)",
+    ),
     "archive.the_archive_needs_psycopg": (
         "Arkivet kræver psycopg: pip install 'remotework-desktop[archive]'.",
         "The archive needs psycopg: pip install 'remotework-desktop[archive]'.",

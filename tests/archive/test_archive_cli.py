@@ -157,4 +157,4 @@ def test_status_when_the_server_cannot_be_reached(data_dir: Path) -> None:
 
 @pytest.mark.parametrize("command", ["configure", "status", "migrate", "push", "list", "get"])
 def test_every_archive_command_has_help(data_dir: Path, command: str) -> None:
-    assert "usage:" in run(data_dir, "archive", command, "--help").stdout
+    assert "brug:" in run(data_dir, "archive", command, "--help").stdout
