@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # both load on demand: --help and the window's start need nei
 
 EXIT_OK = 0
 EXIT_FAIL = 1
-EXIT_USAGE = 2
+EXIT_NOT_OURS = 2  # verify: the file is not one of the program's PDFs
 # validate prints at most this many errors, then how many more there are.
 MAX_ERRORS_SHOWN = 50
 
@@ -388,12 +388,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except OSError as exc:
         where = exc.filename or path
         error = exc.strerror or exc
-        raise CliError(t("cli.cannot_read", path=where, error=error), EXIT_USAGE) from exc
+        raise CliError(t("cli.cannot_read", path=where, error=error), EXIT_NOT_OURS) from exc
     with _open_store(args, read_only=True) as store:
         try:
             result = verify_pdf(data, store, cert=cert)
         except ValueError as exc:
-            raise CliError(t("cli.not_a_certificate", path=args.cert), EXIT_USAGE) from exc
+            raise CliError(t("cli.not_a_certificate", path=args.cert), EXIT_NOT_OURS) from exc
     stream = sys.stdout if result.code == 0 else sys.stderr
     print(result.message, file=stream)
     for line in result.report:  # one line each: seal, unchanged, data, record, state
@@ -430,7 +430,7 @@ def cmd_seal_key(args: argparse.Namespace) -> int:
             prompt = t("cli.p12_passphrase")
             passphrase = getpass.getpass(prompt).encode("utf-8")
     except OSError as exc:
-        raise CliError(f"{exc.filename}: {exc.strerror or exc}", EXIT_USAGE) from exc
+        raise CliError(f"{exc.filename}: {exc.strerror or exc}", EXIT_FAIL) from exc
     try:
         key = seal_key.import_p12(folder, p12, passphrase)
     except seal_key.SealKeyError as exc:
@@ -539,7 +539,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("cli.help.new_lang"),
     )
     p = add("start-from", cmd_start_from, t("cli.help.start_from"))
-    p.add_argument("id")
+    p.add_argument("id", help=t("cli.help.start_from_id"))
     p.add_argument("--employee", required=True, metavar="NAME", help=t("cli.help.new_employee"))
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.help.new_date"))
     p.add_argument("--checklists", metavar="ID,ID", help=t("cli.help.new_checklists"))
@@ -660,7 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        return exc.code if isinstance(exc.code, int) else EXIT_FAIL
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("REMOTEWORK_DEBUG"):
             raise

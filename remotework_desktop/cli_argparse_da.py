@@ -20,7 +20,8 @@ from remotework_desktop.core import text
 from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import terminal_safe
 
-EXIT_USAGE = 2
+# A usage error is a failure like any other: one line, exit 1 (README, --help).
+EXIT_USAGE = 1
 
 # argparse's msgid -> Danish (Python 3.11 to 3.13); the same %-placeholders.
 DANISH: dict[str, str] = {
@@ -148,7 +149,7 @@ class ProgramParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """One line in the chosen language, as every failure of the program: what is wrong and
-        where to read how the command is used; exit code 2."""
+        where to read how the command is used; exit code 1."""
         hint = t("cli.see_help", prog=self.prog)
         self.exit(EXIT_USAGE, terminal_safe(f"{t('cli.error')}: {message} ({hint})") + "\n")
 

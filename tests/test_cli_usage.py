@@ -59,10 +59,10 @@ def _one_line(result: object) -> str:
 def test_a_usage_error_is_one_line_in_the_chosen_language_exit_2(tmp_path: Path) -> None:
     def both(case: tuple[list[str], str, str | None]) -> tuple[str, str | None]:
         args, _, in_english = case
-        danish = _one_line(run_cli(tmp_path, *args, code=2))
+        danish = _one_line(run_cli(tmp_path, *args, code=1))
         if in_english is None:
             return danish, None
-        return danish, _one_line(run_cli(tmp_path, *args, code=2, lang="en"))
+        return danish, _one_line(run_cli(tmp_path, *args, code=1, lang="en"))
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         lines = list(pool.map(both, CASES))
@@ -82,24 +82,24 @@ def test_a_usage_error_follows_the_setting_and_shows_no_control_character(
     tmp_path: Path,
 ) -> None:
     save_settings(tmp_path, Settings(language="en"))
-    line = _one_line(run_cli(tmp_path, "delete", code=2))
+    line = _one_line(run_cli(tmp_path, "delete", code=1))
     required = "error: the following arguments are required: id"
     assert line == f"{required} (see remotework-desktop delete --help)"
-    line = _one_line(run_cli(tmp_path, "list", "\x1b[31mx\u202e", code=2, lang="da"))
+    line = _one_line(run_cli(tmp_path, "list", "\x1b[31mx\u202e", code=1, lang="da"))
     assert line == "fejl: ukendte argumenter: \\x1b[31mx\\u202e (se remotework-desktop --help)"
 
 
 def test_the_exit_codes_in_help_and_readme_are_what_happens(tmp_path: Path) -> None:
     danish = run_cli(tmp_path, "--help").stdout
     english = run_cli(tmp_path, "--help", lang="en").stdout
-    assert "2: kommandolinjen er forkert" in " ".join(danish.split())
-    assert "2: the command line is wrong" in " ".join(english.split())
+    assert "1: mislykkedes, også når kommandolinjen er forkert" in " ".join(danish.split())
+    assert "1: failed, also when the command line is wrong" in " ".join(english.split())
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "1 on failure, with one line on stderr" in readme
-    assert "2 when the command line is wrong" in readme
+    assert "also when the command line is wrong" in readme
     example = "fejl: følgende argumenter skal angives: id (se remotework-desktop delete --help)"
     assert f"`{example}`" in readme
-    assert _one_line(run_cli(tmp_path, "delete", code=2)) == example
+    assert _one_line(run_cli(tmp_path, "delete", code=1)) == example
     run_cli(tmp_path, "delete", "abc", code=1)  # a failure, not a usage error
 
 

@@ -1133,11 +1133,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # every argument's --help, and usage errors (cli.py, cli_archive.py, cli_argparse_da.py)
     "cli.see_help": ("se {prog} --help", "see {prog} --help"),
     "cli.help.exit_codes": (
-        "Afslutningskode 0: gennemført. 1: mislykkedes. 2: kommandolinjen er forkert, eller en "
-        "given fil kan ikke læses eller er ikke programmets (verify, seal-key). Hvad der gik "
-        "galt, står på stderr.",
-        "Exit code 0: done. 1: failed. 2: the command line is wrong, or a file given cannot be "
-        "read or is not the program's (verify, seal-key). What went wrong is on stderr.",
+        "Afslutningskode 0: gennemført. 1: mislykkedes, også når kommandolinjen er forkert. "
+        "2: verify fik en fil, der ikke kan læses eller ikke er programmets. Hvad der gik galt, "
+        "står på én linje på stderr.",
+        "Exit code 0: done. 1: failed, also when the command line is wrong. 2: verify was given "
+        "a file that cannot be read or is not the program's. What went wrong is one line on "
+        "stderr.",
     ),
     "cli.help.version": (
         "vis programmets version og afslut",
@@ -1150,6 +1151,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.help.id": (
         "mødets id (eller en entydig begyndelse)",
         "the meeting's id (or a unique beginning)",
+    ),
+    "cli.help.start_from_id": (
+        "forberedelsens id (eller en entydig begyndelse)",
+        "the preparation's id (or a unique beginning)",
     ),
     "cli.help.follow_up_id": (
         "den underskrevne aftales id (eller en entydig begyndelse)",
