@@ -199,7 +199,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from remotework_desktop.core.settings import Settings
 from remotework_desktop.core.store import Store
-from remotework_desktop.gui import warm_up
+from remotework_desktop.gui import app as app_module, warm_up
 from remotework_desktop.gui.main_window import MainWindow
 
 HEAVY = ("pydantic", "remotework_desktop.gui.editor.meeting_editor", "pypdfium2", "reportlab")
@@ -246,6 +246,7 @@ else:
     run_for(300)
     out["while_list_shown"] = loaded()
 print(json.dumps(out))
+app_module.finish_background_jobs()  # as the program does when it ends
 store.close()
 """
 
@@ -290,3 +291,35 @@ def test_opening_a_meeting_loads_the_pdf_libraries_after_it_is_shown(tmp_path: P
         "pypdfium2",
         "reportlab",
     ]
+
+
+QUIT_WHILE_RENDERING = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.gui import app as app_module
+from remotework_desktop.gui.review.render_job import RenderJob, render_key
+meeting = build_example_meeting()
+page = QWidget()
+job = RenderJob(None, meeting, render_key(None, meeting, "da", False), "da", page)
+job.start()  # the review renders ahead; then the program ends at once
+app_module.finish_background_jobs()  # what run_gui does after the event loop
+assert job.isFinished() and job.data.startswith(b"%PDF")
+print("ended")
+"""
+
+
+def test_quitting_while_the_review_renders_ends_the_program_cleanly() -> None:
+    """A QThread destroyed while it runs aborts the process (a crash on quit)."""
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_WHILE_RENDERING],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ended"

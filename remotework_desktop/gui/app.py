@@ -111,6 +111,21 @@ class AppController(QObject):
         return self.window.rescue()
 
 
+def finish_background_jobs() -> None:
+    """Let renders and prints under way finish before the program ends.
+
+    A QThread destroyed while it still runs aborts the whole process, so quitting while the
+    review renders ahead (or a print runs) must wait for it. Only modules already loaded.
+    """
+    for name in (
+        "remotework_desktop.gui.review.render_job",
+        "remotework_desktop.gui.review.printing",
+    ):
+        module = sys.modules.get(name)
+        if module is not None:
+            module.wait_for_jobs()
+
+
 def app_icon() -> QIcon:
     """The program's icon, every size drawn by scripts/make_icon.py."""
     icon = QIcon()
@@ -227,6 +242,7 @@ def _run(folder: Path, *, demo: bool, lang: str | None) -> int:
         code = app.exec()
         # Quitting without a close event (session end, exit-after-show) still saves.
         controller.window.autosaver.save_if_dirty()
+        finish_background_jobs()
         return code
     finally:
         crash.uninstall()

@@ -133,6 +133,13 @@ def print_pdf_bytes(
 _RUNNING: set[QThread] = set()
 
 
+def wait_for_jobs() -> None:
+    """Before the program ends: let a print under way finish (it was asked for)."""
+    for job in list(_RUNNING):
+        job.wait()
+    _RUNNING.clear()
+
+
 class PrintJob(QThread):
     """Prints PDF bytes in a worker thread, so the window never waits for the printer."""
 

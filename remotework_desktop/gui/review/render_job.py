@@ -90,6 +90,13 @@ class PdfCache:
 _RUNNING: set[QThread] = set()
 
 
+def wait_for_jobs() -> None:
+    """Before the program ends: let renders under way finish (their results are dropped)."""
+    for job in list(_RUNNING):
+        job.wait()
+    _RUNNING.clear()
+
+
 class RenderJob(QThread):
     """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
 
