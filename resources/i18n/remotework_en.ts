@@ -211,6 +211,39 @@
     </message>
 </context>
 <context>
+    <name>BetweenMeetings</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="44"/>
+        <source>Oplysningerne er gemt.</source>
+        <translation>The details are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="86"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="94"/>
+        <source>Kalenderfilen kunne ikke gemmes.</source>
+        <translation>The calendar file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="96"/>
+        <source>Kalenderfilen er gemt.</source>
+        <translation>The calendar file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="114"/>
+        <source>Den nye version kunne ikke startes.</source>
+        <translation>The new version could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="127"/>
+        <source>Opfølgningsmødet kunne ikke startes.</source>
+        <translation>The follow-up meeting could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <location filename="../../remotework_desktop/gui/between_dialogs.py" line="83"/>
@@ -247,22 +280,22 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="61"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="63"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="64"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="66"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="69"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="71"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="116"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="118"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
     </message>
@@ -335,43 +368,43 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="345"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="351"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="349"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="355"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="370"/>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="372"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="378"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="369"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="375"/>
         <source>F&amp;ra kl.</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="371"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="377"/>
         <source>ti&amp;l kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="385"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="391"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="405"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="411"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="406"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="412"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
@@ -495,384 +528,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="494"/>
-        <source>Gendannet: {count} møder.</source>
-        <translation>Restored: {count} meetings.</translation>
-    </message>
-    <message>
         <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="543"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="748"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="98"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="113"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="114"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="116"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="120"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="124"/>
         <source>Ret oplysninger …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="125"/>
         <source>Ret mødets oplysninger</source>
         <translation>Edit the meeting&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="127"/>
         <source>Gem i kalender …</source>
         <translation>Save to calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="128"/>
         <source>Gem opfølgningen i kalenderen</source>
         <translation>Save the follow-up to the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="156"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="160"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="164"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="193"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="194"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="195"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="226"/>
-        <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
-        <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="253"/>
-        <source>&amp;Nyt møde …</source>
-        <translation>&amp;New meeting …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="256"/>
-        <source>&amp;Gem nu</source>
-        <translation>&amp;Save now</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="259"/>
-        <source>&amp;Tilbage til oversigten</source>
-        <translation>&amp;Back to the overview</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="261"/>
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="263"/>
-        <source>Gen&amp;dan fra sikkerhedskopi …</source>
-        <translation>Restore from bac&amp;kup …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="266"/>
-        <source>Start &amp;opfølgningsmøde</source>
-        <translation>Start &amp;follow-up meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="269"/>
-        <source>Start ny &amp;version af aftalen</source>
-        <translation>Start a new &amp;version of the agreement</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="271"/>
-        <source>&amp;Ret oplysninger …</source>
-        <translation>&amp;Edit details …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="272"/>
-        <source>Gem i &amp;kalender …</source>
-        <translation>Save to &amp;calendar …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="274"/>
-        <source>&amp;Søg efter møde</source>
-        <translation>&amp;Find meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="277"/>
-        <source>Større &amp;tekst</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="282"/>
-        <source>&amp;Mindre tekst</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="285"/>
-        <source>&amp;Normal tekststørrelse</source>
-        <translation>&amp;Normal text size</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="289"/>
-        <source>&amp;Hjælp til punktet</source>
-        <translation>&amp;Help for the item</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="290"/>
-        <source>&amp;Om programmet</source>
-        <translation>&amp;About the program</translation>
-    </message>
-    <message>
         <location filename="../../remotework_desktop/gui/main_window.py" line="291"/>
-        <source>&amp;Sådan bruger I programmet</source>
-        <translation>How to &amp;use the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
-        <source>&amp;Filer</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="323"/>
-        <source>R&amp;ediger</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="325"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="329"/>
-        <source>&amp;Høj kontrast</source>
-        <translation>&amp;High contrast</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="335"/>
-        <source>&amp;Sprog</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="338"/>
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="437"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="451"/>
-        <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
-        <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
-        <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
-        <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="462"/>
-        <source>Slet mødet?</source>
-        <translation>Delete the meeting?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="464"/>
-        <source>&amp;Slet mødet</source>
-        <translation>&amp;Delete the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="465"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="474"/>
-        <source>Mødet kunne ikke slettes.</source>
-        <translation>The meeting could not be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="477"/>
-        <source>Mødet er slettet.</source>
-        <translation>The meeting has been deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="512"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="318"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="567"/>
-        <source>Oplysningerne er gemt.</source>
-        <translation>The details are saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="612"/>
-        <source>Gem i kalender</source>
-        <translation>Save to calendar</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="620"/>
-        <source>Kalenderfilen kunne ikke gemmes.</source>
-        <translation>The calendar file could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="622"/>
-        <source>Kalenderfilen er gemt.</source>
-        <translation>The calendar file is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="638"/>
-        <source>Gennemse og underskriv</source>
-        <translation>Review and sign</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="674"/>
-        <source>Underskriften er gemt.</source>
-        <translation>The signature is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="686"/>
-        <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
-        <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="705"/>
-        <source>Den nye version kunne ikke startes.</source>
-        <translation>The new version could not be started.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="718"/>
-        <source>Opfølgningsmødet kunne ikke startes.</source>
-        <translation>The follow-up meeting could not be started.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="733"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="394"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="433"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="793"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="454"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="794"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="795"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="456"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="457"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="816"/>
-        <source>Tekststørrelse: {p} %</source>
-        <translation>Text size: {p} %</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="853"/>
-        <source>Sådan holder I et møde om hjemmearbejde:
-
-1. Start et nyt møde (Ctrl+N), og skriv navnene.
-2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.
-3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med ansvarlig og frist.
-4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med en tegnet underskrift eller med jeres navn.
-5. Gem planen som PDF, eller udskriv den.
-6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale (Ctrl+Shift+N).
-
-Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+Shift+K giver høj kontrast.</source>
-        <translation>How to hold a meeting about working from home:
-
-1. Start a new meeting (Ctrl+N) and type the names.
-2. Go through the checklists together, one item at a time. Tab moves between fields, Ctrl+PgDn changes page, and F1 shows the help for an item.
-3. Give each item a status, and turn what you agree into an action with an owner and a deadline.
-4. Review the plan under &quot;Review and sign&quot;, and both sign – with a drawn signature or with your name.
-5. Save the plan as a PDF, or print it.
-6. At the next meeting: start a follow-up meeting from the signed agreement (Ctrl+Shift+N).
-
-Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="867"/>
-        <source>Sådan bruger I programmet</source>
-        <translation>How to use the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="871"/>
-        <source>Hjemmearbejde {version}
-
-Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
-
-Programmet virker helt uden internet og sender ingen data nogen steder. Alle oplysninger gemmes kun på denne computer, i mappen:
-{folder}</source>
-        <translation>Working from home {version}
-
-Manager and employee agree together how the employee works from home, sign and print the agreement.
-
-The program works entirely without the internet and sends no data anywhere. All information is stored only on this computer, in the folder:
-{folder}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="877"/>
-        <source>Om programmet</source>
-        <translation>About the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="887"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="493"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="889"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="495"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -881,12 +661,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="893"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="499"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="894"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="500"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -934,163 +714,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="226"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="227"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="244"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="248"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="250"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="234"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="252"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="236"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="254"/>
         <source>Sø&amp;g:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="239"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="257"/>
         <source>Alle møder</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="240"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="258"/>
         <source>Opfølgning snart eller overskredet</source>
         <translation>Follow-up due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="241"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="259"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="243"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="261"/>
         <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
         <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="263"/>
         <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="251"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="269"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="252"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="270"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="271"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="254"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="272"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="273"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="256"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="274"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="281"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="300"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="283"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="302"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="291"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="312"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="293"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="314"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="294"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="315"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="296"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="317"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="297"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="318"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="298"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="319"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="300"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="321"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="301"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="322"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="303"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="324"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="339"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="360"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="339"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="360"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="342"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="363"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="450"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="489"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="453"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="492"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1098,164 +878,164 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="58"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="53"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="58"/>
         <source>Ret oplysninger</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
         <source>&amp;Virksomhed:</source>
         <translation>C&amp;ompany:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
         <source>Virksomhedens navn</source>
         <translation>The company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="88"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="93"/>
         <source>&amp;Leders navn:</source>
         <translation>&amp;Manager&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="90"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="95"/>
         <source>Lederens fulde navn</source>
         <translation>The manager&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="99"/>
         <source>Lederens &amp;titel:</source>
         <translation>Manager&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="101"/>
         <source>Lederens titel (kan udelades)</source>
         <translation>The manager&apos;s title (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="105"/>
         <source>&amp;Medarbejders navn:</source>
         <translation>&amp;Employee&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="102"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="107"/>
         <source>Medarbejderens fulde navn</source>
         <translation>The employee&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="109"/>
         <source>Møde&amp;dato:</source>
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="104"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="127"/>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="133"/>
         <source>Mødets dato</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="120"/>
         <source>Aftalens sp&amp;rog:</source>
         <translation>Agreement &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="124"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="129"/>
         <source>Skrives som dag-måned-år, fx 31-01-2026, eller vælg i kalenderen.</source>
         <translation>Typed as day-month-year, e.g. 31-01-2026, or pick it in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="276"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="297"/>
         <source>Fjern tjeklister med svar?</source>
         <translation>Remove checklists with answers?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="299"/>
         <source>{n} tjekliste(r), du har fjernet krydset ved, har svar eller noter. De forsvinder fra mødet, når du gemmer.</source>
         <translation>{n} checklist(s) you unticked hold answers or notes. They disappear from the meeting when you save.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="281"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="302"/>
         <source>&amp;Fjern dem</source>
         <translation>&amp;Remove them</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="282"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="303"/>
         <source>&amp;Behold dem</source>
         <translation>&amp;Keep them</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="122"/>
         <source>Aftalens sprog</source>
         <translation>Language of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="124"/>
         <source>Sproget, som tjeklisterne og den udskrevne aftale bruger.</source>
         <translation>The language used by the checklists and the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="136"/>
         <source>Tjeklister</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="137"/>
         <source>Tjeklister til mødet</source>
         <translation>Checklists for the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="148"/>
         <source>Der er ingen tjeklister at vælge imellem.</source>
         <translation>There are no checklists to choose from.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="164"/>
         <source>Nogle tjeklistefiler kunne ikke indlæses og kan ikke vælges. De øvrige virker som normalt.</source>
         <translation>Some checklist files could not be loaded and cannot be chosen. The others work as normal.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="172"/>
         <source>Tjeklister med fejl</source>
         <translation>Checklists with errors</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="174"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="179"/>
         <source>&amp;Start mødet</source>
         <translation>&amp;Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="180"/>
         <source>Start mødet</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="182"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="183"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="207"/>
         <source>&amp;Gem oplysningerne</source>
         <translation>&amp;Save the details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="208"/>
         <source>Gem oplysningerne</source>
         <translation>Save the details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="205"/>
+        <location filename="../../remotework_desktop/gui/new_meeting_dialog.py" line="214"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
@@ -1333,7 +1113,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="60"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="68"/>
         <source>PDF-filen kunne ikke læses. Den er måske beskadiget.</source>
         <translation>The PDF file could not be read. It may be damaged.</translation>
     </message>
@@ -1348,99 +1128,99 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The printer stopped in the middle of printing.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="205"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="217"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="218"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="219"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="225"/>
         <source>Sidenummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="227"/>
         <source>S&amp;ide</source>
         <translation>Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="218"/>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="231"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="220"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="232"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="221"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="233"/>
         <source>Formindsk</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="234"/>
         <source>Formindsk visningen</source>
         <translation>Make the view smaller</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="235"/>
         <source>Formindsk (minus)</source>
         <translation>Zoom out (minus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="237"/>
         <source>Forstør</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="226"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="238"/>
         <source>Forstør visningen</source>
         <translation>Make the view larger</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="227"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="239"/>
         <source>Forstør (plus)</source>
         <translation>Zoom in (plus)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="240"/>
         <source>Tilpas &amp;bredde</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="229"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="241"/>
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the width of the window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="272"/>
         <source>Dokumentets sider</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="263"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="275"/>
         <source>Piletaster og Page Up/Page Down ruller; plus og minus zoomer; Home og End går til første og sidste side.</source>
         <translation>Arrow keys and Page Up/Page Down scroll; plus and minus zoom; Home and End go to the first and last page.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="395"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="425"/>
         <source>Side {0} af {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="432"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="487"/>
         <source>af {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="438"/>
+        <location filename="../../remotework_desktop/gui/review/pdf_view.py" line="493"/>
         <source>Zoom {0} procent</source>
         <translation>Zoom {0} percent</translation>
     </message>
@@ -1507,280 +1287,298 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>ReviewHooks</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="170"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="36"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="73"/>
+        <source>Underskriften er gemt.</source>
+        <translation>The signature is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="85"/>
+        <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
+        <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="123"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="125"/>
+        <source>Gennemse og underskriv</source>
+        <translation>Review and sign</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="203"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="211"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="167"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="218"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="171"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="176"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="177"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="623"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="613"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="229"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="182"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="433"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="451"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="437"/>
         <source>{0}: {1} – ikke underskrevet</source>
         <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="456"/>
-        <source>{0}: {1} – underskrevet {2} ({3})</source>
-        <translation>{0}: {1} – signed {2} ({3})</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="466"/>
-        <source>Underskriv som {0}, {1}</source>
-        <translation>Sign as {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="469"/>
-        <source>Fjern underskriften fra {0}</source>
-        <translation>Remove the signature of {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="477"/>
-        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
-        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="523"/>
-        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
-        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="526"/>
-        <source>Underskrive en plan, der ikke er færdig?</source>
-        <translation>Sign a plan that is not finished?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="528"/>
-        <source>&amp;Underskriv alligevel</source>
-        <translation>&amp;Sign anyway</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="529"/>
-        <source>&amp;Gå til det første</source>
-        <translation>&amp;Go to the first</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="530"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="564"/>
-        <source>Vil du fjerne underskriften fra {0}?</source>
-        <translation>Do you want to remove the signature of {0}?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="586"/>
-        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
-        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="590"/>
-        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
-        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="594"/>
-        <source>PDF&apos;en blev ikke gemt ({0}).</source>
-        <translation>The PDF was not saved ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="603"/>
-        <source>Aftale om hjemmearbejde – {0}</source>
-        <translation>Agreement on working from home – {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="652"/>
-        <source>PDF&apos;en blev ikke gemt: {0}</source>
-        <translation>The PDF was not saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="660"/>
-        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
-        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="665"/>
-        <source>✓ Gemt: {0}</source>
-        <translation>✓ Saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="231"/>
-        <source>&amp;Læs i hele vinduet</source>
-        <translation>&amp;Read in the whole window</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="234"/>
-        <source>Genvej: F11. Esc lukker visningen igen.</source>
-        <translation>Shortcut: F11. Esc closes the view again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="240"/>
-        <source>Læs planen i hele vinduet (F11)</source>
-        <translation>Read the plan in the whole window (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="260"/>
-        <source>Fejl ved underskrift</source>
-        <translation>Error when signing</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="262"/>
-        <source>Start &amp;ny version for at ændre</source>
-        <translation>Start a &amp;new version to make changes</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="263"/>
-        <source>Start ny version for at ændre</source>
-        <translation>Start a new version to make changes</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="266"/>
-        <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
-        <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="271"/>
-        <source>Start o&amp;pfølgningsmøde</source>
-        <translation>Start follow-&amp;up meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="272"/>
-        <source>Start opfølgningsmøde</source>
-        <translation>Start follow-up meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
-        <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
-        <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="351"/>
-        <source>medarbejder</source>
-        <translation>employee</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="462"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
+        <source>{0}: {1} – underskrevet {2} ({3})</source>
+        <translation>{0}: {1} – signed {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="464"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="450"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as emplo&amp;yee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="563"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="452"/>
+        <source>Underskriv som {0}, {1}</source>
+        <translation>Sign as {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="553"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="583"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="455"/>
+        <source>Fjern underskriften fra {0}</source>
+        <translation>Remove the signature of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="467"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="513"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="516"/>
+        <source>Underskrive en plan, der ikke er færdig?</source>
+        <translation>Sign a plan that is not finished?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="518"/>
+        <source>&amp;Underskriv alligevel</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="519"/>
+        <source>&amp;Gå til det første</source>
+        <translation>&amp;Go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="520"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="554"/>
+        <source>Vil du fjerne underskriften fra {0}?</source>
+        <translation>Do you want to remove the signature of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="573"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="576"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="580"/>
+        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
+        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="584"/>
+        <source>PDF&apos;en blev ikke gemt ({0}).</source>
+        <translation>The PDF was not saved ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="593"/>
+        <source>Aftale om hjemmearbejde – {0}</source>
+        <translation>Agreement on working from home – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="615"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="635"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="642"/>
+        <source>PDF&apos;en blev ikke gemt: {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="650"/>
+        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="655"/>
+        <source>✓ Gemt: {0}</source>
+        <translation>✓ Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <source>&amp;Læs i hele vinduet</source>
+        <translation>&amp;Read in the whole window</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="187"/>
+        <source>Genvej: F11. Esc lukker visningen igen.</source>
+        <translation>Shortcut: F11. Esc closes the view again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <source>Læs planen i hele vinduet (F11)</source>
+        <translation>Read the plan in the whole window (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="213"/>
+        <source>Fejl ved underskrift</source>
+        <translation>Error when signing</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
+        <source>Start &amp;ny version for at ændre</source>
+        <translation>Start a &amp;new version to make changes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
+        <source>Start ny version for at ændre</source>
+        <translation>Start a new version to make changes</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="219"/>
+        <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
+        <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
+        <source>Start o&amp;pfølgningsmøde</source>
+        <translation>Start follow-&amp;up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
+        <source>Start opfølgningsmøde</source>
+        <translation>Start follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="228"/>
+        <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
+        <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="304"/>
+        <source>medarbejder</source>
+        <translation>employee</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1761,220 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
 </context>
 <context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="30"/>
+        <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
+        <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="61"/>
+        <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
+        <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="67"/>
+        <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
+        <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="72"/>
+        <source>Slet mødet?</source>
+        <translation>Delete the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="74"/>
+        <source>&amp;Slet mødet</source>
+        <translation>&amp;Delete the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="75"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="84"/>
+        <source>Mødet kunne ikke slettes.</source>
+        <translation>The meeting could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="87"/>
+        <source>Mødet er slettet.</source>
+        <translation>The meeting has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="104"/>
+        <source>Gendannet: {count} møder.</source>
+        <translation>Restored: {count} meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="79"/>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="82"/>
+        <source>&amp;Gem nu</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="85"/>
+        <source>&amp;Tilbage til oversigten</source>
+        <translation>&amp;Back to the overview</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="87"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="89"/>
+        <source>Gen&amp;dan fra sikkerhedskopi …</source>
+        <translation>Restore from bac&amp;kup …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="92"/>
+        <source>Start &amp;opfølgningsmøde</source>
+        <translation>Start &amp;follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="95"/>
+        <source>Start ny &amp;version af aftalen</source>
+        <translation>Start a new &amp;version of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="97"/>
+        <source>&amp;Ret oplysninger …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="98"/>
+        <source>Gem i &amp;kalender …</source>
+        <translation>Save to &amp;calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="100"/>
+        <source>&amp;Søg efter møde</source>
+        <translation>&amp;Find meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="103"/>
+        <source>Større &amp;tekst</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="108"/>
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="111"/>
+        <source>&amp;Normal tekststørrelse</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="115"/>
+        <source>&amp;Hjælp til punktet</source>
+        <translation>&amp;Help for the item</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="116"/>
+        <source>&amp;Om programmet</source>
+        <translation>&amp;About the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="117"/>
+        <source>&amp;Sådan bruger I programmet</source>
+        <translation>How to &amp;use the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="137"/>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="149"/>
+        <source>R&amp;ediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="151"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="155"/>
+        <source>&amp;Høj kontrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="161"/>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="164"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="219"/>
+        <source>Tekststørrelse: {p} %</source>
+        <translation>Text size: {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="256"/>
+        <source>Sådan holder I et møde om hjemmearbejde:
+
+1. Start et nyt møde (Ctrl+N), og skriv navnene.
+2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.
+3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med ansvarlig og frist.
+4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med en tegnet underskrift eller med jeres navn.
+5. Gem planen som PDF, eller udskriv den.
+6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale (Ctrl+Shift+N).
+
+Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+Shift+K giver høj kontrast.</source>
+        <translation>How to hold a meeting about working from home:
+
+1. Start a new meeting (Ctrl+N) and type the names.
+2. Go through the checklists together, one item at a time. Tab moves between fields, Ctrl+PgDn changes page, and F1 shows the help for an item.
+3. Give each item a status, and turn what you agree into an action with an owner and a deadline.
+4. Review the plan under &quot;Review and sign&quot;, and both sign – with a drawn signature or with your name.
+5. Save the plan as a PDF, or print it.
+6. At the next meeting: start a follow-up meeting from the signed agreement (Ctrl+Shift+N).
+
+Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="270"/>
+        <source>Sådan bruger I programmet</source>
+        <translation>How to use the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="274"/>
+        <source>Hjemmearbejde {version}
+
+Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
+
+Programmet virker helt uden internet og sender ingen data nogen steder. Alle oplysninger gemmes kun på denne computer, i mappen:
+{folder}</source>
+        <translation>Working from home {version}
+
+Manager and employee agree together how the employee works from home, sign and print the agreement.
+
+The program works entirely without the internet and sends no data anywhere. All information is stored only on this computer, in the folder:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="280"/>
+        <source>Om programmet</source>
+        <translation>About the program</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../remotework_desktop/gui/app.py" line="87"/>
@@ -1970,12 +1982,12 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -1984,27 +1996,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="157"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="158"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="162"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="167"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="198"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="214"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="219"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
