@@ -1041,6 +1041,64 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="34"/>
+        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
+        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="37"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="41"/>
+        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
+        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="45"/>
+        <source>PDF&apos;en blev ikke gemt ({0}).</source>
+        <translation>The PDF was not saved ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="51"/>
+        <source>Aftale om hjemmearbejde – {0}</source>
+        <translation>Agreement on working from home – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="71"/>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="73"/>
+        <source>PDF-dokumenter (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="83"/>
+        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
+        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="101"/>
+        <source>PDF&apos;en blev ikke gemt: {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="110"/>
+        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="115"/>
+        <source>✓ Gemt: {0}</source>
+        <translation>✓ Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../remotework_desktop/gui/review/printing.py" line="185"/>
@@ -1307,276 +1365,144 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="123"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="91"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="98"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="109"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="126"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="134"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="137"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="613"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="152"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="389"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="437"/>
-        <source>{0}: {1} – ikke underskrevet</source>
-        <translation>{0}: {1} – not signed</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
-        <source>tegnet</source>
-        <translation>drawn</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
-        <source>med navn</source>
-        <translation>by name</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
-        <source>{0}: {1} – underskrevet {2} ({3})</source>
-        <translation>{0}: {1} – signed {2} ({3})</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
-        <source>&amp;Underskriv som leder …</source>
-        <translation>Sign as &amp;manager …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="450"/>
-        <source>Underskriv som &amp;medarbejder …</source>
-        <translation>Sign as emplo&amp;yee …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="452"/>
-        <source>Underskriv som {0}, {1}</source>
-        <translation>Sign as {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="553"/>
-        <source>Fjern underskrift</source>
-        <translation>Remove signature</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="455"/>
-        <source>Fjern underskriften fra {0}</source>
-        <translation>Remove the signature of {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="467"/>
-        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
-        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="513"/>
-        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
-        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="516"/>
-        <source>Underskrive en plan, der ikke er færdig?</source>
-        <translation>Sign a plan that is not finished?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="518"/>
-        <source>&amp;Underskriv alligevel</source>
-        <translation>&amp;Sign anyway</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="519"/>
-        <source>&amp;Gå til det første</source>
-        <translation>&amp;Go to the first</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="520"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="554"/>
-        <source>Vil du fjerne underskriften fra {0}?</source>
-        <translation>Do you want to remove the signature of {0}?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="573"/>
-        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
-        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="576"/>
-        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
-        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="580"/>
-        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
-        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="584"/>
-        <source>PDF&apos;en blev ikke gemt ({0}).</source>
-        <translation>The PDF was not saved ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="593"/>
-        <source>Aftale om hjemmearbejde – {0}</source>
-        <translation>Agreement on working from home – {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="615"/>
-        <source>PDF-dokumenter (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
-        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
-        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="642"/>
-        <source>PDF&apos;en blev ikke gemt: {0}</source>
-        <translation>The PDF was not saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="650"/>
-        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
-        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="655"/>
-        <source>✓ Gemt: {0}</source>
-        <translation>✓ Saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="154"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="183"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="189"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="198"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="274"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
@@ -1758,6 +1684,90 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <location filename="../../remotework_desktop/gui/review/signature_pad.py" line="276"/>
         <source>Skriv under her</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="73"/>
+        <source>{0}: {1} – ikke underskrevet</source>
+        <translation>{0}: {1} – not signed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="76"/>
+        <source>tegnet</source>
+        <translation>drawn</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="76"/>
+        <source>med navn</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="78"/>
+        <source>{0}: {1} – underskrevet {2} ({3})</source>
+        <translation>{0}: {1} – signed {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="84"/>
+        <source>&amp;Underskriv som leder …</source>
+        <translation>Sign as &amp;manager …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="86"/>
+        <source>Underskriv som &amp;medarbejder …</source>
+        <translation>Sign as emplo&amp;yee …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="88"/>
+        <source>Underskriv som {0}, {1}</source>
+        <translation>Sign as {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="90"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="185"/>
+        <source>Fjern underskrift</source>
+        <translation>Remove signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="91"/>
+        <source>Fjern underskriften fra {0}</source>
+        <translation>Remove the signature of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="105"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="145"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="148"/>
+        <source>Underskrive en plan, der ikke er færdig?</source>
+        <translation>Sign a plan that is not finished?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="150"/>
+        <source>&amp;Underskriv alligevel</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="151"/>
+        <source>&amp;Gå til det første</source>
+        <translation>&amp;Go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="152"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="186"/>
+        <source>Vil du fjerne underskriften fra {0}?</source>
+        <translation>Do you want to remove the signature of {0}?</translation>
     </message>
 </context>
 <context>
