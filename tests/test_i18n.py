@@ -94,7 +94,7 @@ def test_qm_loads_and_translates(qapp: QApplication) -> None:
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate("MeetingList", "Møder") == "Meetings"
-    assert translator.translate("MainWindow", "&Filer") == "&File"
+    assert translator.translate("WindowMenus", "&Filer") == "&File"
     assert translator.translate("errors", "Uventet fejl") == "Unexpected error"
     # The review page's placeholder and the print progress dialog.
     assert (

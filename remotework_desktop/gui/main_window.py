@@ -7,16 +7,11 @@ are imported when a meeting is first opened or created, not here.
 
 from __future__ import annotations
 
-import base64
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QEvent,
     QSize,
     Qt,
     QTime,
@@ -24,16 +19,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QFont,
-    QKeySequence,
     QPaintEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop import __version__
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
 from remotework_desktop.core.text import t
@@ -53,7 +41,16 @@ from remotework_desktop.gui import errors, keys, warm_up
 from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import MeetingList
-from remotework_desktop.gui.style import ScaledLabel, apply_contrast
+from remotework_desktop.gui.style import ScaledLabel
+from remotework_desktop.gui.window_between import BetweenMeetings
+from remotework_desktop.gui.window_menus import (  # noqa: F401 (the zoom's old home)
+    MIN_BASE_POINT_SIZE,
+    WindowMenus,
+    apply_zoom,
+    base_point_size,
+)
+from remotework_desktop.gui.window_review import ReviewHooks
+from remotework_desktop.gui.window_store import StoreActions
 
 if TYPE_CHECKING:
     from remotework_desktop.core.checklists import LoadResult
@@ -62,37 +59,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_BASE_POINT_SIZE = 11.0
-_BASE_PT_PROPERTY = "remotework_base_point_size"
-
 
 def _make_editor(meeting: Meeting, lang: str, parent: QWidget) -> Any:
     """The meeting editor (imported late: it is the heaviest part of the GUI)."""
     from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 
     return MeetingEditor(meeting, lang, parent)
-
-
-def base_point_size() -> float:
-    """The 100 % font size: the system's, but never below 11 pt, fixed for the session."""
-    app = QApplication.instance()
-    value = app.property(_BASE_PT_PROPERTY)
-    if not value:
-        value = max(MIN_BASE_POINT_SIZE, QApplication.font().pointSizeF())
-        app.setProperty(_BASE_PT_PROPERTY, value)
-    return float(value)
-
-
-def apply_zoom(percent: int) -> None:
-    """Scale the whole program by setting the application font size."""
-    font = QFont(QApplication.font())
-    font.setPointSizeF(round(base_point_size() * percent / 100, 1))
-    QApplication.setFont(font)
-    # Qt only tells top-level windows; labels drawn at a multiple of the app font (headings,
-    # prompts) set an explicit size and would keep their old one. Tell every widget, after
-    # Qt's own posted font events, so they rescale from already-updated parents.
-    for widget in QApplication.allWidgets():
-        QCoreApplication.postEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
 
 
 class MainWindow(QMainWindow):
@@ -204,8 +176,12 @@ class MainWindow(QMainWindow):
         if not self.read_only:
             self.archive_sync.start()
 
-        self._build_actions()
-        self._restore_geometry()
+        self.menus = WindowMenus(self)
+        self.between = BetweenMeetings(self)
+        self.store_actions = StoreActions(self)
+        self.review_hooks = ReviewHooks(self)
+        self.menus.build_actions()
+        self.menus.restore_geometry()
         self.refresh_list()
         self._update_actions()
 
@@ -236,163 +212,13 @@ class MainWindow(QMainWindow):
         self.notice.show()
 
     def show_store_problems(self) -> None:
-        """Tell once, in plain words, which damaged files the store moved aside."""
-        problems = list(getattr(self.store, "problems", []) or [])
-        if problems:
-            lead = self.tr(
-                "Nogle filer i datamappen var beskadigede. De er lagt til side, og resten "
-                "virker som normalt:"
-            )
-            self.show_notice(lead + "\n" + "\n".join(f"• {p}" for p in problems))
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcuts: list[QKeySequence] | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcuts:
-            # A key listed twice (a standard key equal to an explicit one) makes Qt call the
-            # shortcut ambiguous and fire nothing, so keep each key once.
-            unique = {k.toString(): k for k in shortcuts if not k.isEmpty()}
-            action.setShortcuts(list(unique.values()))
-        if tip:
-            action.setStatusTip(tip)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        key = QKeySequence
-        self.new_action = self._action(
-            self.tr("&Nyt møde …"), self.new_meeting, [key(key.StandardKey.New)]
-        )
-        self.save_action = self._action(
-            self.tr("&Gem nu"), self.save_now, [key(key.StandardKey.Save)]
-        )
-        self.back_action = self._action(
-            self.tr("&Tilbage til oversigten"), self.show_list, [key("Alt+Left")]
-        )
-        self.quit_action = self._action(self.tr("&Afslut"), self.close, [key("Ctrl+Q")])
-        self.restore_action = self._action(
-            self.tr("Gen&dan fra sikkerhedskopi …"), self.restore_backup
-        )
-        self.follow_up_action = self._action(
-            self.tr("Start &opfølgningsmøde"), self.start_follow_up, [key("Ctrl+Shift+N")]
-        )
-        self.new_version_action = self._action(
-            self.tr("Start ny &version af aftalen"), self.start_new_version
-        )
-        self.preparation_action = self._action(
-            self.tr("Start &møde ud fra forberedelsen …"), self.start_from_preparation
-        )
-        self.details_action = self._action(self.tr("&Ret oplysninger …"), self.edit_details)
-        self.calendar_action = self._action(self.tr("Gem i &kalender …"), self._on_calendar)
-        self.search_action = self._action(
-            self.tr("&Søg efter møde"), self.focus_search, [key(key.StandardKey.Find)]
-        )
-        self.zoom_in_action = self._action(
-            self.tr("Større &tekst"),
-            self.zoom_in,
-            [key(key.StandardKey.ZoomIn), key("Ctrl+="), key("Ctrl++")],
-        )
-        self.zoom_out_action = self._action(
-            self.tr("&Mindre tekst"), self.zoom_out, [key(key.StandardKey.ZoomOut), key("Ctrl+-")]
-        )
-        self.zoom_reset_action = self._action(
-            self.tr("&Normal tekststørrelse"), self.zoom_reset, [key("Ctrl+0")]
-        )
-        # The editor owns the F1 shortcut itself; a second F1 here would make the key
-        # ambiguous so that neither fires. The menu only shows the key.
-        self.help_action = self._action(self.tr("&Hjælp til punktet") + "\tF1", self.show_help)
-        self.about_action = self._action(self.tr("&Om programmet"), self.show_about)
-        self.guide_action = self._action(self.tr("&Sådan bruger I programmet"), self.show_guide)
-        # F1 on the list explains the program; inside a meeting the editor's F1 explains
-        # the item (each shortcut lives on its own page, so the key is never ambiguous).
-        guide_key = QShortcut(
-            QKeySequence(QKeySequence.StandardKey.HelpContents), self.meeting_list
-        )
-        guide_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        guide_key.activated.connect(self.show_guide)
-
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("da", "&Dansk"), ("en", "&English")):
-            # Each language is named in itself, so it can be found from either language.
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == self.lang)
-            action.triggered.connect(lambda _checked=False, c=code: self._on_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&Filer"))
-        for a in (self.new_action, self.save_action, self.back_action):
-            self.file_menu.addAction(a)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.follow_up_action)
-        self.file_menu.addAction(self.new_version_action)
-        self.file_menu.addAction(self.preparation_action)
-        self.file_menu.addAction(self.details_action)
-        self.file_menu.addAction(self.calendar_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.restore_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu(self.tr("R&ediger"))
-        self.edit_menu.addAction(self.search_action)
-        self.view_menu = bar.addMenu(self.tr("&Vis"))
-        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            self.view_menu.addAction(a)
-        self.view_menu.addSeparator()
-        self.contrast_action = QAction(self.tr("&Høj kontrast"), self, checkable=True)
-        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.contrast_action.setChecked(self.settings.high_contrast)
-        self.contrast_action.toggled.connect(self.set_high_contrast)
-        self.addAction(self.contrast_action)
-        self.view_menu.addAction(self.contrast_action)
-        self.language_menu = bar.addMenu(self.tr("&Sprog"))
-        for a in self.language_actions.values():
-            self.language_menu.addAction(a)
-        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addAction(self.help_action)
-        self.help_menu.addAction(self.about_action)
-        for menu in (
-            self.file_menu,
-            self.edit_menu,
-            self.view_menu,
-            self.language_menu,
-            self.help_menu,
-        ):
-            menu.setAccessibleName(menu.title().replace("&", ""))
-
-    def _restore_geometry(self) -> None:
-        restored = False
-        if self.settings.geometry:
-            try:
-                raw = base64.b64decode(self.settings.geometry, validate=True)
-                restored = self.restoreGeometry(QByteArray(raw))
-            except ValueError:
-                restored = False
-        if not restored:
-            self.resize(1200, 820)
-        self.fit_to_screen()
+        self.store_actions.show_store_problems()
 
     def fit_to_screen(self) -> None:
-        """Keep the whole window on the screen's free area: never taller or wider than it."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        self.setMaximumSize(free.size())
-        if self.width() > free.width() or self.height() > free.height():
-            self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
+        self.menus.fit_to_screen()
 
     def remember_geometry(self) -> None:
-        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        self.menus.remember_geometry()
 
     def _save_settings(self) -> None:
         try:
@@ -429,21 +255,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.check_store_files)
 
     def check_store_files(self) -> None:
-        """Check the index against the meeting files (once); show what that changed."""
-        if self.discarded:
-            return
-        from remotework_desktop.core.store import StoreError
-
-        before = len(self.store.problems)
-        try:
-            changed = self.store.check_files()
-        except StoreError as exc:
-            errors.show_error(self, str(exc))
-            return
-        if changed:
-            self.refresh_list()
-        if len(self.store.problems) > before:
-            self.show_store_problems()
+        self.store_actions.check_store_files()
 
     def refresh_list(self) -> None:
         try:
@@ -490,59 +302,10 @@ class MainWindow(QMainWindow):
         return meeting
 
     def delete_meeting(self, meeting_id: str) -> bool:
-        """Delete for real after asking; a signed agreement gets a stronger warning."""
-        summary = next((s for s in self.store.list() if s.id == meeting_id), None)
-        if summary is None or self.read_only:
-            return False
-        who = f"{summary.employee_name or t('tasks.preparation', self.lang)}, {summary.company}"
-        date = format_date(summary.meeting_date, self.lang)
-        if summary.is_signed:
-            text = self.tr(
-                "Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, "
-                "forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes "
-                "tilbage. Udskrevne eller gemte PDF-filer berøres ikke."
-            ).format(who=who, date=date)
-        else:
-            text = self.tr(
-                "Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke "
-                "hentes tilbage."
-            ).format(who=who, date=date)
-        if not errors.ask(
-            self,
-            self.tr("Slet mødet?"),
-            text,
-            yes=self.tr("&Slet mødet"),
-            no=self.tr("&Fortryd"),
-            danger=True,
-        ):
-            return False
-        if self.editor is not None and self.editor.meeting.id == meeting_id:
-            self._close_editor()
-        try:
-            self.store.delete(meeting_id)
-        except Exception as exc:
-            errors.show_error(self, self.tr("Mødet kunne ikke slettes."), info=str(exc))
-            return False
-        self.refresh_list()
-        self.statusBar().showMessage(self.tr("Mødet er slettet."), 5000)
-        return True
+        return self.store_actions.delete_meeting(meeting_id)
 
     def restore_backup(self, archive: Path | None = None) -> bool:
-        """Leave the open meeting, then restore a backup (asking first if it holds fewer)."""
-        from remotework_desktop.gui import restore
-
-        if self.read_only or not self.show_list():
-            return False
-        archive = archive or restore.choose_backup(self)
-        if archive is None:
-            return False
-        self._close_editor()
-        count = restore.restore_backup(self, self.store, archive)
-        self.refresh_list()
-        if count is None:
-            return False
-        self.statusBar().showMessage(self.tr("Gendannet: {count} møder.").format(count=count))
-        return True
+        return self.store_actions.restore_backup(archive)
 
     # -- one meeting ----------------------------------------------------------------------
     @property
@@ -599,36 +362,10 @@ class MainWindow(QMainWindow):
         self.follows_label.setVisible(bool(label))
 
     def edit_details(self) -> bool:
-        """Change the open draft's details in the new-meeting dialog (edit mode)."""
-        meeting = self.current_meeting
-        if meeting is None or meeting.is_signed or self.read_only:
-            return False
-        from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
-
-        self.editor.flush()
-        result = self._load_checklists()
-        dialog = self.make_details_dialog(result.ordered(), meeting)
-        if dialog.exec() != NewMeetingDialog.DialogCode.Accepted:
-            return False
-        # The checklists may have changed: the editor is built again on the same meeting.
-        self.autosaver.mark_changed()
-        if not self.autosaver.save_now():
-            return False
-        self._close_editor()
-        self._show_meeting(meeting)
-        self.statusBar().showMessage(self.tr("Oplysningerne er gemt."), 5000)
-        return True
+        return self.between.edit_details()
 
     def make_details_dialog(self, definitions: list[Any], meeting: Meeting) -> Any:
-        from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
-
-        return NewMeetingDialog(
-            definitions,
-            self.lang,
-            parent=self,
-            edit=meeting,
-            not_before=self._follows_date(meeting),
-        )
+        return self.between.make_details_dialog(definitions, meeting)
 
     def _on_calendar(self) -> None:
         self.save_calendar()
@@ -636,141 +373,22 @@ class MainWindow(QMainWindow):
     def save_calendar(
         self, target: Path | None = None, include_actions: bool | None = None
     ) -> bool:
-        """Write the open meeting's follow-up (and deadlines on request) as an .ics file."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from remotework_desktop.core.atomic import atomic_write_bytes
-        from remotework_desktop.core.calendar_ics import CalendarError, calendar_ics
-        from remotework_desktop.gui.between_dialogs import CalendarDialog
-
-        meeting = self.current_meeting
-        if meeting is None:
-            return False
-        if self.editor is not None:
-            self.editor.flush()
-        if include_actions is None:
-            dialog = CalendarDialog(self)
-            if dialog.exec() != CalendarDialog.DialogCode.Accepted:
-                return False
-            include_actions = dialog.actions_box.isChecked()
-        try:
-            data = calendar_ics(meeting, include_actions=include_actions)
-        except CalendarError as exc:
-            errors.show_error(self, str(exc))
-            return False
-        if target is None:
-            name = f"Opfoelgning-{meeting.meeting_date}.ics"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Gem i kalender"), str(Path.home() / name), "iCalendar (*.ics)"
-            )
-            if not chosen:
-                return False
-            target = Path(chosen)
-        try:
-            atomic_write_bytes(target, data)
-        except OSError as exc:
-            errors.show_error(self, self.tr("Kalenderfilen kunne ikke gemmes."), info=str(exc))
-            return False
-        self.statusBar().showMessage(self.tr("Kalenderfilen er gemt."), 5000)
-        return True
+        return self.between.save_calendar(target, include_actions)
 
     def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
-        """The last page of a meeting: the plan as printed, signing, print and save."""
-        from remotework_desktop.gui.review.prerender import prerender_when_heading_for_review
-        from remotework_desktop.gui.review.review_page import ReviewPage
-
-        review = ReviewPage(meeting, self.store, self.lang, editor)
-        review.save_meeting = self.save_quietly
-        review.set_can_sign(not self.read_only)
-        review.signed.connect(self._on_signed)
-        review.locked.connect(self._on_locked)
-        review.new_version_requested.connect(self.start_new_version)
-        review.follow_up_requested.connect(self.start_follow_up)
-        review.jump_requested.connect(self.show_item)
-        review.refused_on_screen = self._refused_on_screen
-        editor.add_extra_page(self.tr("Gennemse og underskriv"), review)
-        prerender_when_heading_for_review(editor, review)
-        return review
-
-    def _refused_on_screen(self) -> list[tuple[str, str]]:
-        """Items whose typed answer the screen shows as refused (not stored)."""
-        if self.editor is None:
-            return []
-        return [
-            (cid, iid)
-            for cid, page in self.editor.checklist_pages.items()
-            for iid, card in page.cards.items()
-            if not card.answer_error.isHidden() and not card.isHidden()
-        ]
+        return self.review_hooks._add_review_page(editor, meeting)
 
     def show_item(self, checklist_id: str, item_id: str) -> None:
-        """Go to one item's card and put the focus in its answer."""
-        if self.editor is None:
-            return
-        self.editor.show_page(f"checklist:{checklist_id}")
-        page = self.editor.checklist_pages[checklist_id]
-        card = page.cards.get(item_id)
-        if card is not None:
-            page.scroll.ensureWidgetVisible(card)
-            card.focus_first()
+        self.review_hooks.show_item(checklist_id, item_id)
 
     def save_quietly(self) -> bool:
-        """Save the open meeting now (before a PDF is exported from the store)."""
-        if self.editor is None or self.read_only:
-            return True
-        self.editor.flush()
-        return self.autosaver.save_now()
-
-    def _on_signed(self, _role: str) -> None:
-        # A signature is saved at once, not after the autosave pause.
-        self.autosaver.mark_changed()
-        if self.autosaver.save_now():
-            self.statusBar().showMessage(self.tr("Underskriften er gemt."), 8000)
-            from remotework_desktop.core.archive.outbox import queue_if_signed
-
-            meeting = self.current_meeting
-            if meeting is not None and queue_if_signed(self.data_dir, meeting):
-                self.archive_sync.push_now()
-        self._update_actions()
-
-    def _on_locked(self) -> None:
-        if self.editor is not None:
-            self.editor.set_read_only(True)
-        self.statusBar().showMessage(
-            self.tr("Aftalen er underskrevet af begge og låst. Den kan nu udskrives."), 10000
-        )
-        self._update_actions()
-
-    def _start_from_signed(self, make: Callable[[Meeting], Meeting], what: str) -> bool:
-        meeting = self.current_meeting
-        if meeting is None or not meeting.is_signed or self.read_only:
-            return False
-        try:
-            new = make(meeting)
-            self.store.save(new)
-        except Exception as exc:
-            errors.show_error(self, what, info=str(exc))
-            return False
-        return self.open_meeting(new.id)
+        return self.review_hooks.save_quietly()
 
     def start_new_version(self) -> bool:
-        """A signed agreement is never edited: a new draft version links back to it."""
-        return self._start_from_signed(
-            lambda m: m.new_version(), self.tr("Den nye version kunne ikke startes.")
-        )
+        return self.between.start_new_version()
 
     def start_follow_up(self) -> bool:
-        """A follow-up meeting carries the signed one's open actions forward; it asks its date."""
-        meeting = self.current_meeting
-        if meeting is None or not meeting.is_signed or self.read_only:
-            return False
-        dialog = self.make_follow_up_dialog(meeting)
-        if dialog.exec() != dialog.DialogCode.Accepted or dialog.follow_up is None:
-            return False
-        made = dialog.follow_up
-        return self._start_from_signed(
-            lambda _m: made, self.tr("Opfølgningsmødet kunne ikke startes.")
-        )
+        return self.between.start_follow_up()
 
     def start_from_preparation(self) -> bool:
         """A meeting with a named employee from the open preparation (its tasks copied)."""
@@ -779,9 +397,7 @@ class MainWindow(QMainWindow):
         return start_from_preparation(self)
 
     def make_follow_up_dialog(self, meeting: Meeting) -> Any:
-        from remotework_desktop.gui.between_dialogs import FollowUpDialog
-
-        return FollowUpDialog(meeting, self)
+        return self.between.make_follow_up_dialog(meeting)
 
     def _leave_meeting(self) -> bool:
         """Save the open meeting; keep it open (and say why) if that fails."""
@@ -860,81 +476,26 @@ class MainWindow(QMainWindow):
         self.save_detail.setText(message if state is SaveState.FAILED else "")
 
     # -- zoom, language, help -------------------------------------------------------------
-    def _set_zoom(self, percent: int) -> None:
-        # The size chosen at 100 %; Ctrl+0 brings it back even if a zoom had to change it.
-        if self._size_at_100 is None:
-            self._size_at_100 = self.size()
-        apply_zoom(percent)
-        QApplication.sendPostedEvents()  # the font change reaches every widget now
-        self.fit_to_screen()
-        if percent == 100 and self._size_at_100 is not None:
-            size, self._size_at_100 = self._size_at_100, None
-            self._resize_after_layout(size)
-            # Some layouts take the smaller font only on the next pass; once more after it.
-            QTimer.singleShot(0, lambda: self._resize_after_layout(size))
-        self._save_settings()
-        self.statusBar().showMessage(self.tr("Tekststørrelse: {p} %").format(p=percent), 3000)
-
-    def _resize_after_layout(self, size: QSize) -> None:
-        for _ in range(3):  # nested layouts pass their new minimum up one level per round
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.resize(size)
-
     def set_high_contrast(self, on: bool) -> None:
-        """White on black with yellow highlights, remembered; off follows the system."""
-        self.settings.high_contrast = bool(on)
-        apply_contrast(self.settings.high_contrast)
-        self._save_settings()
-        if self.contrast_action.isChecked() != self.settings.high_contrast:
-            self.contrast_action.setChecked(self.settings.high_contrast)
+        self.menus.set_high_contrast(on)
 
     def zoom_in(self) -> None:
-        self._set_zoom(self.settings.zoom_in())
+        self.menus.zoom_in()
 
     def zoom_out(self) -> None:
-        self._set_zoom(self.settings.zoom_out())
+        self.menus.zoom_out()
 
     def zoom_reset(self) -> None:
-        self._set_zoom(self.settings.zoom_reset())
-
-    def _on_language(self, code: str) -> None:
-        if code != self.lang:
-            # The controller saves, rebuilds the window and switches the translator.
-            self.language_requested.emit(code)
-        self.language_actions[self.lang].setChecked(True)
+        self.menus.zoom_reset()
 
     def show_help(self) -> None:
-        if self.editor is not None:
-            self.editor.show_help_for_current()
+        self.menus.show_help()
 
     def show_guide(self) -> None:
-        """F1 on the list: how a meeting goes, in six short steps, with the keys."""
-        text = self.tr(
-            "Sådan holder I et møde om hjemmearbejde:\n\n"
-            "1. Start et nyt møde (Ctrl+N), og skriv navnene.\n"
-            "2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem "
-            "felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.\n"
-            "3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med "
-            "ansvarlig og frist.\n"
-            "4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med "
-            "en tegnet underskrift eller med jeres navn.\n"
-            "5. Gem planen som PDF, eller udskriv den.\n"
-            "6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale "
-            "(Ctrl+Shift+N).\n\n"
-            "Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og "
-            "Ctrl+Shift+K giver høj kontrast."
-        )
-        errors.show_info(self, self.tr("Sådan bruger I programmet"), text)
+        self.menus.show_guide()
 
     def show_about(self) -> None:
-        text = self.tr(
-            "Hjemmearbejde {version}\n\n"
-            "Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, "
-            "skriver under og udskriver aftalen.\n\n"
-            "Programmet virker helt uden internet og sender ingen data nogen steder. "
-            "Alle oplysninger gemmes kun på denne computer, i mappen:\n{folder}"
-        ).format(version=__version__, folder=self.data_dir)
-        errors.show_info(self, self.tr("Om programmet"), text)
+        self.menus.show_about()
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

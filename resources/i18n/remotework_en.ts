@@ -211,6 +211,39 @@
     </message>
 </context>
 <context>
+    <name>BetweenMeetings</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="44"/>
+        <source>Oplysningerne er gemt.</source>
+        <translation>The details are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="86"/>
+        <source>Gem i kalender</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="94"/>
+        <source>Kalenderfilen kunne ikke gemmes.</source>
+        <translation>The calendar file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="96"/>
+        <source>Kalenderfilen er gemt.</source>
+        <translation>The calendar file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="114"/>
+        <source>Den nye version kunne ikke startes.</source>
+        <translation>The new version could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_between.py" line="127"/>
+        <source>Opfølgningsmødet kunne ikke startes.</source>
+        <translation>The follow-up meeting could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <location filename="../../remotework_desktop/gui/between_dialogs.py" line="83"/>
@@ -495,394 +528,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="544"/>
-        <source>Gendannet: {count} møder.</source>
-        <translation>Restored: {count} meetings.</translation>
-    </message>
-    <message>
         <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="126"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="595"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="808"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="99"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="114"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="125"/>
         <source>Ret oplysninger …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="126"/>
         <source>Ret mødets oplysninger</source>
         <translation>Edit the meeting&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="128"/>
         <source>Gem i kalender …</source>
         <translation>Save to calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
         <source>Gem opfølgningen i kalenderen</source>
         <translation>Save the follow-up to the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
         <source>Start &amp;møde med en medarbejder …</source>
         <translation>Start a &amp;meeting with an employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="198"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="199"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="200"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="243"/>
-        <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
-        <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="270"/>
-        <source>&amp;Nyt møde …</source>
-        <translation>&amp;New meeting …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="273"/>
-        <source>&amp;Gem nu</source>
-        <translation>&amp;Save now</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="276"/>
-        <source>&amp;Tilbage til oversigten</source>
-        <translation>&amp;Back to the overview</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="278"/>
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="280"/>
-        <source>Gen&amp;dan fra sikkerhedskopi …</source>
-        <translation>Restore from bac&amp;kup …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="283"/>
-        <source>Start &amp;opfølgningsmøde</source>
-        <translation>Start &amp;follow-up meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="286"/>
-        <source>Start ny &amp;version af aftalen</source>
-        <translation>Start a new &amp;version of the agreement</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="289"/>
-        <source>Start &amp;møde ud fra forberedelsen …</source>
-        <translation>Start a &amp;meeting from the preparation …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="291"/>
-        <source>&amp;Ret oplysninger …</source>
-        <translation>&amp;Edit details …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="292"/>
-        <source>Gem i &amp;kalender …</source>
-        <translation>Save to &amp;calendar …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="294"/>
-        <source>&amp;Søg efter møde</source>
-        <translation>&amp;Find meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="297"/>
-        <source>Større &amp;tekst</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="302"/>
-        <source>&amp;Mindre tekst</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="305"/>
-        <source>&amp;Normal tekststørrelse</source>
-        <translation>&amp;Normal text size</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="309"/>
-        <source>&amp;Hjælp til punktet</source>
-        <translation>&amp;Help for the item</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="310"/>
-        <source>&amp;Om programmet</source>
-        <translation>&amp;About the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="311"/>
-        <source>&amp;Sådan bruger I programmet</source>
-        <translation>How to &amp;use the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="331"/>
-        <source>&amp;Filer</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="344"/>
-        <source>R&amp;ediger</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="346"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="350"/>
-        <source>&amp;Høj kontrast</source>
-        <translation>&amp;High contrast</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="356"/>
-        <source>&amp;Sprog</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="359"/>
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="299"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="501"/>
-        <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
-        <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="507"/>
-        <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
-        <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="512"/>
-        <source>Slet mødet?</source>
-        <translation>Delete the meeting?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="514"/>
-        <source>&amp;Slet mødet</source>
-        <translation>&amp;Delete the meeting</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="515"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="524"/>
-        <source>Mødet kunne ikke slettes.</source>
-        <translation>The meeting could not be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="527"/>
-        <source>Mødet er slettet.</source>
-        <translation>The meeting has been deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="563"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="326"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="619"/>
-        <source>Oplysningerne er gemt.</source>
-        <translation>The details are saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="664"/>
-        <source>Gem i kalender</source>
-        <translation>Save to calendar</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="672"/>
-        <source>Kalenderfilen kunne ikke gemmes.</source>
-        <translation>The calendar file could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="674"/>
-        <source>Kalenderfilen er gemt.</source>
-        <translation>The calendar file is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="691"/>
-        <source>Gennemse og underskriv</source>
-        <translation>Review and sign</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="728"/>
-        <source>Underskriften er gemt.</source>
-        <translation>The signature is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="740"/>
-        <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
-        <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="759"/>
-        <source>Den nye version kunne ikke startes.</source>
-        <translation>The new version could not be started.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
-        <source>Opfølgningsmødet kunne ikke startes.</source>
-        <translation>The follow-up meeting could not be started.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="793"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="832"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="448"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="853"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="469"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="854"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="855"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="471"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="856"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="472"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="876"/>
-        <source>Tekststørrelse: {p} %</source>
-        <translation>Text size: {p} %</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="913"/>
-        <source>Sådan holder I et møde om hjemmearbejde:
-
-1. Start et nyt møde (Ctrl+N), og skriv navnene.
-2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.
-3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med ansvarlig og frist.
-4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med en tegnet underskrift eller med jeres navn.
-5. Gem planen som PDF, eller udskriv den.
-6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale (Ctrl+Shift+N).
-
-Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+Shift+K giver høj kontrast.</source>
-        <translation>How to hold a meeting about working from home:
-
-1. Start a new meeting (Ctrl+N) and type the names.
-2. Go through the checklists together, one item at a time. Tab moves between fields, Ctrl+PgDn changes page, and F1 shows the help for an item.
-3. Give each item a status, and turn what you agree into an action with an owner and a deadline.
-4. Review the plan under &quot;Review and sign&quot;, and both sign – with a drawn signature or with your name.
-5. Save the plan as a PDF, or print it.
-6. At the next meeting: start a follow-up meeting from the signed agreement (Ctrl+Shift+N).
-
-Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="927"/>
-        <source>Sådan bruger I programmet</source>
-        <translation>How to use the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="931"/>
-        <source>Hjemmearbejde {version}
-
-Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
-
-Programmet virker helt uden internet og sender ingen data nogen steder. Alle oplysninger gemmes kun på denne computer, i mappen:
-{folder}</source>
-        <translation>Working from home {version}
-
-Manager and employee agree together how the employee works from home, sign and print the agreement.
-
-The program works entirely without the internet and sends no data anywhere. All information is stored only on this computer, in the folder:
-{folder}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="937"/>
-        <source>Om programmet</source>
-        <translation>About the program</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="947"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="508"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="949"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -891,12 +666,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="953"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="514"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="954"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="515"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -1283,71 +1058,129 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="34"/>
+        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
+        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="37"/>
+        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
+        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="41"/>
+        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
+        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="45"/>
+        <source>PDF&apos;en blev ikke gemt ({0}).</source>
+        <translation>The PDF was not saved ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="51"/>
+        <source>Aftale om hjemmearbejde – {0}</source>
+        <translation>Agreement on working from home – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="71"/>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="73"/>
+        <source>PDF-dokumenter (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="83"/>
+        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
+        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="101"/>
+        <source>PDF&apos;en blev ikke gemt: {0}</source>
+        <translation>The PDF was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="110"/>
+        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
+        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/output.py" line="115"/>
+        <source>✓ Gemt: {0}</source>
+        <translation>✓ Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="192"/>
         <source>Status for udskrift</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="193"/>
         <source>&amp;Udskriv …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="194"/>
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="196"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="197"/>
         <source>Luk forhåndsvisningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="226"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="225"/>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="242"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="249"/>
         <source>Udskriver …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="226"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="233"/>
         <source>&amp;Annuller</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="231"/>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="238"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="239"/>
         <source>Udskriver</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="267"/>
         <source>Udskriver side {0} af {1} …</source>
         <translation>Printing page {0} of {1} …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="270"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="277"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="282"/>
         <source>Udskriften blev annulleret.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/printing.py" line="277"/>
+        <location filename="../../remotework_desktop/gui/review/printing.py" line="284"/>
         <source>{0} sider sendt til printeren.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
@@ -1537,280 +1370,166 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>ReviewHooks</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="123"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="36"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="73"/>
+        <source>Underskriften er gemt.</source>
+        <translation>The signature is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="85"/>
+        <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
+        <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="91"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
+        <source>Gennemse og underskriv</source>
+        <translation>Review and sign</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="98"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="109"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="126"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="134"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="137"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="613"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="152"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="389"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="437"/>
-        <source>{0}: {1} – ikke underskrevet</source>
-        <translation>{0}: {1} – not signed</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
-        <source>{0}: {1} – underskrevet {2} ({3})</source>
-        <translation>{0}: {1} – signed {2} ({3})</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="452"/>
-        <source>Underskriv som {0}, {1}</source>
-        <translation>Sign as {0}, {1}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="455"/>
-        <source>Fjern underskriften fra {0}</source>
-        <translation>Remove the signature of {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="467"/>
-        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
-        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="513"/>
-        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
-        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="516"/>
-        <source>Underskrive en plan, der ikke er færdig?</source>
-        <translation>Sign a plan that is not finished?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="518"/>
-        <source>&amp;Underskriv alligevel</source>
-        <translation>&amp;Sign anyway</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="519"/>
-        <source>&amp;Gå til det første</source>
-        <translation>&amp;Go to the first</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="520"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="554"/>
-        <source>Vil du fjerne underskriften fra {0}?</source>
-        <translation>Do you want to remove the signature of {0}?</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="576"/>
-        <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
-        <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="580"/>
-        <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
-        <translation>The PDF was not saved: the folder {0} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="584"/>
-        <source>PDF&apos;en blev ikke gemt ({0}).</source>
-        <translation>The PDF was not saved ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="593"/>
-        <source>Aftale om hjemmearbejde – {0}</source>
-        <translation>Agreement on working from home – {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="642"/>
-        <source>PDF&apos;en blev ikke gemt: {0}</source>
-        <translation>The PDF was not saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="650"/>
-        <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
-        <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="655"/>
-        <source>✓ Gemt: {0}</source>
-        <translation>✓ Saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="154"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="183"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="189"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="198"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="274"/>
         <source>medarbejder</source>
         <translation>employee</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
-        <source>tegnet</source>
-        <translation>drawn</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
-        <source>med navn</source>
-        <translation>by name</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
-        <source>&amp;Underskriv som leder …</source>
-        <translation>Sign as &amp;manager …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="450"/>
-        <source>Underskriv som &amp;medarbejder …</source>
-        <translation>Sign as emplo&amp;yee …</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="553"/>
-        <source>Fjern underskrift</source>
-        <translation>Remove signature</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="573"/>
-        <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
-        <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="615"/>
-        <source>PDF-dokumenter (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
-        <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
-        <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +1709,138 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <location filename="../../remotework_desktop/gui/review/signature_pad.py" line="276"/>
         <source>Skriv under her</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="73"/>
+        <source>{0}: {1} – ikke underskrevet</source>
+        <translation>{0}: {1} – not signed</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="76"/>
+        <source>tegnet</source>
+        <translation>drawn</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="76"/>
+        <source>med navn</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="78"/>
+        <source>{0}: {1} – underskrevet {2} ({3})</source>
+        <translation>{0}: {1} – signed {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="84"/>
+        <source>&amp;Underskriv som leder …</source>
+        <translation>Sign as &amp;manager …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="86"/>
+        <source>Underskriv som &amp;medarbejder …</source>
+        <translation>Sign as emplo&amp;yee …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="88"/>
+        <source>Underskriv som {0}, {1}</source>
+        <translation>Sign as {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="90"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="185"/>
+        <source>Fjern underskrift</source>
+        <translation>Remove signature</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="91"/>
+        <source>Fjern underskriften fra {0}</source>
+        <translation>Remove the signature of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="105"/>
+        <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
+        <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="145"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="148"/>
+        <source>Underskrive en plan, der ikke er færdig?</source>
+        <translation>Sign a plan that is not finished?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="150"/>
+        <source>&amp;Underskriv alligevel</source>
+        <translation>&amp;Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="151"/>
+        <source>&amp;Gå til det første</source>
+        <translation>&amp;Go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="152"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="186"/>
+        <source>Vil du fjerne underskriften fra {0}?</source>
+        <translation>Do you want to remove the signature of {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="31"/>
+        <source>Nogle filer i datamappen var beskadigede. De er lagt til side, og resten virker som normalt:</source>
+        <translation>Some files in the data folder were damaged. They have been set aside, and everything else works as normal:</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="62"/>
+        <source>Mødet med {who} den {date} er en underskrevet aftale. Hvis du sletter det, forsvinder aftalen og alle noter helt fra programmet og kan ikke hentes tilbage. Udskrevne eller gemte PDF-filer berøres ikke.</source>
+        <translation>The meeting with {who} on {date} is a signed agreement. If you delete it, the agreement and all notes disappear from the program completely and cannot be brought back. Printed or saved PDF files are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="68"/>
+        <source>Mødet med {who} den {date} og alle dets noter slettes helt og kan ikke hentes tilbage.</source>
+        <translation>The meeting with {who} on {date} and all its notes will be deleted completely and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="73"/>
+        <source>Slet mødet?</source>
+        <translation>Delete the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="75"/>
+        <source>&amp;Slet mødet</source>
+        <translation>&amp;Delete the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="76"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="85"/>
+        <source>Mødet kunne ikke slettes.</source>
+        <translation>The meeting could not be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="88"/>
+        <source>Mødet er slettet.</source>
+        <translation>The meeting has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_store.py" line="105"/>
+        <source>Gendannet: {count} møder.</source>
+        <translation>Restored: {count} meetings.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2125,177 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="79"/>
+        <source>&amp;Nyt møde …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="82"/>
+        <source>&amp;Gem nu</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="85"/>
+        <source>&amp;Tilbage til oversigten</source>
+        <translation>&amp;Back to the overview</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="87"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="89"/>
+        <source>Gen&amp;dan fra sikkerhedskopi …</source>
+        <translation>Restore from bac&amp;kup …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="92"/>
+        <source>Start &amp;opfølgningsmøde</source>
+        <translation>Start &amp;follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="95"/>
+        <source>Start ny &amp;version af aftalen</source>
+        <translation>Start a new &amp;version of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="98"/>
+        <source>Start &amp;møde ud fra forberedelsen …</source>
+        <translation>Start a &amp;meeting from the preparation …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="100"/>
+        <source>&amp;Ret oplysninger …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="101"/>
+        <source>Gem i &amp;kalender …</source>
+        <translation>Save to &amp;calendar …</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="103"/>
+        <source>&amp;Søg efter møde</source>
+        <translation>&amp;Find meeting</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="106"/>
+        <source>Større &amp;tekst</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="111"/>
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="114"/>
+        <source>&amp;Normal tekststørrelse</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="118"/>
+        <source>&amp;Hjælp til punktet</source>
+        <translation>&amp;Help for the item</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="119"/>
+        <source>&amp;Om programmet</source>
+        <translation>&amp;About the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="120"/>
+        <source>&amp;Sådan bruger I programmet</source>
+        <translation>How to &amp;use the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="140"/>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="153"/>
+        <source>R&amp;ediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="155"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="159"/>
+        <source>&amp;Høj kontrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="165"/>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="168"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="223"/>
+        <source>Tekststørrelse: {p} %</source>
+        <translation>Text size: {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="260"/>
+        <source>Sådan holder I et møde om hjemmearbejde:
+
+1. Start et nyt møde (Ctrl+N), og skriv navnene.
+2. Gå tjeklisterne igennem sammen, ét punkt ad gangen. Tab flytter mellem felterne, Ctrl+PgDn skifter side, og F1 viser hjælpen til et punkt.
+3. Giv hvert punkt en status, og gør det, I aftaler, til en handling med ansvarlig og frist.
+4. Gennemse planen under »Gennemse og underskriv«, og skriv begge under – med en tegnet underskrift eller med jeres navn.
+5. Gem planen som PDF, eller udskriv den.
+6. Ved næste møde: start et opfølgningsmøde fra den underskrevne aftale (Ctrl+Shift+N).
+
+Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+Shift+K giver høj kontrast.</source>
+        <translation>How to hold a meeting about working from home:
+
+1. Start a new meeting (Ctrl+N) and type the names.
+2. Go through the checklists together, one item at a time. Tab moves between fields, Ctrl+PgDn changes page, and F1 shows the help for an item.
+3. Give each item a status, and turn what you agree into an action with an owner and a deadline.
+4. Review the plan under &quot;Review and sign&quot;, and both sign – with a drawn signature or with your name.
+5. Save the plan as a PDF, or print it.
+6. At the next meeting: start a follow-up meeting from the signed agreement (Ctrl+Shift+N).
+
+Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="274"/>
+        <source>Sådan bruger I programmet</source>
+        <translation>How to use the program</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="278"/>
+        <source>Hjemmearbejde {version}
+
+Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
+
+Programmet virker helt uden internet og sender ingen data nogen steder. Alle oplysninger gemmes kun på denne computer, i mappen:
+{folder}</source>
+        <translation>Working from home {version}
+
+Manager and employee agree together how the employee works from home, sign and print the agreement.
+
+The program works entirely without the internet and sends no data anywhere. All information is stored only on this computer, in the folder:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="284"/>
+        <source>Om programmet</source>
+        <translation>About the program</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../remotework_desktop/gui/app.py" line="87"/>
@@ -2281,12 +2303,12 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="166"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="167"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -2295,27 +2317,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="172"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="173"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="182"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="213"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="234"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>

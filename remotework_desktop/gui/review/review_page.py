@@ -6,22 +6,18 @@ about signing lives in ``Meeting.sign``, this module only collects what the sign
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -30,15 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.core.atomic import failure_kind
-from remotework_desktop.core.formatting import format_datetime, role_label
 from remotework_desktop.core.meetings import (
     ROLES,
     Meeting,
-    MeetingError,
 )
-from remotework_desktop.core.store import Store, StoreError
+from remotework_desktop.core.store import Store
 from remotework_desktop.core.text import normalise_lang
+from remotework_desktop.gui.review.output import PdfOutput
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.reading_view import ReadingView
 from remotework_desktop.gui.review.render_job import (
@@ -49,6 +43,7 @@ from remotework_desktop.gui.review.render_job import (
     render_key,
     warm_up,
 )
+from remotework_desktop.gui.review.signing import Signing, _SignerRow
 from remotework_desktop.gui.widgets import (
     error_label,
     heading_font,
@@ -62,33 +57,6 @@ if TYPE_CHECKING:  # imported when first used: opening a meeting does not wait f
 
 # Characters that are not allowed in file names on Windows or macOS (and control characters).
 _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
-class _SignerRow(QFrame):
-    """One signer: who, whether and when they signed, and the button to sign."""
-
-    def __init__(self, role: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.role = role
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.sign_button = QPushButton()
-        self.remove_button = QPushButton()
-        # The buttons under the text: beside it they make the page wider than the window
-        # at a large zoom.
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addWidget(self.text)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
 
 
 class ReviewPage(QWidget):
@@ -113,6 +81,8 @@ class ReviewPage(QWidget):
         self._cache = PdfCache()  # in memory only, and only while this page exists
         self.renders = 0  # PDFs rendered so far (read by tests: none until first shown)
         self._can_sign = True
+        self.signing = Signing(self)  # the signer rows, the guard before signing, signing
+        self.output = PdfOutput(self)  # print and save the PDF
         # Set by the host: saves the open meeting, so a PDF exported from the store is the
         # meeting on screen. Returns False when saving failed.
         self.save_meeting: Callable[[], bool] | None = None
@@ -427,50 +397,7 @@ class ReviewPage(QWidget):
         )
 
     def _update_rows(self) -> None:
-        m = self._meeting
-        lang = self._lang
-        for role, row in self.rows.items():
-            label = role_label(role, lang)
-            name = m.manager_name if role == "manager" else m.employee_name
-            sig = m.signature(role)
-            if sig is None:
-                text = self.tr("{0}: {1} – ikke underskrevet").format(label, name)
-            else:
-                when = format_datetime(sig.signed_at, lang)
-                way = self.tr("tegnet") if sig.method == "drawn" else self.tr("med navn")
-                name = sig.name
-                text = self.tr("{0}: {1} – underskrevet {2} ({3})").format(label, name, when, way)
-            row.text.setText(("✓ " if sig else "○ ") + text)
-            row.setAccessibleName(text)
-            row.text.setAccessibleName(text)
-            # Each button its own mnemonic (Alt+U / Alt+M), distinct from the rest of the page.
-            if role == "manager":
-                row.sign_button.setText(self.tr("&Underskriv som leder …"))
-            else:
-                row.sign_button.setText(self.tr("Underskriv som &medarbejder …"))
-            row.sign_button.setAccessibleName(
-                self.tr("Underskriv som {0}, {1}").format(label.lower(), name)
-            )
-            row.remove_button.setText(self.tr("Fjern underskrift"))
-            row.remove_button.setAccessibleName(self.tr("Fjern underskriften fra {0}").format(name))
-            row.sign_button.setVisible(sig is None and not m.is_signed and self._can_sign)
-            row.remove_button.setVisible(sig is not None and not m.is_signed and self._can_sign)
-        if m.is_signed:
-            from remotework_desktop.core.pdf.printed import printed_fingerprint
-
-            # The fingerprint the PDF shown prints on every page (private items as chosen).
-            include = self.include_private.isChecked()
-            fingerprint = printed_fingerprint(m, include_private=include)
-            short = " ".join(fingerprint[i : i + 4] for i in range(0, 12, 4))
-            self.banner.setText(
-                self.tr(
-                    "Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. "
-                    "Vil I ændre noget, så start en ny version."
-                ).format(short)
-            )
-        self.banner_box.setVisible(m.is_signed)
-        self.new_version_button.setVisible(m.is_signed and self._can_sign)
-        self.follow_up_button.setVisible(m.is_signed and self._can_sign)
+        self.signing.update_rows()
 
     def set_can_sign(self, can: bool) -> None:
         """False in a read-only view: nothing here may change the meeting."""
@@ -479,179 +406,29 @@ class ReviewPage(QWidget):
 
     # -- signing ----------------------------------------------------------------------------
     def open_sign_dialog(self, role: str) -> bool:
-        """Let ``role`` sign in a SignDialog; returns True when they signed.
-
-        Before the first signature, a plan with items not discussed or answers refused
-        asks first, says how many, and offers to go to the first of them.
-        """
-        if not self._meeting.signatures and not self._check_complete():
-            return False
-        dialog = self.make_sign_dialog(role)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self.after_signing(role)
-        return True
-
-    def _check_complete(self) -> bool:
-        """True to go on signing; False when they chose to go back (or to the first gap)."""
-        undiscussed, refused = self._meeting.signing_gaps()
-        if self.refused_on_screen is not None:
-            refused = refused + [k for k in self.refused_on_screen() if k not in refused]
-        if not undiscussed and not refused:
-            return True
-        choice = self.confirm_incomplete(len(undiscussed), len(refused))
-        if choice == "sign":
-            return True
-        if choice == "jump":
-            first = (refused or undiscussed)[0]
-            self.jump_requested.emit(first[0], first[1])
-        return False
+        return self.signing.open_sign_dialog(role)
 
     def confirm_incomplete(self, undiscussed: int, refused: int) -> str:
-        """Ask: 'sign' anyway, 'jump' to the first gap, or 'cancel' (tests replace it)."""
-        text = self.tr(
-            "Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. "
-            "Vil I underskrive alligevel?"
-        ).format(n=undiscussed, k=refused)
-        title = self.tr("Underskrive en plan, der ikke er færdig?")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        sign = box.addButton(self.tr("&Underskriv alligevel"), QMessageBox.ButtonRole.AcceptRole)
-        jump = box.addButton(self.tr("&Gå til det første"), QMessageBox.ButtonRole.ActionRole)
-        cancel = box.addButton(self.tr("&Fortryd"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(jump)
-        box.setEscapeButton(cancel)
-        box.setAccessibleName(title)
-        box.setAccessibleDescription(text)
-        box.exec()
-        clicked = box.clickedButton()
-        return "sign" if clicked is sign else "jump" if clicked is jump else "cancel"
+        return self.signing.confirm_incomplete(undiscussed, refused)
 
     def make_sign_dialog(self, role: str) -> SignDialog:
-        from remotework_desktop.gui.review.sign_dialog import SignDialog
-
-        return SignDialog(self._meeting, role, self._lang, self)
+        return self.signing.make_sign_dialog(role)
 
     def after_signing(self, role: str) -> None:
-        """Refresh, tell the host to save, and announce the lock when both have signed."""
-        show_error(self.sign_error, "")
-        self.refresh()
-        self.signed.emit(role)
-        if self._meeting.is_signed:
-            self.locked.emit()
-            self.new_version_button.setFocus()
-        else:
-            other = next(r for r in ROLES if r != role)
-            self.rows[other].sign_button.setFocus()
+        self.signing.after_signing(role)
 
     def remove_signature(self, role: str) -> bool:
-        """Take back one signature before both have signed (e.g. the wrong person signed)."""
-        sig = self._meeting.signature(role)
-        if sig is None:
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Fjern underskrift"),
-            self.tr("Vil du fjerne underskriften fra {0}?").format(sig.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            self._meeting.remove_signature(role)
-        except MeetingError as exc:
-            show_error(self.sign_error, str(exc))
-            return False
-        self.refresh()
-        # The host saves on this signal too: the signatures changed.
-        self.signed.emit(role)
-        return True
+        return self.signing.remove_signature(role)
 
     # -- output -----------------------------------------------------------------------------
-    def _plain_os_error(self, exc: OSError, target: Path) -> str:
-        """Why the PDF file could not be written, in words the user can act on."""
-        kind = failure_kind(exc)
-        if kind == "full":
-            return self.tr("PDF'en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.")
-        if kind == "denied":
-            return self.tr(
-                "PDF'en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. "
-                "Vælg en anden mappe."
-            ).format(str(target.parent))
-        if kind == "missing":
-            return self.tr("PDF'en blev ikke gemt: mappen {0} findes ikke.").format(
-                str(target.parent)
-            )
-        reason = exc.strerror or str(exc)
-        return self.tr("PDF'en blev ikke gemt ({0}).").format(reason)
-
     def _on_save_clicked(self) -> None:
         self.save_pdf()
 
     def make_preview_dialog(self) -> PdfPreviewDialog:
-        from remotework_desktop.gui.review.printing import PdfPreviewDialog
-
-        m = self._meeting
-        title = self.tr("Aftale om hjemmearbejde – {0}").format(m.employee_name)
-        return PdfPreviewDialog(self._pdf, title, self)
+        return self.output.make_preview_dialog()
 
     def show_preview(self) -> None:
-        """Open the PDF in a preview window with a Print button (same bytes)."""
-        if not self.pdf_bytes():
-            return
-        self.make_preview_dialog().exec()
+        self.output.show_preview()
 
     def save_pdf(self, target: Path | None = None) -> str | None:
-        """Save the PDF through ``export_pdf`` (so the export is recorded); returns its sha256.
-
-        Without ``target`` a file dialog asks where, suggesting "Hjemmearbejde-…pdf".
-        """
-        if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Gem som PDF"),
-                str(Path(folder or Path.home()) / self.default_file_name()),
-                self.tr("PDF-dokumenter (*.pdf)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        if self.save_meeting is not None and not self.save_meeting():
-            show_error(
-                self.save_status,
-                self.tr("PDF'en blev ikke gemt, fordi mødet ikke kunne gemmes først."),
-            )
-            return None
-        from remotework_desktop.core.pdf.export import export_pdf
-
-        try:
-            sha = export_pdf(
-                self._store,
-                self._meeting.id,
-                target,
-                lang=self.pdf_lang,
-                include_private=self.include_private.isChecked(),
-            )
-        except OSError as exc:
-            show_error(self.save_status, self._plain_os_error(exc, target))
-            return None
-        except (StoreError, MeetingError) as exc:
-            show_error(self.save_status, self.tr("PDF'en blev ikke gemt: {0}").format(str(exc)))
-            return None
-        shown = self.pdf_bytes()
-        if shown and sha != hashlib.sha256(shown).hexdigest():
-            # The store held another state of the meeting than the one shown (not yet saved).
-            show_error(
-                self.save_status,
-                self.tr(
-                    "PDF'en er gemt i {0}, men den svarer ikke helt til visningen, fordi de "
-                    "seneste ændringer ikke var gemt. Gem mødet, og gem PDF'en igen."
-                ).format(str(target)),
-            )
-            return sha
-        self.save_status.setText(self.tr("✓ Gemt: {0}").format(str(target)))
-        self.save_status.setVisible(True)
-        return sha
+        return self.output.save_pdf(target)
