@@ -164,6 +164,8 @@ def qtbot_wait(condition, timeout_ms: int = 2000) -> None:
 def test_every_page_fits_a_small_screen_at_each_zoom(qtbot, window: MainWindow) -> None:
     editor = window.editor
     start = window.size()
+    for page in editor.checklist_pages.values():
+        page.ensure_built()  # every card built at 100 %, before the zoom (not only some)
     for percent in (100, 150, 200):
         zoom_to(window, percent)
         for key in editor.page_keys():
@@ -179,6 +181,26 @@ def test_every_page_fits_a_small_screen_at_each_zoom(qtbot, window: MainWindow) 
     window.zoom_reset()
     settle()
     assert window.size() == start
+
+
+def test_a_choice_built_before_a_zoom_needs_the_zoomed_width(qtbot, window: MainWindow) -> None:
+    """Qt keeps a combo box's first minimum width after a font change; ours follow the
+    font, so a card built at 100 % lays out at 200 % as one built there would."""
+    page = window.editor.checklist_pages["getting_started"]
+    page.ensure_built()
+    combos = [
+        combo
+        for card in page.cards.values()
+        for combo in card.findChildren(QComboBox)
+        if combo.minimumContentsLength() > 0
+    ]
+    assert combos
+    before = [combo.minimumSizeHint().width() for combo in combos]
+    zoom_to(window, 200)
+    after = [combo.minimumSizeHint().width() for combo in combos]
+    assert all(a >= 1.6 * b for a, b in zip(after, before, strict=True)), (before, after)
+    window.zoom_reset()
+    settle()
 
 
 def test_nothing_scrolls_sideways_when_a_meeting_opens_at_200(qtbot, data_dir: Path) -> None:

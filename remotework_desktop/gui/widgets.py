@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -31,6 +32,19 @@ translate = QCoreApplication.translate
 
 
 # -- small building blocks -------------------------------------------------------------------
+class ZoomComboBox(QComboBox):
+    """A combo box whose minimum width follows its font when the text is zoomed.
+
+    QComboBox works out its minimum size hint once and keeps it after a font change, while
+    it works out its size hint again; with the sizing policies used here the two are the
+    same computation. Without this, a box built before a zoom keeps its old minimum, and
+    whether a page fits depends on which cards happened to be built before the zoom.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class ErrorLabel(QLabel):
     """A plain-text error under a control: the word 'Fejl' says it, not only a colour."""
 

@@ -29,12 +29,13 @@ from remotework_desktop.core.parsing import (
     parse_clock_text,
     parse_number_text,
 )
-from remotework_desktop.gui.widgets import DateEntry, make_text_edit
+from remotework_desktop.gui.widgets import DateEntry, ZoomComboBox, make_text_edit
 
 DEBOUNCE_MS = 300
 # A choice needs room for this many characters; longer options show in full as the card
-# widens (at 200 % zoom on a 1366-wide screen, 45 made the checklist scroll sideways).
-COMBO_CHARS = 30
+# widens (at 200 % zoom, 45 made the checklist scroll sideways on a 1366-wide screen and 30
+# in a 1200-wide window).
+COMBO_CHARS = 20
 # Bare `translate("Context", "...")` calls are what pyside6-lupdate finds.
 translate = QCoreApplication.translate
 
@@ -99,7 +100,7 @@ class ComboControl(AnswerControl):
 
     def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = QComboBox(self)
+        self.combo = ZoomComboBox(self)
         for value, label in choices:
             self.combo.addItem(label, value)
         # Long option texts would make the card wider than the window: the closed combo
@@ -426,17 +427,17 @@ class ScheduleControl(AnswerControl):
         self.combos: dict[str, QComboBox] = {}
         for n, day in enumerate(WEEKDAYS):
             label = QLabel(formatting.weekday_name(day, lang).capitalize(), self)
-            combo = QComboBox(self)
+            combo = ZoomComboBox(self)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.addItem("—", None)
             for place in PLACES:
                 combo.addItem(formatting.place_label(place, lang), place)
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._changed)
-            # Weekdays in the first pair of columns, the weekend in the second.
-            row, col = (n, 0) if n < 5 else (n - 5, 2)
-            grid.addWidget(label, row, col)
-            grid.addWidget(combo, row, col + 1)
+            # One day a row, Monday to Sunday: a second pair of columns for the weekend
+            # was too wide at 200 % (770 px for the week in a 694 px page).
+            grid.addWidget(label, n, 0)
+            grid.addWidget(combo, n, 1)
             self.combos[day] = combo
             combo.setProperty("dayName", label.text())
 
