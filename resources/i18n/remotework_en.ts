@@ -503,7 +503,7 @@
         <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
         <location filename="../../remotework_desktop/gui/main_window.py" line="126"/>
         <location filename="../../remotework_desktop/gui/main_window.py" line="595"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="808"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="810"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
@@ -773,63 +773,63 @@
         <translation>The calendar file is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="693"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="728"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="730"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="740"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="742"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="761"/>
         <source>Den nye version kunne ikke startes.</source>
         <translation>The new version could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="774"/>
         <source>Opfølgningsmødet kunne ikke startes.</source>
         <translation>The follow-up meeting could not be started.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="793"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="795"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="832"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="834"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="853"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="855"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="854"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="855"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="856"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="857"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="856"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="858"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="876"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="878"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="913"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="915"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -852,12 +852,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="927"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="929"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="931"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="933"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -872,17 +872,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="937"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="939"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="947"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="949"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="949"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="951"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -891,12 +891,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="953"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="955"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="954"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="956"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -941,11 +941,18 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 {1} of {2} discussed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="55"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="56"/>
         <source>{0}
-{1} opgave(r)</source>
+1 opgave</source>
         <translation>{0}
-{1} task(s)</translation>
+1 task</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="58"/>
+        <source>{0}
+{1} opgaver</source>
+        <translation>{0}
+{1} tasks</translation>
     </message>
 </context>
 <context>
@@ -1539,276 +1546,286 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="121"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="123"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="122"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="124"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="126"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="140"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="160"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="166"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="169"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="172"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="175"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="176"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="176"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="177"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="177"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="178"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="613"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="179"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="635"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="183"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="419"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="420"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="437"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="438"/>
         <source>{0}: {1} – ikke underskrevet</source>
         <translation>{0}: {1} – not signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="442"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="443"/>
         <source>{0}: {1} – underskrevet {2} ({3})</source>
         <translation>{0}: {1} – signed {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="452"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="453"/>
         <source>Underskriv som {0}, {1}</source>
         <translation>Sign as {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="455"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="456"/>
         <source>Fjern underskriften fra {0}</source>
         <translation>Remove the signature of {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="467"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="468"/>
         <source>Låst: Aftalen er underskrevet af begge og kan ikke ændres. Fingeraftryk: {0}. Vil I ændre noget, så start en ny version.</source>
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="513"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="523"/>
         <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
         <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="516"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="529"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, {k} svar er ikke gyldige, og 1 opgave er ikke vurderet endnu. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed, {k} answers are not valid and 1 task has not been assessed yet. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="534"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, {k} svar er ikke gyldige, og {t} opgaver er ikke vurderet endnu. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed, {k} answers are not valid and {t} tasks have not been assessed yet. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="538"/>
         <source>Underskrive en plan, der ikke er færdig?</source>
         <translation>Sign a plan that is not finished?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="518"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="540"/>
         <source>&amp;Underskriv alligevel</source>
         <translation>&amp;Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="519"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="541"/>
         <source>&amp;Gå til det første</source>
         <translation>&amp;Go to the first</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="520"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="542"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="554"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="576"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="576"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="598"/>
         <source>PDF&apos;en blev ikke gemt: programmet har ikke lov til at skrive i mappen {0}. Vælg en anden mappe.</source>
         <translation>The PDF was not saved: the program may not write to the folder {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="580"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="602"/>
         <source>PDF&apos;en blev ikke gemt: mappen {0} findes ikke.</source>
         <translation>The PDF was not saved: the folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="584"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="606"/>
         <source>PDF&apos;en blev ikke gemt ({0}).</source>
         <translation>The PDF was not saved ({0}).</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="593"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="615"/>
         <source>Aftale om hjemmearbejde – {0}</source>
         <translation>Agreement on working from home – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="642"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="664"/>
         <source>PDF&apos;en blev ikke gemt: {0}</source>
         <translation>The PDF was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="650"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="672"/>
         <source>PDF&apos;en er gemt i {0}, men den svarer ikke helt til visningen, fordi de seneste ændringer ikke var gemt. Gem mødet, og gem PDF&apos;en igen.</source>
         <translation>The PDF is saved in {0}, but it does not quite match the view because the latest changes were not saved. Save the meeting, and save the PDF again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="655"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="677"/>
         <source>✓ Gemt: {0}</source>
         <translation>✓ Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="188"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="214"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="215"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="216"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="217"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="219"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="220"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="224"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="225"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="226"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="228"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="229"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="305"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="441"/>
         <source>tegnet</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="440"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="441"/>
         <source>med navn</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="448"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="449"/>
         <source>&amp;Underskriv som leder …</source>
         <translation>Sign as &amp;manager …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="450"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="451"/>
         <source>Underskriv som &amp;medarbejder …</source>
         <translation>Sign as emplo&amp;yee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="454"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="553"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="455"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="575"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="573"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="595"/>
         <source>PDF&apos;en blev ikke gemt: disken er fuld. Frigør plads, og prøv igen.</source>
         <translation>The PDF was not saved: the disk is full. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="615"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="637"/>
         <source>PDF-dokumenter (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="625"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="647"/>
         <source>PDF&apos;en blev ikke gemt, fordi mødet ikke kunne gemmes først.</source>
         <translation>The PDF was not saved because the meeting could not be saved first.</translation>
     </message>
@@ -2075,9 +2092,19 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Overridden by you. Computed: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="351"/>
+        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="353"/>
         <source>Mangler svar på: {0}</source>
         <translation>Still to answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="355"/>
+        <source>1 spørgsmål mangler svar</source>
+        <translation>1 question not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="357"/>
+        <source>{0} spørgsmål mangler svar</source>
+        <translation>{0} questions not answered yet</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/task_list.py" line="46"/>
@@ -2125,19 +2152,29 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Use the suggestion</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="71"/>
-        <source>Opgavelisten peger på {days} dag(e) hjemme om ugen: {home} af {total} timer kan klares hjemme, {partly} delvist.</source>
-        <translation>The task list points to {days} day(s) at home a week: {home} of {total} hours can be done at home, {partly} partly.</translation>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="72"/>
+        <source>Opgavelisten peger på 1 dag hjemme om ugen: {home} af {total} timer kan klares hjemme, {partly} delvist.</source>
+        <translation>The task list points to 1 day at home a week: {home} of {total} hours can be done at home, {partly} partly.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="82"/>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="78"/>
+        <source>Opgavelisten peger på {days} dage hjemme om ugen: {home} af {total} timer kan klares hjemme, {partly} delvist.</source>
+        <translation>The task list points to {days} days at home a week: {home} of {total} hours can be done at home, {partly} partly.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="105"/>
+        <source>Brug forslaget: 1 dag hjemme</source>
+        <translation>Use the suggestion: 1 day at home</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="107"/>
+        <source>Brug forslaget: {0} dage hjemme</source>
+        <translation>Use the suggestion: {0} days at home</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="91"/>
         <source>Opgavelisten peger på {home} timer om ugen hjemme, {partly} delvist hjemme og {workplace} på arbejdspladsen.</source>
         <translation>The task list points to {home} hours a week at home, {partly} partly at home and {workplace} at the workplace.</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="96"/>
-        <source>Brug forslaget: {0} dag(e) hjemme</source>
-        <translation>Use the suggestion: {0} day(s) at home</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="129"/>
@@ -2263,14 +2300,39 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>&amp;Who takes part:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/task_part.py" line="123"/>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="124"/>
         <source>Ikke ved en forberedelse</source>
         <translation>Not in a preparation</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/task_part.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="133"/>
         <source>&amp;Start forberedelsen</source>
         <translation>&amp;Start the preparation</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="142"/>
+        <source>Opgavelisten har 1 opgave. Den forsvinder fra mødet, når du gemmer.</source>
+        <translation>The task list has 1 task. It disappears from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="146"/>
+        <source>Opgavelisten har {0} opgaver. De forsvinder fra mødet, når du gemmer.</source>
+        <translation>The task list has {0} tasks. They disappear from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="153"/>
+        <source>Fjern opgavelisten?</source>
+        <translation>Remove the task list?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="155"/>
+        <source>&amp;Fjern opgavelisten</source>
+        <translation>&amp;Remove the task list</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="156"/>
+        <source>&amp;Behold den</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
