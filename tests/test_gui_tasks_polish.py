@@ -333,3 +333,41 @@ def test_the_sign_question_counts_the_open_tasks_in_the_chosen_language(
     assert review.confirm_incomplete(3, 1, tasks=2) == "cancel"
     assert one in shown[0] and many in shown[1]
     assert ("3 punkter" if lang == "da" else "3 items") in shown[1]
+
+
+# -- 5. at 200 % the chosen task follows the list closely ------------------------------------------
+def test_at_200_percent_the_chosen_tasks_questions_follow_a_short_list(qtbot, open_window) -> None:
+    from tests.test_gui_a11y import zoom_to
+
+    meeting = _meeting(tasks=True)
+    for n in range(12):
+        meeting.add_task(f"Opgave {n + 1}")
+    window = open_window(meeting)
+    window.resize(1366, 768)
+    zoom_to(window, 200)
+    window.editor.show_page(TASKS)
+    page = open_tasks(window.editor)
+    settle()
+    assert page.split.direction() == page.split.Direction.TopToBottom
+    row = page.table.verticalHeader().defaultSectionSize()
+    # The list scrolls inside the page: at 200 % it keeps to a few rows, so the chosen task's
+    # name field is less than a screen below the top of the list.
+    assert page.table.minimumHeight() < row * 6
+    viewport = page.scroll.viewport().height()
+    name_y = page.detail.name.mapTo(page.scroll.widget(), page.detail.name.rect().topLeft()).y()
+    assert name_y - page.table.y() < viewport
+
+
+def test_side_by_side_the_list_buttons_sit_right_under_the_rows(qtbot, open_window) -> None:
+    meeting = _meeting(tasks=True)
+    for n in range(3):
+        meeting.add_task(f"Opgave {n + 1}")
+    window = open_window(meeting)
+    window.resize(1366, 768)
+    page = open_tasks(window.editor)
+    settle()
+    assert page.split.direction() == page.split.Direction.LeftToRight
+    # Not at the foot of a list stretched to the height of the questions beside it.
+    gap = page.remove_button.y() - (page.table.y() + page.table.height())
+    assert 0 <= gap < page.remove_button.height()
+    assert page.table.height() < page.detail.height() / 2
