@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 import stat
-import tomllib
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -330,6 +329,8 @@ def parse_task_finder(
     text: str, file: str = FILE_NAME
 ) -> tuple[TaskFinder | None, list[ChecklistError]]:
     """Parse and check the task finder's text; the finder, or one error per problem."""
+    import tomllib  # here: printing a stored meeting reads its snapshot, never this file
+
     try:
         raw = tomllib.loads(text)
     except RecursionError:
