@@ -371,3 +371,24 @@ def test_side_by_side_the_list_buttons_sit_right_under_the_rows(qtbot, open_wind
     gap = page.remove_button.y() - (page.table.y() + page.table.height())
     assert 0 <= gap < page.remove_button.height()
     assert page.table.height() < page.detail.height() / 2
+
+
+def test_unticking_a_checklist_with_answers_asks_first_when_only_the_task_part_is_left(
+    qtbot, open_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = _meeting(tasks=True)
+    meeting.set_answer("small", "days", 2)
+    window = open_window(meeting)
+    asked: list[int] = []
+    monkeypatch.setattr(NewMeetingDialog, "confirm_drop", lambda self, n: asked.append(n) or False)
+
+    def untick_checklist(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewMeetingDialog)
+        dialog.checklist_boxes["small"].setChecked(False)  # the task part stays
+        dialog.ok_button.click()
+
+    run_modal(untick_checklist)
+    assert not window.edit_details()
+    assert asked == [1]  # asked, and "keep them" kept them
+    assert window.editor.meeting.entry("small", "days").answer == 2
+    assert window.store.get(meeting.id).entry("small", "days").answer == 2
