@@ -352,12 +352,23 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from remotework_desktop.core.meeting_tasks import not_assessed_text
     from remotework_desktop.core.meetings import sign_statement
 
     with _open_store(args) as store:
         meeting = _get(store, args.id)
         if not meeting.is_signed and not args.allow_incomplete:
             undiscussed, refused = meeting.signing_gaps()
+            unassessed = meeting.task_gaps()
+            if unassessed:
+                raise CliError(
+                    t(
+                        "cli.sign.incomplete_tasks",
+                        undiscussed=len(undiscussed),
+                        refused=len(refused),
+                        tasks=not_assessed_text(len(unassessed)),
+                    )
+                )
             if undiscussed or refused:
                 raise CliError(
                     t(

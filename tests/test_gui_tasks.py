@@ -172,7 +172,7 @@ def test_keyboard_only_add_a_task_answer_it_and_override_the_result_with_a_note(
     assert "Rettet af jer. Beregnet:" in detail.reasons.text()
     assert "7,5" in page.summary.text() and "på arbejdspladsen 7,5" in page.summary.text()
     # The navigation counts the tasks.
-    assert editor.nav.item(editor.page_keys().index(TASKS)).text().endswith("1 opgave(r)")
+    assert editor.nav.item(editor.page_keys().index(TASKS)).text().endswith("\n1 opgave")
 
 
 def test_the_list_keys_move_and_remove_after_asking(qtbot, make_editor, small_checklist) -> None:
@@ -366,7 +366,7 @@ def test_the_suggestion_on_home_days_changes_the_answer_only_when_pressed(
     assert suggestion is not None and suggestion.isVisibleTo(days_card)
     # 5 h home, 6 h partly, 7 h at the workplace: (5 + 3) / 18 of 5 days -> 2 days.
     assert suggestion.days == 2
-    assert "Opgavelisten peger på 2 dag(e) hjemme om ugen" in suggestion.text.text()
+    assert "Opgavelisten peger på 2 dage hjemme om ugen" in suggestion.text.text()
     assert meeting.entry("getting_started", "home_days").answer is None  # never filled silently
     week = week_card.task_suggestion
     assert week is not None and week.use_button is None

@@ -83,6 +83,13 @@ def _check_note(note: Any) -> str:
     return note
 
 
+def not_assessed_text(count: int, lang: str | None = None) -> str:
+    """'1 opgave, der ikke er vurderet endnu' / '3 tasks not assessed yet'."""
+    return t(
+        "tasks.not_assessed_one" if count == 1 else "tasks.not_assessed_many", lang, count=count
+    )
+
+
 def task_part_for(finder: TaskFinder) -> tuple[ChecklistRef, dict[str, Any]]:
     """The reference and the snapshot a meeting keeps of the task finder it was made with."""
     from remotework_desktop.core.meetings import ChecklistRef
@@ -137,6 +144,16 @@ class TasksMixin:
 
     def task_summary(self) -> TaskSummary:
         return summarise(self.tasks, self.task_finder())
+
+    def task_gaps(self) -> list[str]:
+        """Ids of the tasks not assessed yet (no result and no override), in list order.
+
+        Signing asks about them like the items not discussed (``signing_gaps``): the
+        window's sign guard and the CLI's ``sign`` without ``--allow-incomplete``."""
+        if self.task_part is None:
+            return []
+        finder = self.task_finder()
+        return [task.id for task in self.tasks if evaluate(task, finder).result is None]
 
     def tasks_canonical(self) -> list[dict[str, Any]]:
         """The task list as the fingerprint covers it: each task with its result."""

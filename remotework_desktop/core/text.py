@@ -365,6 +365,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Delen »Opgaver på distancen« har {count} opgaver. Fjernes den, slettes de.",
         "The part 'Tasks at a distance' has {count} tasks. Removing it deletes them.",
     ),
+    "tasks.not_assessed_one": (
+        "{count} opgave, der ikke er vurderet endnu",
+        "{count} task not assessed yet",
+    ),
+    "tasks.not_assessed_many": (
+        "{count} opgaver, der ikke er vurderet endnu",
+        "{count} tasks not assessed yet",
+    ),
     "tasks.preparation_cannot_sign": (
         "En forberedelse uden medarbejder kan ikke underskrives. Start et møde med "
         "medarbejderen ud fra den.",
@@ -982,9 +990,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the plan has {undiscussed} items not discussed and {refused} answers that are not "
         "valid; sign anyway with --allow-incomplete",
     ),
+    "cli.sign.incomplete_tasks": (
+        "planen har {undiscussed} punkter, der ikke er drøftet, {refused} svar, der ikke "
+        "er gyldige, og {tasks}; underskriv alligevel med --allow-incomplete",
+        "the plan has {undiscussed} items not discussed, {refused} answers that are not "
+        "valid and {tasks}; sign anyway with --allow-incomplete",
+    ),
     "cli.help.allow_incomplete": (
-        "underskriv også når punkter ikke er drøftet eller svar ikke er gyldige",
-        "sign even when items are not discussed or answers are not valid",
+        "underskriv også når punkter ikke er drøftet, svar ikke er gyldige eller opgaver "
+        "ikke er vurderet",
+        "sign even when items are not discussed, answers are not valid or tasks are not assessed",
     ),
     "cli.help.new": ("opret et nyt møde og skriv dets id", "create a new meeting and print its id"),
     "cli.help.new_company": ("virksomhedens navn", "the company's name"),

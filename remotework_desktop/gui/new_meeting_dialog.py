@@ -346,12 +346,17 @@ class NewMeetingDialog(QDialog):
             "language": self.language.currentData(),
             "checklists": chosen,
             "not_before": self._not_before,
+            "tasks": self.task_part.chosen(),
         }
+        # Asked only when the change can be saved (a checklist or the task part is left).
         lost = meeting.checklists_with_answers(d.id for d in chosen)
-        if lost and chosen and not self.confirm_drop(len(lost)):
+        if lost and (chosen or details["tasks"]) and not self.confirm_drop(len(lost)):
+            return
+        lost_tasks = len(meeting.tasks) if not details["tasks"] else 0
+        if lost_tasks and chosen and not self.task_part.confirm_drop(lost_tasks):
             return
         try:
-            meeting.update_details(**details, drop_answers=bool(lost))
+            meeting.update_details(**details, drop_answers=bool(lost or lost_tasks))
         except MeetingError as exc:
             self._show_errors(exc.fields or {"company": str(exc)})
             return

@@ -89,8 +89,9 @@ class TaskPartChoice:
             self.check.setAccessibleDescription(self.finder.intro(lang))
             # Not ticked by default: a meeting gets the part when you choose it.
             self.check.setChecked(edit is not None and edit.has_tasks)
-            # An open meeting keeps its task part; one from a preparation always has it.
-            self.check.setEnabled(edit is None and source is None)
+            # A draft's details can add or remove the part (removing a list asks first);
+            # a meeting started from a preparation always has it.
+            self.check.setEnabled(source is None)
             box_layout.addWidget(self.check)
         else:
             notice = QLabel(problem)
@@ -132,6 +133,29 @@ class TaskPartChoice:
             translate("TaskPart", "&Start forberedelsen") if preparing else self._ok_text
         )
         d.ok_button.setAccessibleName(d.ok_button.text().replace("&", ""))
+
+    def confirm_drop(self, count: int) -> bool:
+        """Asked before the part is removed from a draft whose list holds tasks."""
+        from remotework_desktop.gui import errors
+
+        text = (
+            translate(
+                "TaskPart", "Opgavelisten har 1 opgave. Den forsvinder fra mødet, når du gemmer."
+            )
+            if count == 1
+            else translate(
+                "TaskPart",
+                "Opgavelisten har {0} opgaver. De forsvinder fra mødet, når du gemmer.",
+            ).format(count)
+        )
+        return errors.ask(
+            self.dialog,
+            translate("TaskPart", "Fjern opgavelisten?"),
+            text,
+            yes=translate("TaskPart", "&Fjern opgavelisten"),
+            no=translate("TaskPart", "&Behold den"),
+            danger=True,
+        )
 
     def preparing(self) -> bool:
         return self.offered and bool(self.kind.currentData())

@@ -21,6 +21,7 @@ class ReviewHooks(QObject):
 
     def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
         """The last page of a meeting: the plan as printed, signing, print and save."""
+        from remotework_desktop.gui.editor.tasks_hooks import show_task
         from remotework_desktop.gui.review.prerender import prerender_when_heading_for_review
         from remotework_desktop.gui.review.review_page import ReviewPage
 
@@ -32,6 +33,7 @@ class ReviewHooks(QObject):
         review.new_version_requested.connect(self.win.start_new_version)
         review.follow_up_requested.connect(self.win.start_follow_up)
         review.jump_requested.connect(self.show_item)
+        review.task_jump_requested.connect(lambda task_id: show_task(editor, task_id))
         review.refused_on_screen = self._refused_on_screen
         editor.add_extra_page(self.tr("Gennemse og underskriv"), review)
         prerender_when_heading_for_review(editor, review)

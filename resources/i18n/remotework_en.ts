@@ -338,73 +338,73 @@
 <context>
     <name>ItemWidgets</name>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="48"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="62"/>
         <source>Fejl: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="139"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="143"/>
         <source>Kalender…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="144"/>
         <source>Vælg dato i kalender</source>
         <translation>Pick a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="171"/>
         <source>Vælg dato</source>
         <translation>Pick a date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/widgets.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/widgets.py" line="173"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="351"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="352"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="355"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="356"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="376"/>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="379"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="375"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="376"/>
         <source>F&amp;ra kl.</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="377"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="378"/>
         <source>ti&amp;l kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="391"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="392"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="411"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="412"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="413"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
@@ -716,11 +716,18 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 {1} of {2} discussed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="55"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="56"/>
         <source>{0}
-{1} opgave(r)</source>
+1 opgave</source>
         <translation>{0}
-{1} task(s)</translation>
+1 task</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="58"/>
+        <source>{0}
+{1} opgaver</source>
+        <translation>{0}
+{1} tasks</translation>
     </message>
 </context>
 <context>
@@ -1372,17 +1379,17 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewHooks</name>
     <message>
-        <location filename="../../remotework_desktop/gui/window_review.py" line="36"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="38"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_review.py" line="73"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="75"/>
         <source>Underskriften er gemt.</source>
         <translation>The signature is saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_review.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/window_review.py" line="87"/>
         <source>Aftalen er underskrevet af begge og låst. Den kan nu udskrives.</source>
         <translation>Both have signed and the agreement is locked. It can now be printed.</translation>
     </message>
@@ -1390,144 +1397,144 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="91"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="94"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="96"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="99"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="109"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="110"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="127"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="130"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="134"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="136"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="149"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="153"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="389"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="390"/>
         <source>Planen kunne ikke vises: {0}</source>
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="158"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="187"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="196"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="199"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="274"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
@@ -1750,7 +1757,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/signing.py" line="90"/>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="185"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="206"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
@@ -1765,32 +1772,42 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Locked: The agreement is signed by both and cannot be changed. Fingerprint: {0}. To change something, start a new version.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="154"/>
         <source>Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. Vil I underskrive alligevel?</source>
         <translation>The plan is not finished: {n} items have not been discussed and {k} answers are not valid. Do you want to sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="160"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, {k} svar er ikke gyldige, og 1 opgave er ikke vurderet endnu. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed, {k} answers are not valid and 1 task has not been assessed yet. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="165"/>
+        <source>Planen er ikke færdig: {n} punkter er ikke drøftet, {k} svar er ikke gyldige, og {t} opgaver er ikke vurderet endnu. Vil I underskrive alligevel?</source>
+        <translation>The plan is not finished: {n} items have not been discussed, {k} answers are not valid and {t} tasks have not been assessed yet. Do you want to sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="169"/>
         <source>Underskrive en plan, der ikke er færdig?</source>
         <translation>Sign a plan that is not finished?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="171"/>
         <source>&amp;Underskriv alligevel</source>
         <translation>&amp;Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="151"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="172"/>
         <source>&amp;Gå til det første</source>
         <translation>&amp;Go to the first</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="152"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="173"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="207"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
@@ -1926,9 +1943,19 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Overridden by you. Computed: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="351"/>
+        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="353"/>
         <source>Mangler svar på: {0}</source>
         <translation>Still to answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="355"/>
+        <source>1 spørgsmål mangler svar</source>
+        <translation>1 question not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_detail.py" line="357"/>
+        <source>{0} spørgsmål mangler svar</source>
+        <translation>{0} questions not answered yet</translation>
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/editor/task_list.py" line="46"/>
@@ -1976,112 +2003,122 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Use the suggestion</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="71"/>
-        <source>Opgavelisten peger på {days} dag(e) hjemme om ugen: {home} af {total} timer kan klares hjemme, {partly} delvist.</source>
-        <translation>The task list points to {days} day(s) at home a week: {home} of {total} hours can be done at home, {partly} partly.</translation>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="72"/>
+        <source>Opgavelisten peger på 1 dag hjemme om ugen: {home} af {total} timer kan klares hjemme, {partly} delvist.</source>
+        <translation>The task list points to 1 day at home a week: {home} of {total} hours can be done at home, {partly} partly.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="82"/>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="78"/>
+        <source>Opgavelisten peger på {days} dage hjemme om ugen: {home} af {total} timer kan klares hjemme, {partly} delvist.</source>
+        <translation>The task list points to {days} days at home a week: {home} of {total} hours can be done at home, {partly} partly.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="105"/>
+        <source>Brug forslaget: 1 dag hjemme</source>
+        <translation>Use the suggestion: 1 day at home</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="107"/>
+        <source>Brug forslaget: {0} dage hjemme</source>
+        <translation>Use the suggestion: {0} days at home</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="91"/>
         <source>Opgavelisten peger på {home} timer om ugen hjemme, {partly} delvist hjemme og {workplace} på arbejdspladsen.</source>
         <translation>The task list points to {home} hours a week at home, {partly} partly at home and {workplace} at the workplace.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/task_suggestion.py" line="96"/>
-        <source>Brug forslaget: {0} dag(e) hjemme</source>
-        <translation>Use the suggestion: {0} day(s) at home</translation>
-    </message>
-    <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="132"/>
         <source>Opgaver</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="134"/>
         <source>Pil op og ned vælger en opgave. Ctrl+pil flytter den. Delete fjerner den.</source>
         <translation>Up and down arrows choose a task. Ctrl+arrow moves it. Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="141"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="145"/>
         <source>Fjer&amp;n …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="146"/>
         <source>Fjern den valgte opgave</source>
         <translation>Remove the chosen task</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="144"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="148"/>
         <source>Flyt o&amp;p</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="145"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="149"/>
         <source>Flyt den valgte opgave op</source>
         <translation>Move the chosen task up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="151"/>
         <source>Flyt ne&amp;d</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="152"/>
         <source>Flyt den valgte opgave ned</source>
         <translation>Move the chosen task down</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="159"/>
         <source>Skriv en opgave ovenfor, og vælg »Tilføj«.</source>
         <translation>Write a task above and choose &apos;Add&apos;.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="178"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="183"/>
         <source>Fx bogføring, kundeservice eller korrektur</source>
         <translation>E.g. bookkeeping, customer service or proofreading</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="180"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="185"/>
         <source>Ny opgave</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="187"/>
         <source>Skriv opgavens navn, eller vælg et eksempel. Enter tilføjer.</source>
         <translation>Write the task&apos;s name or pick an example. Enter adds it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="195"/>
         <source>Ny &amp;opgave:</source>
         <translation>New &amp;task:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="192"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="197"/>
         <source>Tilf&amp;øj</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="198"/>
         <source>Tilføj opgaven</source>
         <translation>Add the task</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="302"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="307"/>
         <source>Fjern opgaven?</source>
         <translation>Remove the task?</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="303"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="308"/>
         <source>Opgaven »{0}« og dens svar fjernes fra listen.</source>
         <translation>The task &apos;{0}&apos; and its answers are removed from the list.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="304"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="309"/>
         <source>&amp;Fjern opgaven</source>
         <translation>&amp;Remove the task</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="305"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_page.py" line="310"/>
         <source>&amp;Behold den</source>
         <translation>&amp;Keep it</translation>
     </message>
@@ -2114,14 +2151,39 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>&amp;Who takes part:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/task_part.py" line="123"/>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="124"/>
         <source>Ikke ved en forberedelse</source>
         <translation>Not in a preparation</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/task_part.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="133"/>
         <source>&amp;Start forberedelsen</source>
         <translation>&amp;Start the preparation</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="142"/>
+        <source>Opgavelisten har 1 opgave. Den forsvinder fra mødet, når du gemmer.</source>
+        <translation>The task list has 1 task. It disappears from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="146"/>
+        <source>Opgavelisten har {0} opgaver. De forsvinder fra mødet, når du gemmer.</source>
+        <translation>The task list has {0} tasks. They disappear from the meeting when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="153"/>
+        <source>Fjern opgavelisten?</source>
+        <translation>Remove the task list?</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="155"/>
+        <source>&amp;Fjern opgavelisten</source>
+        <translation>&amp;Remove the task list</translation>
+    </message>
+    <message>
+        <location filename="../../remotework_desktop/gui/task_part.py" line="156"/>
+        <source>&amp;Behold den</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>

@@ -345,14 +345,23 @@ class TaskDetail(QWidget):
                     result_words(evaluation.computed, self.lang)
                 ),
             )
+        missing = ""
         if evaluation.missing:
+            # Short on screen; the questions by name in the tooltip and for screen readers.
             finder = self.meeting.task_finder()
             names = [finder.question(q).prompt.get(self.lang) for q in evaluation.missing]
-            lines.append(translate("TaskFinder", "Mangler svar på: {0}").format("; ".join(names)))
+            missing = translate("TaskFinder", "Mangler svar på: {0}").format("; ".join(names))
+            lines.append(
+                translate("TaskFinder", "1 spørgsmål mangler svar")
+                if len(names) == 1
+                else translate("TaskFinder", "{0} spørgsmål mangler svar").format(len(names))
+            )
         self.result.setText(text)
         self.result.setAccessibleName(text)
         self.reasons.setText("\n".join(lines))
         self.reasons.setAccessibleName("\n".join(lines))
+        self.reasons.setAccessibleDescription(missing)
+        self.reasons.setToolTip(missing)
         self.reasons.setHidden(not lines)
         self.result_box.setAccessibleName(text)
 
@@ -440,3 +449,13 @@ class TaskDetail(QWidget):
 
     def focus_first(self) -> None:
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first_missing(self) -> None:
+        """The focus on the first question still to be answered (else on the name)."""
+        task = self.task()
+        missing = self.meeting.task_evaluation(task.id).missing if task is not None else []
+        widget = self.questions.get(missing[0]) if missing else None
+        if isinstance(widget, ChoiceQuestion):
+            widget.buttons[None].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_first()

@@ -68,11 +68,20 @@ class TaskSuggestion(QFrame):
             return
         if self.card.item.plan == "home_days":
             self.days = suggested_home_days(summary)
-            text = translate(
-                "TaskFinder",
-                "Opgavelisten peger på {days} dag(e) hjemme om ugen: {home} af {total} timer "
-                "kan klares hjemme, {partly} delvist.",
-            ).format(
+            template = (
+                translate(
+                    "TaskFinder",
+                    "Opgavelisten peger på 1 dag hjemme om ugen: {home} af {total} timer "
+                    "kan klares hjemme, {partly} delvist.",
+                )
+                if self.days == 1
+                else translate(
+                    "TaskFinder",
+                    "Opgavelisten peger på {days} dage hjemme om ugen: {home} af {total} timer "
+                    "kan klares hjemme, {partly} delvist.",
+                )
+            )
+            text = template.format(
                 days=self.days if self.days is not None else 0,
                 home=n(summary.home_hours, self.lang),
                 total=n(total, self.lang),
@@ -93,7 +102,9 @@ class TaskSuggestion(QFrame):
         self.setAccessibleName(text)
         if self.use_button is not None:
             self.use_button.setAccessibleName(
-                translate("TaskFinder", "Brug forslaget: {0} dag(e) hjemme").format(self.days)
+                translate("TaskFinder", "Brug forslaget: 1 dag hjemme")
+                if self.days == 1
+                else translate("TaskFinder", "Brug forslaget: {0} dage hjemme").format(self.days)
             )
             self.use_button.setEnabled(self.days is not None and not self._read_only)
         self.setHidden(False)

@@ -52,5 +52,21 @@ def _update_nav(editor: MeetingEditor, page: TasksPage) -> None:
     row = editor.page_keys().index(TASKS_KEY)
     title = page.meeting.task_finder().title(page.lang)
     count = len(page.meeting.tasks)
-    text = translate("MeetingEditor", "{0}\n{1} opgave(r)").format(title, count)
+    text = (
+        translate("MeetingEditor", "{0}\n1 opgave").format(title)
+        if count == 1
+        else translate("MeetingEditor", "{0}\n{1} opgaver").format(title, count)
+    )
     editor.nav.item(row).setText(text)
+
+
+def show_task(editor: MeetingEditor, task_id: str) -> None:
+    """Go to one task on the task page (from the sign guard's 'go to the first'), with the
+    focus on its first unanswered question, or on its name."""
+    editor.show_page(TASKS_KEY)
+    page = editor.stack.currentWidget()
+    if not isinstance(page, TasksPage):
+        return
+    page.ensure_built()
+    page.select(task_id)
+    page.detail.focus_first_missing()

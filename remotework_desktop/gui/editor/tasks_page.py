@@ -38,6 +38,9 @@ translate = QCoreApplication.translate
 # Side by side when the page is at least this many average characters wide, else stacked.
 SIDE_BY_SIDE_CHARS = 100
 LIST_ROWS = 8  # rows the list shows without scrolling
+# Stacked (a large zoom): fewer rows, so the chosen task's questions are one short scroll
+# away instead of a screen below a list that scrolls on its own.
+LIST_ROWS_STACKED = 4
 
 
 class _TaskTable(QTableView):
@@ -136,7 +139,8 @@ class TasksPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.delete_pressed.connect(self.remove_current)
         self.table.move_pressed.connect(self.move_current)
-        left.addWidget(self.table, 1)
+        # Not stretched to the detail's height: the buttons stay right under the rows.
+        left.addWidget(self.table)
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(translate("TaskFinder", "Fjer&n …"), body)
         self.remove_button.setAccessibleName(translate("TaskFinder", "Fjern den valgte opgave"))
@@ -156,6 +160,7 @@ class TasksPage(QWidget):
         )
         self.empty.setWordWrap(True)
         left.addWidget(self.empty)
+        left.addStretch(1)
         self.split.addLayout(left, 5)
 
         self.detail = TaskDetail(self.meeting, self.lang, body)
@@ -220,7 +225,7 @@ class TasksPage(QWidget):
         # Rows as tall as the zoomed text (the hidden row header does not follow the font).
         row = self.fontMetrics().height() + max(8, self.fontMetrics().height() // 2)
         self.table.verticalHeader().setDefaultSectionSize(row)
-        rows = row * LIST_ROWS
+        rows = row * (LIST_ROWS if wide else LIST_ROWS_STACKED)
         self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height() + 4)
         self.table.setMinimumWidth(char * 30)
 

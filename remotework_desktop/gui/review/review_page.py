@@ -67,6 +67,7 @@ class ReviewPage(QWidget):
     new_version_requested = Signal()
     follow_up_requested = Signal()
     jump_requested = Signal(str, str)  # checklist id, item id: show that item
+    task_jump_requested = Signal(str)  # task id: show that task on the task page
 
     def __init__(
         self, meeting: Meeting, store: Store | None, lang: str = "da", parent: QWidget | None = None
@@ -408,8 +409,8 @@ class ReviewPage(QWidget):
     def open_sign_dialog(self, role: str) -> bool:
         return self.signing.open_sign_dialog(role)
 
-    def confirm_incomplete(self, undiscussed: int, refused: int) -> str:
-        return self.signing.confirm_incomplete(undiscussed, refused)
+    def confirm_incomplete(self, undiscussed: int, refused: int, tasks: int = 0) -> str:
+        return self.signing.confirm_incomplete(undiscussed, refused, tasks)
 
     def make_sign_dialog(self, role: str) -> SignDialog:
         return self.signing.make_sign_dialog(role)

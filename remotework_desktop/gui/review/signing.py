@@ -129,22 +129,43 @@ class Signing(QObject):
         undiscussed, refused = self.page._meeting.signing_gaps()
         if self.page.refused_on_screen is not None:
             refused = refused + [k for k in self.page.refused_on_screen() if k not in refused]
-        if not undiscussed and not refused:
+        tasks = self.page._meeting.task_gaps()  # tasks not assessed yet count as gaps too
+        if not undiscussed and not refused and not tasks:
             return True
-        choice = self.page.confirm_incomplete(len(undiscussed), len(refused))
+        counts = (len(undiscussed), len(refused))
+        choice = (
+            self.page.confirm_incomplete(*counts, tasks=len(tasks))
+            if tasks
+            else self.page.confirm_incomplete(*counts)
+        )
         if choice == "sign":
             return True
         if choice == "jump":
-            first = (refused or undiscussed)[0]
-            self.page.jump_requested.emit(first[0], first[1])
+            if refused or undiscussed:
+                first = (refused or undiscussed)[0]
+                self.page.jump_requested.emit(first[0], first[1])
+            else:
+                self.page.task_jump_requested.emit(tasks[0])
         return False
 
-    def confirm_incomplete(self, undiscussed: int, refused: int) -> str:
+    def confirm_incomplete(self, undiscussed: int, refused: int, tasks: int = 0) -> str:
         """Ask: 'sign' anyway, 'jump' to the first gap, or 'cancel' (tests replace it)."""
         text = self.tr(
             "Planen er ikke færdig: {n} punkter er ikke drøftet, og {k} svar er ikke gyldige. "
             "Vil I underskrive alligevel?"
         ).format(n=undiscussed, k=refused)
+        if tasks:
+            text = (
+                self.tr(
+                    "Planen er ikke færdig: {n} punkter er ikke drøftet, {k} svar er ikke "
+                    "gyldige, og 1 opgave er ikke vurderet endnu. Vil I underskrive alligevel?"
+                )
+                if tasks == 1
+                else self.tr(
+                    "Planen er ikke færdig: {n} punkter er ikke drøftet, {k} svar er ikke "
+                    "gyldige, og {t} opgaver er ikke vurderet endnu. Vil I underskrive alligevel?"
+                )
+            ).format(n=undiscussed, k=refused, t=tasks)
         title = self.tr("Underskrive en plan, der ikke er færdig?")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.page)
         sign = box.addButton(self.tr("&Underskriv alligevel"), QMessageBox.ButtonRole.AcceptRole)
