@@ -432,12 +432,12 @@ def _pretty(err: Mapping[str, Any]) -> str:
     return msg.replace("Input should be", "must be")
 
 
-def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinition | None, list]:
-    """Parse and validate one checklist file's text; returns the definition or the errors."""
+def read_toml(text: str, file: str) -> tuple[dict[str, Any] | None, list[ChecklistError]]:
+    """The TOML in ``text``, or one named error (bad syntax, nested too deeply)."""
     import tomllib  # here: reading a meeting (an export, say) parses no TOML
 
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text), []
     except RecursionError:
         # tomllib recurses per nesting level; a damaged file must not crash the program.
         return None, [ChecklistError(file, "", "not valid TOML: nested too deeply")]
@@ -447,6 +447,13 @@ def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinitio
         place = f"line {m.group(1)}, column {m.group(2)}" if m else ""
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "not valid TOML"
         return None, [ChecklistError(file, place, f"not valid TOML: {reason}")]
+
+
+def parse_checklist(text: str, file: str = "<text>") -> tuple[ChecklistDefinition | None, list]:
+    """Parse and validate one checklist file's text; returns the definition or the errors."""
+    raw, problems = read_toml(text, file)
+    if raw is None:
+        return None, problems
     if not raw:
         # One clear line instead of five "is missing" lines for an empty file.
         return None, [ChecklistError(file, "", "is empty (no checklist in it)")]

@@ -10,7 +10,6 @@ methods that change the task list are in ``core.meeting_tasks``.
 from __future__ import annotations
 
 import math
-import re
 import stat
 import uuid
 from collections.abc import Iterable, Mapping
@@ -29,7 +28,7 @@ from pydantic import (
 )
 
 from remotework_desktop.core import paths
-from remotework_desktop.core.checklists import ChecklistError, Text, _pretty
+from remotework_desktop.core.checklists import ChecklistError, Text, _pretty, read_toml
 from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.text import language, normalise_lang, t
 
@@ -329,18 +328,9 @@ def parse_task_finder(
     text: str, file: str = FILE_NAME
 ) -> tuple[TaskFinder | None, list[ChecklistError]]:
     """Parse and check the task finder's text; the finder, or one error per problem."""
-    import tomllib  # here: a stored meeting (its task snapshot is JSON) needs no TOML parser
-
-    try:
-        raw = tomllib.loads(text)
-    except RecursionError:
-        return None, [ChecklistError(file, "", "not valid TOML: nested too deeply")]
-    except tomllib.TOMLDecodeError as exc:
-        msg = str(exc)
-        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
-        place = f"line {m.group(1)}, column {m.group(2)}" if m else ""
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg) or "not valid TOML"
-        return None, [ChecklistError(file, place, f"not valid TOML: {reason}")]
+    raw, problems = read_toml(text, file)
+    if raw is None:
+        return None, problems
     if not raw:
         return None, [ChecklistError(file, "", "is empty (no task finder in it)")]
     try:
