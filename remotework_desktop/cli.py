@@ -215,45 +215,6 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_calendar(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.atomic import atomic_write_bytes
-    from remotework_desktop.core.calendar_ics import CalendarError, calendar_ics
-
-    with _open_store(args, read_only=True) as store:
-        meeting = _get(store, args.id)
-    try:
-        data = calendar_ics(meeting, include_actions=args.actions)
-    except CalendarError as exc:
-        raise CliError(str(exc)) from exc
-    atomic_write_bytes(Path(args.output), data)
-    print(t("cli.calendar_saved", path=args.output))
-    return EXIT_OK
-
-
-def cmd_due(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.followups import due_list, due_text
-
-    if args.days < 0:
-        raise CliError(t("cli.due.days_negative"))
-    with _open_store(args, read_only=True) as store:
-        rows = due_list(store.list(), days=args.days)
-    if args.json:
-        _print_json(
-            [
-                {k: r.get(k) for k in ("id", "follow_up_date", "due", "employee_name", "company")}
-                for r in rows
-            ]
-        )
-        return EXIT_OK
-    if not rows:
-        print(t("cli.due.none", days=args.days))
-        return EXIT_OK
-    for r in rows:
-        when = due_text(r["due"], r["follow_up_date"], text.language())
-        _line(f"{r['id']}  {r['follow_up_date']}  {when}  {r['employee_name']} – {r['company']}")
-    return EXIT_OK
-
-
 # Which option a field of the meeting's details comes from, to name it in a message.
 _DETAIL_OPTIONS = {
     "company": "--company",
@@ -312,45 +273,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_start_from(args: argparse.Namespace) -> int:
-    from remotework_desktop.cli_tasks import start_from_preparation
-    from remotework_desktop.core.checklists import load_checklists
-    from remotework_desktop.core.meetings import MeetingError
-
-    result = load_checklists()
-    chosen = result.ordered()
-    if args.checklists:
-        wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
-        unknown = [c for c in wanted if c not in result.definitions]
-        if unknown:
-            known = ", ".join(d.id for d in chosen)
-            raise CliError(t("cli.new.unknown_checklist", checklist=unknown[0], known=known))
-        chosen = [result.definitions[c] for c in wanted]
-    with _open_store(args) as store:
-        try:
-            meeting = start_from_preparation(
-                store, args.id, employee=args.employee, date=args.date, chosen=chosen
-            )
-        except MeetingError as exc:
-            raise _field_error(exc) from exc
-    print(meeting.id)
-    return EXIT_OK
-
-
-def cmd_follow_up(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.meetings import MeetingError
-
-    with _open_store(args) as store:
-        meeting = _get(store, args.id)
-        try:
-            follow = meeting.follow_up(args.date)
-        except MeetingError as exc:
-            raise _field_error(exc) from exc
-        store.save(follow)
-    print(follow.id)
-    return EXIT_OK
-
-
 def cmd_sign(args: argparse.Namespace) -> int:
     from remotework_desktop.core.meeting_tasks import not_assessed_text
     from remotework_desktop.core.meetings import sign_statement
@@ -389,69 +311,6 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    from remotework_desktop.core.pdf.verify import verify_pdf
-
-    path = Path(args.pdf)
-    try:
-        data = path.read_bytes()
-        cert = Path(args.cert).read_bytes() if args.cert else None
-    except OSError as exc:
-        where = exc.filename or path
-        error = exc.strerror or exc
-        raise CliError(t("cli.cannot_read", path=where, error=error), EXIT_NOT_OURS) from exc
-    with _open_store(args, read_only=True) as store:
-        try:
-            result = verify_pdf(data, store, cert=cert)
-        except ValueError as exc:
-            raise CliError(t("cli.not_a_certificate", path=args.cert), EXIT_NOT_OURS) from exc
-    stream = sys.stdout if result.code == 0 else sys.stderr
-    print(result.message, file=stream)
-    for line in result.report:  # one line each: seal, unchanged, data, record, state
-        _line(f"  {line}", file=stream)
-    # The message already names the first difference; list the rest below the report.
-    for diff in result.differences[1:]:
-        _line(f"  {diff}", file=stream)
-    return result.code
-
-
-def cmd_seal_key(args: argparse.Namespace) -> int:
-    import getpass
-
-    from remotework_desktop.core import paths, seal_key
-
-    folder = paths.data_dir(args.data_dir)
-    if args.action == "export-cert":
-        key = seal_key.load(folder)
-        if key is None:
-            raise CliError(t("cli.no_seal_yet"))
-        from remotework_desktop.core.atomic import atomic_write_bytes
-
-        atomic_write_bytes(Path(args.file), key.cert_pem, mode=0o644)
-        subject, fingerprint = seal_key.describe(key.cert_der)
-        _line(t("cli.certificate_saved", path=args.file))
-        _line(f"  {subject}  SHA-256 {fingerprint}")
-        return EXIT_OK
-    try:
-        p12 = Path(args.file).read_bytes()
-        if args.passphrase_file:
-            lines = Path(args.passphrase_file).read_bytes().splitlines()
-            passphrase = lines[0] if lines else b""
-        else:
-            prompt = t("cli.p12_passphrase")
-            passphrase = getpass.getpass(prompt).encode("utf-8")
-    except OSError as exc:
-        raise CliError(f"{exc.filename}: {exc.strerror or exc}", EXIT_FAIL) from exc
-    try:
-        key = seal_key.import_p12(folder, p12, passphrase)
-    except seal_key.SealKeyError as exc:
-        raise CliError(str(exc)) from exc
-    subject, fingerprint = seal_key.describe(key.cert_der)
-    _line(t("cli.seal_key_imported", subject=subject))
-    _line(f"  SHA-256 {fingerprint}")
-    return EXIT_OK
-
-
 def _no_screen() -> bool:
     """On Linux and BSD, no X11 or Wayland display and no Qt platform chosen: Qt would abort."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
@@ -473,6 +332,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # -- parser -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
+    # These modules import this one (its helpers), so they are imported here.
+    from remotework_desktop.cli_between import cmd_calendar, cmd_due, cmd_follow_up, cmd_start_from
+    from remotework_desktop.cli_seal import cmd_seal_key, cmd_verify
+
     parser = ProgramParser(
         prog="remotework-desktop",
         description=t("cli.help.description"),
@@ -571,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["import", "export-cert"], help=t("cli.help.seal_key_action"))
     p.add_argument("file", metavar="FILE", help=t("cli.help.seal_key_file"))
     p.add_argument("--passphrase-file", metavar="FILE", help=t("cli.help.passphrase_file"))
-    from remotework_desktop.cli_archive import add_archive_parser  # it imports this module
+    from remotework_desktop.cli_archive import add_archive_parser  # it imports this module too
 
     add_archive_parser(add, common)
     return parser

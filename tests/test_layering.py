@@ -36,6 +36,9 @@ def test_importing_all_of_core_loads_no_qt() -> None:
         + "".join(f"import remotework_desktop.core.{m}\n" for m in modules)
         + "import remotework_desktop.cli\n"
         + "import remotework_desktop.cli_archive\n"
+        + "import remotework_desktop.cli_between\n"
+        + "import remotework_desktop.cli_seal\n"
+        + "import remotework_desktop.cli_tasks\n"
         + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         + "print(bad); sys.exit(1 if bad else 0)\n"
     )
