@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -346,6 +347,26 @@ def test_enter_presses_the_focused_button_in_the_main_window(qtbot, window: Main
     QTest.keyClick(window.back_button, Qt.Key.Key_Return)
     assert window.editor is None
     assert window.stack.currentWidget() is window.meeting_list
+
+
+def test_enter_presses_only_the_button_that_has_the_focus_now(qtbot, window: MainWindow) -> None:
+    """The Enter filter moves with the focus: a tool button, then a push button, then away."""
+    pressed: list[str] = []
+    tool = QToolButton(window)
+    tool.setText("Værktøj")
+    tool.clicked.connect(lambda: pressed.append("tool"))
+    tool.show()
+    tool.setFocus()
+    assert tool.hasFocus()
+    QTest.keyClick(tool, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert pressed == ["tool"]
+    window.back_button.setFocus()
+    assert window.back_button.hasFocus()
+    # The button that lost the focus is no longer watched: a key sent to it does nothing.
+    QTest.keyClick(tool, Qt.Key.Key_Return)
+    assert pressed == ["tool"] and window.editor is not None
+    QTest.keyClick(window.back_button, Qt.Key.Key_Return)
+    assert window.editor is None
 
 
 def mnemonic(text: str) -> str | None:
