@@ -7,6 +7,7 @@ Qt is imported only when the window is started, so the headless jobs start fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -504,6 +505,8 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
+    if func is not cmd_gui:
+        gc.enable()  # a command may run long (push an archive): collect as usual
     from remotework_desktop.core.store import StoreError
 
     if func is not cmd_gui:  # the window chooses its language itself
@@ -531,6 +534,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No pydantic plugins: the program uses none, and looking for them scans the entry points
     # of every installed package when the first model is built (one is set explicitly wins).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # No garbage collection while starting: importing Qt makes thousands of objects (its
+    # enums are Python classes), and the collector scanned them again and again, a tenth of
+    # the window's start-up. A command turns it back on once parsed; the window after its
+    # first frame (gui.app.collect_garbage_again). A caller's own setting is restored.
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         return _run(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -541,6 +550,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         unexpected = t("cli.unexpected", kind=type(exc).__name__, error=exc)
         print(f"{_error_word()}: {unexpected}", file=sys.stderr)
         return EXIT_FAIL
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def gui_main() -> int:

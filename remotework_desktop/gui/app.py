@@ -6,6 +6,7 @@ widgets never need to retranslate themselves.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -183,6 +184,17 @@ def _open_store(folder: Path) -> Store | None:
         return None
 
 
+def collect_garbage_again() -> None:
+    """Turn Python's garbage collector back on once the window is shown.
+
+    What start-up made is kept for the whole run (Qt's classes and enums, the modules, the
+    window), so it is frozen first: later collections no longer scan it.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(data_dir: Path | None, *, demo: bool = False, lang: str | None = None) -> int:
     """Run the program until the window closes; returns the exit code."""
     demo_dir: Path | None = None
@@ -237,6 +249,8 @@ def _run(folder: Path, *, demo: bool, lang: str | None) -> int:
                     "når programmet lukkes.",
                 )
             )
+        # After the first frame (the list is on screen), not before: see cli.main.
+        QTimer.singleShot(0, collect_garbage_again)
         if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         code = app.exec()
