@@ -551,6 +551,27 @@ def test_leftover_temp_files_are_removed_on_open(data_dir: Path, make_meeting: M
     assert not stray.exists()
 
 
+def test_the_window_s_open_sweeps_the_meetings_folder_before_anything_is_written(
+    data_dir: Path, make_meeting: MakeMeeting
+) -> None:
+    """Opened as the window opens it, the meetings folder's sweep waits for the file check
+    (it has a name per meeting); the other folders' leftovers go at once."""
+    meeting = make_meeting()
+    with Store.open(data_dir) as store:
+        store.save(meeting)
+    stray = data_dir / "meetings" / f".{meeting.id}.json.abc123.tmp"
+    index_stray = data_dir / "index" / ".shard.json.abc123.tmp"
+    for path in (stray, index_stray):
+        path.write_bytes(b'{"half": ')
+    with Store.open(data_dir, check_files=False) as store:
+        assert not index_stray.exists()
+        assert stray.exists()  # left for the check: not a scan of 10,000 names at start-up
+        assert [s.id for s in store.listing()] == [meeting.id]
+        store.save(meeting)  # any other use checks the files, and sweeps, first
+        assert not stray.exists()
+        assert store.get(meeting.id) == meeting
+
+
 # -- disk errors --------------------------------------------------------------------------
 def test_a_full_disk_keeps_the_old_file_and_says_so(
     data_dir: Path, make_meeting: MakeMeeting, monkeypatch: pytest.MonkeyPatch

@@ -48,16 +48,23 @@ class DamagedMixin:
         atomic_write_bytes(dest, data)
         return dest
 
-    def _remove_temp_files(self) -> None:
-        """Temp files are only ever left by a crash; with the lock held no write is running."""
-        for folder in (
-            self.folder,
-            self._meetings_dir,
-            self._definitions_dir,
-            self._index_dir,
-            self._backups_dir,
-            self._damaged_dir,
-        ):
+    def _remove_temp_files(self, *, meetings: bool = True, others: bool = True) -> None:
+        """Temp files are only ever left by a crash; with the lock held no write is running.
+
+        The meetings folder (10,000 names with 10,000 meetings) may be left for
+        ``check_files``, which runs before anything is written there; the others must be
+        swept at once, before the background backup starts writing its own temp file.
+        """
+        folders = [self._meetings_dir] if meetings else []
+        if others:
+            folders += [
+                self.folder,
+                self._definitions_dir,
+                self._index_dir,
+                self._backups_dir,
+                self._damaged_dir,
+            ]
+        for folder in folders:
             if not folder.is_dir():
                 continue
             with os.scandir(folder) as entries:

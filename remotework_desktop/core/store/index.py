@@ -142,6 +142,9 @@ class IndexMixin:
                 return False
             self._files_checked = True
             try:
+                if self._temp_files_due:  # before anything is written there
+                    self._temp_files_due = False
+                    self._remove_temp_files(others=False)
                 changed = self._heal()
                 self._snapshot_stale = self._snapshot_stale or changed
                 if not self.read_only:

@@ -69,6 +69,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
         self._dirty_shards: set[str] = set()
         self._snapshot_stale = False  # the index changed since its snapshot was read
         self._files_checked = True  # the index was checked against the meeting files
+        self._temp_files_due = False  # the meetings folder's leftover temp files
         self._definitions: dict[str, dict[str, Any]] = {}
         self._definition_files: set[str] = set()
         self._backup_thread: threading.Thread | None = None
@@ -132,7 +133,9 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
             if not self.read_only:
                 for sub in (self._meetings_dir, self._definitions_dir, self._index_dir):
                     private_dir(sub)
-                self._remove_temp_files()
+                # With 10,000 meetings their folder's sweep waits for check_files.
+                self._remove_temp_files(meetings=check_files)
+                self._temp_files_due = not check_files
                 backups.sweep(self)
             if version < SCHEMA_VERSION:
                 if self.read_only:
