@@ -500,10 +500,35 @@ def _help_language(argv: Sequence[str] | None) -> None:
             _choose_language(known)
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's own options (``--data-dir DIR``, ``--demo``, ``--lang da|en``), read
+    without building every command's parser, as the window starts; None for anything else
+    (a command, --help, a mistake): the full parser reads those, with its messages."""
+    found: dict[str, Any] = {"data_dir": None, "demo": False, "lang": None}
+    items = list(argv)
+    while items:
+        arg = items.pop(0)
+        name, eq, value = arg.partition("=")
+        if arg == "--demo":
+            found["demo"] = True
+            continue
+        if name not in ("--data-dir", "--lang"):
+            return None
+        if not eq:
+            if not items or items[0].startswith("-"):
+                return None
+            value = items.pop(0)
+        if name == "--lang" and value not in text.LANGUAGES:
+            return None
+        found[name[2:].replace("-", "_")] = value
+    return argparse.Namespace(**found, func=cmd_gui)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     _help_language(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     if func is not cmd_gui:
         gc.enable()  # a command may run long (push an archive): collect as usual
