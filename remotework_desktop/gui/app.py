@@ -24,7 +24,7 @@ from remotework_desktop.core import paths
 from remotework_desktop.core.settings import Settings, load_settings, save_settings
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.main_window import MainWindow, apply_zoom
-from remotework_desktop.gui.style import ReadableStyle, apply_contrast
+from remotework_desktop.gui.style import apply_contrast
 
 if TYPE_CHECKING:  # the checklist models are not needed to show the list
     from remotework_desktop.core.checklists import LoadResult
@@ -145,8 +145,8 @@ def _ensure_app() -> QApplication:
     # The window icon; on Linux the desktop file of the same name (packaging/) gives the rest.
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_NAME)
-    # Fusion, with tick boxes that grow with the zoom (see gui/style.py).
-    app.setStyle(ReadableStyle())
+    # Fusion; the style sheet makes its tick boxes grow with the zoom (see gui/style.py).
+    app.setStyle("Fusion")
     return app
 
 

@@ -2,49 +2,26 @@
 labels that stay a set size larger than the text when the zoom changes.
 
 Fusion draws the same on every platform and follows the system palette (light or dark). Its
-check box and radio button indicators have a fixed pixel size, so at a large zoom they stay
-tiny next to the text; here they follow the font's height instead.
+check box and radio button indicators have a fixed pixel size, so at a large zoom they would
+stay tiny next to the text; the program's style sheet sizes them from the text's height
+instead, and is set again when the zoom changes (``follow_zoom``). A Python style that
+answered Qt's size questions did this before, but Qt asked it about 2,000 times before the
+first frame, for every widget, each a call into Python.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-_INDICATORS = {
-    QStyle.PixelMetric.PM_IndicatorWidth,
-    QStyle.PixelMetric.PM_IndicatorHeight,
-    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-}
+# The indicator's side as a share of the text's line height.
+INDICATOR_SHARE = 0.85
 
 
-class ReadableStyle(QProxyStyle):
-    """Fusion with indicators sized to the text they stand beside."""
-
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        base = super().pixelMetric(metric, option, widget)
-        if metric in _INDICATORS:
-            metrics = widget.fontMetrics() if widget is not None else QApplication.fontMetrics()
-            return max(base, round(metrics.height() * 0.85))
-        return base
+def indicator_px(font: QFont | None = None) -> int:
+    """The side of a tick box or radio button indicator, in pixels, for ``font``."""
+    return max(1, round(QFontMetrics(font or QApplication.font()).height() * INDICATOR_SHARE))
 
 
 _system_palette: QPalette | None = None
@@ -107,7 +84,6 @@ QScrollBar:horizontal { height: 0.9em; }
 QScrollBar::handle { background: #ffffff; min-height: 2em; min-width: 2em; }
 QScrollBar::add-line, QScrollBar::sub-line { height: 0; width: 0; }
 QCheckBox::indicator, QRadioButton::indicator {
-    width: 0.9em; height: 0.9em;
     border: 2px solid #ffffff;
     background: #000000;
 }
@@ -173,9 +149,21 @@ QSpinBox#page-number::up-button, QSpinBox#page-number::down-button {
 """
 
 
+# The contrast the sheet was last set for; None until it is first set.
+_high: bool | None = None
+
+
+def _sheet(high: bool) -> str:
+    px = indicator_px()
+    indicators = (
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {px}px; height: {px}px; }}\n"
+    )
+    return (HIGH_CONTRAST_SHEET if high else NORMAL_SHEET) + indicators
+
+
 def apply_contrast(high: bool) -> None:
     """Switch the whole program to high contrast, or back to the system's colours."""
-    global _system_palette  # noqa: PLW0603 - the palette to return to, kept once per process
+    global _system_palette, _high  # noqa: PLW0603 - kept once per process
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
@@ -184,7 +172,15 @@ def apply_contrast(high: bool) -> None:
     # The sheet goes first: changing the palette under a sheet that refers to it crashed Qt.
     app.setStyleSheet("")
     app.setPalette(high_contrast_palette() if high else _system_palette)
-    app.setStyleSheet(HIGH_CONTRAST_SHEET if high else NORMAL_SHEET)
+    app.setStyleSheet(_sheet(high))
+    _high = high
+
+
+def follow_zoom() -> None:
+    """After the application font changed: the indicators take the new text height."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and _high is not None:
+        app.setStyleSheet(_sheet(_high))
 
 
 class ScaledLabel(QLabel):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from remotework_desktop import __version__
 from remotework_desktop.gui import errors
-from remotework_desktop.gui.style import apply_contrast
+from remotework_desktop.gui.style import apply_contrast, follow_zoom
 
 if TYPE_CHECKING:
     from remotework_desktop.gui.main_window import MainWindow
@@ -40,6 +40,7 @@ def apply_zoom(percent: int) -> None:
     font = QFont(QApplication.font())
     font.setPointSizeF(round(base_point_size() * percent / 100, 1))
     QApplication.setFont(font)
+    follow_zoom()  # the tick boxes' size is in the style sheet
     # Qt only tells top-level windows; labels drawn at a multiple of the app font (headings,
     # prompts) set an explicit size and would keep their old one. Tell every widget, after
     # Qt's own posted font events, so they rescale from already-updated parents.
