@@ -178,9 +178,10 @@ def apply_contrast(high: bool) -> None:
 
 def follow_zoom() -> None:
     """After the application font changed: the indicators take the new text height."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and _high is not None:
-        app.setStyleSheet(_sheet(_high))
+    if _high is not None:
+        # As a contrast switch does it: setting a sheet straight over one that refers to the
+        # palette crashed Qt while another window was being replaced.
+        apply_contrast(_high)
 
 
 class ScaledLabel(QLabel):
