@@ -403,7 +403,9 @@ class MeetingList(QWidget):
         # Once every widget has its new font (Qt tells them one by one, in no set order).
         if not self._fit_due:
             self._fit_due = True
-            QTimer.singleShot(0, self._fit_columns_now)
+            # The table as context: a list closed meanwhile (a window replaced, whose
+            # font changes as the style sheet is set again) is not fitted.
+            QTimer.singleShot(0, self.table, self._fit_columns_now)
 
     def _fit_columns_now(self) -> None:
         self._fit_due = False
