@@ -305,6 +305,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
         from remotework_desktop.core.archive.outbox import queue_if_signed
 
         queue_if_signed(store.folder, meeting)
+        from remotework_desktop.core.pdf.export import keep_ahead
+
+        problem = keep_ahead(store, meeting)  # so the first export-pdf is fast
+    if problem:
+        print(t("cli.warning", problem=problem), file=sys.stderr)
     print(t("cli.signed", id=meeting.id, fingerprint=meeting.fingerprint))
     if not args.yes:
         print(t("cli.both_confirmed", statement=sign_statement(meeting.language)))

@@ -57,6 +57,7 @@ class DamagedMixin:
             self._index_dir,
             self._backups_dir,
             self._damaged_dir,
+            self._signed_dir,
         ):
             if not folder.is_dir():
                 continue
