@@ -217,7 +217,8 @@ def test_a_new_seal_key_seals_again(signed, renders, tmp_path) -> None:
     export_pdf(store, meeting.id, tmp_path / "1.pdf")
     seal_key.create(store.folder, "Ny nøgle A/S")  # e.g. IT's key imported
     export_pdf(store, meeting.id, tmp_path / "2.pdf")
-    assert renders == [meeting.id] * 2
+    export_pdf(store, meeting.id, tmp_path / "3.pdf")
+    assert renders == [meeting.id] * 2  # once for each key, each kept
     second = (tmp_path / "2.pdf").read_bytes()
     assert second != (tmp_path / "1.pdf").read_bytes() and second == _fresh(store, meeting)
     assert verify_pdf(second, store).code == MATCHES
@@ -264,7 +265,8 @@ def test_the_followed_meetings_date_is_part_of_the_key(tmp_path, renders) -> Non
         export_pdf(store, follow.id, tmp_path / "1.pdf")
         store.delete(first.id)  # the date it follows can no longer be looked up
         export_pdf(store, follow.id, tmp_path / "2.pdf")
-        assert renders == [follow.id] * 2
+        export_pdf(store, follow.id, tmp_path / "3.pdf")
+        assert renders == [follow.id] * 2  # once for each, each kept
         assert (tmp_path / "2.pdf").read_bytes() == _fresh(store, follow)
         assert (tmp_path / "1.pdf").read_bytes() == _fresh(store, follow, follows="2026-11-26")
 
@@ -284,11 +286,10 @@ def test_a_damaged_kept_pdf_is_not_used(signed, renders, tmp_path) -> None:
 def test_the_window_uses_it_only_for_the_meeting_as_stored(signed, renders) -> None:
     store, meeting = signed
     stored = render_for_export(store, meeting, lang="da", include_private=False)
-    other = meeting.model_copy(deep=True)
-    other.updated_at = "2030-01-01T00:00:00+00:00"  # not what the store holds
-    assert render_for_export(store, other, lang="da", include_private=False) == stored
+    other = meeting.model_copy(deep=True, update={"company": "Et andet firma ApS"})
+    assert render_for_export(store, other, lang="da", include_private=False) != stored
     assert renders == [meeting.id] * 2  # rendered, not taken from the kept copy
-    assert _kept(store, meeting.id).read_bytes() == stored
+    assert _kept(store, meeting.id).read_bytes() == stored  # and not kept under its key
 
 
 # -- never writes in a read-only store; a full disk never fails the export --------------------
