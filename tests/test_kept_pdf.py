@@ -421,3 +421,13 @@ def test_sign_warns_but_signs_when_the_pdf_cannot_be_made_ahead(tmp_path: Path) 
         assert store.get(meeting_id).is_signed
     assert not (data / "signed").exists()
     os.remove(data / "seal")
+
+
+def test_a_render_after_the_store_closed_still_renders(signed, renders) -> None:
+    """The review page renders in a worker thread, which may outlive the window's store."""
+    store, meeting = signed
+    open_bytes = render_for_export(store, meeting, lang="da", include_private=False)
+    store.close()
+    assert render_for_export(store, meeting, lang="da", include_private=False) == open_bytes
+    assert render_for_export(store, meeting, lang="en", include_private=False)
+    assert renders == [meeting.id] * 3

@@ -128,7 +128,10 @@ class SignedPdfsMixin:
         is built unless ``meeting`` is given.
         """
         with self._lock:
-            self._check_open()
+            # Closed (a render in a worker may outlive the store) or not: only files read,
+            # and never an error; the caller then renders.
+            if self._closed:
+                return None
             found = self._raw_record(meeting_id)
             if found is None:
                 return None
@@ -171,7 +174,8 @@ class SignedPdfsMixin:
         if self.read_only or not meeting.is_signed:
             return False
         with self._lock:
-            self._check_open()
+            if self._closed:
+                return False
             found = self._raw_record(meeting.id)
             if found is None or self._split(meeting)[0] != found[1]:
                 return False  # not the meeting as stored: never kept under its key
