@@ -277,6 +277,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_sign(args: argparse.Namespace) -> int:
     from remotework_desktop.core.meeting_tasks import not_assessed_text
     from remotework_desktop.core.meetings import sign_statement
+    from remotework_desktop.core.pdf.export import keep_ahead
 
     with _open_store(args) as store:
         meeting = _get(store, args.id)
@@ -306,6 +307,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
         from remotework_desktop.core.archive.outbox import queue_if_signed
 
         queue_if_signed(store.folder, meeting)
+        problem = keep_ahead(store, meeting)  # so the first export-pdf is fast
+    if problem:
+        print(t("cli.warning", problem=problem), file=sys.stderr)
     print(t("cli.signed", id=meeting.id, fingerprint=meeting.fingerprint))
     if not args.yes:
         print(t("cli.both_confirmed", statement=sign_statement(meeting.language)))

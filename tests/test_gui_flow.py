@@ -293,6 +293,10 @@ def test_a_whole_meeting_with_the_keyboard_alone(
 
     # Locked: the store holds the signed record, and nothing on the pages can edit it.
     assert controller.store.get(meeting.id).fingerprint == meeting.fingerprint
+    # The review shows the sealed plan, which is kept: the first export need not render it.
+    review.wait_rendered()
+    kept = controller.store.folder / "signed" / f"{meeting.id}.{review.pdf_lang}.pdf"
+    assert kept.read_bytes() == review.pdf_bytes()
     assert editor.read_only
     for key in editor.page_keys():
         editor.show_page(key)

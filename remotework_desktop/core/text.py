@@ -873,6 +873,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Signed: {id}  fingerprint {fingerprint}",
     ),
     "cli.both_confirmed": ("Begge har bekræftet: {statement}", "Both have confirmed: {statement}"),
+    "cli.sign.pdf_not_kept": (
+        "den forseglede PDF kunne ikke laves på forhånd ({error}); den laves ved første eksport",
+        "the sealed PDF could not be made ahead ({error}); it is made at the first export",
+    ),
     "cli.cannot_read": ("kan ikke læse {path}: {error}", "cannot read {path}: {error}"),
     "cli.no_screen": (
         "der er ingen skærm at vise vinduet på (hverken DISPLAY eller WAYLAND_DISPLAY er sat); de øvrige kommandoer virker uden skærm, se --help",

@@ -4,6 +4,11 @@ A signed plan carries the organisation's seal (``seal.py``, key in ``seal_key.py
 copy can be checked without this store. The store's export registry still lets ``verify``
 say "this file is byte for byte the one this installation made", for drafts and for PDFs
 made before the seal existed.
+
+A signed plan's sealed PDF (without private items) is made once and kept in the data folder
+(``core/store/signed_pdfs.py``); later exports write those bytes out. ReportLab and pyHanko
+are imported only when a PDF is really rendered, so such an export loads neither, nor the
+meeting models.
 """
 
 from __future__ import annotations
@@ -16,13 +21,13 @@ from typing import TYPE_CHECKING
 
 from remotework_desktop.core import seal_key
 from remotework_desktop.core.atomic import atomic_write_bytes
-from remotework_desktop.core.pdf.render import embedded_document, render_pdf
-from remotework_desktop.core.pdf.seal import seal_pdf
+from remotework_desktop.core.store.signed_pdfs import SignedPdfsMixin
 from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
     from remotework_desktop.core.protocols import ExportRegistry, MeetingSource
+    from remotework_desktop.core.store import Store
 
 
 _KEY_LOCK = threading.Lock()
@@ -47,15 +52,50 @@ def render_for_export(
 
     The GUI's preview and print use this, so what is shown or printed is byte for byte
     what is exported (with the date of the meeting it follows up, looked up in ``store``).
+    A signed plan's kept PDF is used while it matches the meeting as stored, and a newly
+    sealed one is kept (not by a read-only store; a file that cannot be written is skipped).
     """
+    return _render(store, meeting, lang, include_private)[0]
+
+
+def keep_ahead(store: Store, meeting: Meeting) -> str | None:
+    """Right after signing: seal the plan in its language and keep it, so the first export
+    is as fast as the later ones. The meeting is signed already, so a failure (no room for
+    the seal key, say) is only reported: the message, or None when all went well.
+    """
+    from remotework_desktop.core.seal_key import SealKeyError
+
+    if not meeting.is_signed:
+        return None
+    try:
+        render_for_export(store, meeting, lang=meeting.language, include_private=False)
+    except (SealKeyError, OSError, ValueError) as exc:
+        return t("cli.sign.pdf_not_kept", error=exc)
+    return None
+
+
+def _keeper(store: object) -> SignedPdfsMixin | None:
+    """The store, if it keeps sealed PDFs (a real ``Store``, not a stand-in)."""
+    return store if isinstance(store, SignedPdfsMixin) else None
+
+
+def _render(
+    store: MeetingSource | None, meeting: Meeting, lang: str, include_private: bool
+) -> tuple[bytes, str | None]:
+    """The PDF bytes and, when already known, the fingerprint they print."""
+    keeper = _keeper(store) if meeting.is_signed and not include_private else None
+    if keeper is not None:
+        kept = keeper.kept_pdf(meeting.id, lang, meeting)
+        if kept is not None:
+            return kept.data, kept.fingerprint
+    from remotework_desktop.core.pdf.render import render_pdf
+
+    follows_date = _follows_date(store, meeting.follows)
     data = render_pdf(
-        meeting,
-        lang=lang,
-        include_private=include_private,
-        follows_date=_follows_date(store, meeting.follows),
+        meeting, lang=lang, include_private=include_private, follows_date=follows_date
     )
     if not meeting.is_signed or store is None:
-        return data  # a draft is not sealed: it is marked KLADDE on every page
+        return data, None  # a draft is not sealed: it is marked KLADDE on every page
     folder = Path(store.folder)
     # The window renders in a worker thread while it may also export: one key is made.
     with _KEY_LOCK:
@@ -64,9 +104,30 @@ def render_for_export(
             if getattr(store, "read_only", False):
                 # Another window writes the data: it makes the key; this export stays
                 # unsealed (its record is queued, so verify still knows the file).
-                return data
+                return data, None
             key = seal_key.create(folder, meeting.company)
-    return seal_pdf(data, key, sealing_time(meeting), t("pdf.seal_reason", lang))
+    from remotework_desktop.core.pdf.seal import seal_pdf
+
+    sealed = seal_pdf(data, key, sealing_time(meeting), t("pdf.seal_reason", lang))
+    if keeper is None:
+        return sealed, None
+    fingerprint = _fingerprint(meeting, include_private)
+    keeper.keep_pdf(
+        meeting,
+        lang,
+        sealed,
+        fingerprint=fingerprint,
+        follows_date=follows_date,
+        cert_pem=key.cert_pem,
+    )
+    return sealed, fingerprint
+
+
+def _fingerprint(meeting: Meeting, include_private: bool) -> str:
+    """The fingerprint the file prints: of exactly the data it carries."""
+    from remotework_desktop.core.pdf.render import embedded_document
+
+    return embedded_document(meeting, include_private=include_private)["fingerprint"]
 
 
 def sealing_time(meeting: Meeting) -> dt.datetime:
@@ -85,21 +146,28 @@ def export_pdf(
 ) -> str:
     """Render the meeting, write it to ``target`` atomically, record it; return its SHA-256.
 
+    A signed plan's kept sealed PDF is written out as it is while it matches (only the
+    meeting's file is read, no model is built); otherwise it is rendered, sealed and kept.
     ``lang`` None prints it in the meeting's own language (the meeting is read once).
 
     Raises the store's ``NotFound`` for an unknown meeting and ``OSError`` when the file
     cannot be written (the old file, if any, is then left as it was).
     """
-    meeting = store.get(meeting_id)
-    lang = lang or meeting.language
-    data = render_for_export(store, meeting, lang=lang, include_private=include_private)
+    kept = _keeper(store)
+    found = kept.kept_pdf(meeting_id, lang) if kept is not None and not include_private else None
+    if found is not None:  # a signed plan sealed before: no render, no seal, no model
+        data, fingerprint, lang = found.data, found.fingerprint, found.lang
+        digest = found.sha256
+    else:
+        meeting = store.get(meeting_id)
+        lang = lang or meeting.language
+        data, fingerprint = _render(store, meeting, lang, include_private)
+        digest = hashlib.sha256(data).hexdigest()
+        fingerprint = fingerprint or _fingerprint(meeting, include_private)
     # 0o600: the plan can hold personal data; the user can share it on purpose.
     atomic_write_bytes(Path(target), data)
-    digest = hashlib.sha256(data).hexdigest()
-    # The fingerprint the file prints: of exactly the data it carries.
-    fingerprint = embedded_document(meeting, include_private=include_private)["fingerprint"]
     if store.read_only:  # another window writes the data: queue the record for it
-        store.queue_export(meeting.id, digest, fingerprint, lang, include_private)
+        store.queue_export(meeting_id, digest, fingerprint, lang, include_private)
     else:
-        store.record_export(meeting.id, digest, fingerprint, lang, include_private)
+        store.record_export(meeting_id, digest, fingerprint, lang, include_private)
     return digest

@@ -12,11 +12,13 @@ Layout of the data folder (schema version 1)::
     index/list.snapshot        the whole index in list order, one file (a cache of the
                                shards, used while it matches them: a fast start)
     exports.json               SHA-256 of every exported PDF
+    signed/<id>.<lang>.pdf     a signed meeting's sealed PDF, made once and kept, with its
+                               key in <id>.<lang>.json (a cache: ``signed_pdfs``)
     backups/*.zip              rolling daily backups and backups taken before a migration
     damaged/<time>-<name>      files that could not be read, kept aside (never deleted)
 
-Every file but the snapshot (a cache, see ``snapshot``) is a TinyDB file
-({table: {doc_id: document}}), opened with
+Every file but the caches (the snapshot, see ``snapshot``, and the kept PDFs and their keys,
+written atomically too) is a TinyDB file ({table: {doc_id: document}}), opened with
 ``TinyDB(path, storage=AtomicJSONStorage)`` and read and written with TinyDB's Table API,
 so a crash leaves either the old or the new file, never a torn one. Saving one meeting
 writes its own small file, plus one small index shard only when the meeting's summary
@@ -24,8 +26,8 @@ changed, so it costs the same with ten meetings stored as with 10,000.
 
 The package, by job: ``files`` (the storage, the only code that knows the file format),
 ``lock``, ``index`` (and its ``snapshot``), ``records`` (meeting files and checklist
-snapshots), ``exports``, ``backups``, ``restore``, ``migrations``, ``damaged``, and ``store``
-(the ``Store`` façade).
+snapshots), ``exports``, ``signed_pdfs``, ``backups``, ``restore``, ``migrations``,
+``damaged``, and ``store`` (the ``Store`` façade).
 """
 
 from remotework_desktop.core.store.backups import AUTO_BACKUPS_KEPT

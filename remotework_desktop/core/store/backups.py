@@ -257,6 +257,7 @@ def forget_leftovers(store: BackupsMixin, meeting_id: str) -> int:
                         paths.append(path)
     for old in store.folder.glob(f"{OLD_PREFIX}*"):
         paths += list(old.glob(f"meetings*/{meeting_id}.json"))
+        paths += list(old.glob(f"signed*/{meeting_id}.*"))
     for path in paths:
         path.unlink()
         fsync_dir(path.parent)

@@ -63,6 +63,7 @@ class DamagedMixin:
                 self._index_dir,
                 self._backups_dir,
                 self._damaged_dir,
+                self._signed_dir,
             ]
         for folder in folders:
             if not folder.is_dir():

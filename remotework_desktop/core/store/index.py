@@ -150,6 +150,7 @@ class IndexMixin:
                 if not self.read_only:
                     self._flush_pending()
                 self._check_exports()
+                self._sweep_kept_pdfs()
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "åbne")) from exc
             return changed

@@ -57,7 +57,17 @@ _CHUNK = 64 * 2**10
 
 JOURNAL_NAME = "restore-journal.json"
 STAGING_PREFIX = "restore-new-"
-SWAP_NAMES = ("meetings", "definitions", "index", "store.json", "exports.json", "db.json")
+# "signed" (kept sealed PDFs, derived, never in a backup) moves out with the old data, so a
+# restore leaves none of a meeting the restored data does not hold.
+SWAP_NAMES = (
+    "meetings",
+    "definitions",
+    "index",
+    "store.json",
+    "exports.json",
+    "db.json",
+    "signed",
+)
 
 # Fault injection for the crash tests: the name of the step after which the process dies.
 CRASH_AT: str | None = None

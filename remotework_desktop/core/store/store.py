@@ -42,6 +42,7 @@ from remotework_desktop.core.store.index import IndexMixin, entry_of
 from remotework_desktop.core.store.lock import FolderLock
 from remotework_desktop.core.store.migrations import MIGRATIONS
 from remotework_desktop.core.store.records import RecordsMixin
+from remotework_desktop.core.store.signed_pdfs import SignedPdfsMixin
 from remotework_desktop.core.summary import MeetingSummary
 from remotework_desktop.core.text import t
 
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
 
 
-class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
+class Store(IndexMixin, RecordsMixin, ExportsMixin, SignedPdfsMixin, BackupsMixin, DamagedMixin):
     """The meetings in one data folder. Open with ``Store.open``; close when done."""
 
     folder: Path
@@ -144,6 +145,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
             self._load_index(check_files=check_files)
             if check_files:  # else with the files, in check_files()
                 self._check_exports()
+                self._sweep_kept_pdfs()
             if not self.read_only:
                 self._start_auto_backup()
         except OSError as exc:
@@ -282,8 +284,9 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 self._flush_shards()
 
     def delete(self, meeting_id: str) -> None:
-        """Delete a meeting for real, wherever it is: its file, its index entry, its export
-        records, its damaged copies, restore leftovers and the automatic backups.
+        """Delete a meeting for real, wherever it is: its file, its kept sealed PDFs, its
+        index entry, its export records, its damaged copies, restore leftovers and the
+        automatic backups.
 
         On a full disk the file is still removed (freeing room); index and export records
         that cannot be rewritten then are healed on the next open (see ``problems``).
@@ -302,6 +305,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, BackupsMixin, DamagedMixin):
                 except FileNotFoundError:
                     pass
                 fsync_dir(path.parent)
+                found = self._forget_kept_pdfs(meeting_id) > 0 or found
                 found = backups.forget_leftovers(self, meeting_id) > 0 or found
             except OSError as exc:
                 raise StoreError(plain_os_error(exc, "slette")) from exc

@@ -31,11 +31,12 @@ RenderKey = tuple[str | None, str, str, bool, str, str | None]
 # background, so the first render of the review page and showing it do not wait for them
 # (half a second on a loaded machine).
 WARM_UP_AFTER_MS = 500
-EXPORT_MODULE = "remotework_desktop.core.pdf.export"
+# The renderer (ReportLab); the export module itself imports it only when it renders.
+RENDER_MODULE = "remotework_desktop.core.pdf.render"
 
 
 def _load_pdf_libraries() -> None:
-    importlib.import_module(EXPORT_MODULE)
+    importlib.import_module(RENDER_MODULE)
     from remotework_desktop.core.pdf.styles import register_fonts
 
     register_fonts()  # the font files parsed once, before the first render needs them
@@ -44,7 +45,7 @@ def _load_pdf_libraries() -> None:
 
 
 def warm_up() -> None:
-    if EXPORT_MODULE not in sys.modules or "pypdfium2.raw" not in sys.modules:
+    if RENDER_MODULE not in sys.modules or "pypdfium2.raw" not in sys.modules:
         threading.Thread(target=_load_pdf_libraries, name="pdf-warm-up", daemon=True).start()
 
 

@@ -185,10 +185,12 @@ class Signing(QObject):
         return SignDialog(self.page._meeting, role, self.page._lang, self.page)
 
     def after_signing(self, role: str) -> None:
-        """Refresh, tell the host to save, and announce the lock when both have signed."""
+        """Tell the host to save, refresh, and announce the lock when both have signed."""
         show_error(self.page.sign_error, "")
-        self.page.refresh()
+        # Saved before the render starts: the signed plan's sealed PDF is kept only when it
+        # is the meeting as stored (core/store/signed_pdfs.py).
         self.page.signed.emit(role)
+        self.page.refresh()
         if self.page._meeting.is_signed:
             self.page.locked.emit()
             self.page.new_version_button.setFocus()
