@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from remotework_desktop import __version__
-from remotework_desktop.cli_argparse_da import ProgramParser, QuietParser
+from remotework_desktop.cli_argparse_da import ProgramParser
+from remotework_desktop.cli_start import choose_language, help_language, window_options
 from remotework_desktop.core import text
 from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import json_safe, terminal_safe
@@ -462,76 +463,16 @@ def _model_errors() -> tuple[type[Exception], ...]:
     return tuple(found)
 
 
-def _choose_language(args: argparse.Namespace) -> None:
-    """Messages in --lang if given, else in the language the program is set to."""
-    import logging
-
-    from remotework_desktop.core import paths, settings
-
-    lang = getattr(args, "lang", None)
-    folder = paths.data_dir(args.data_dir)
-    if lang is None and folder.is_dir():  # not a folder: the store says so in a moment
-        # A damaged settings file means Danish here; the window reports it, not every command.
-        logging.getLogger(settings.__name__).disabled = True
-        try:
-            lang = settings.load_settings(folder).language
-        finally:
-            logging.getLogger(settings.__name__).disabled = False
-    text.set_language(lang)
-
-
 def _error_word() -> str:
     return t("cli.error")
 
 
-def _help_language(argv: Sequence[str] | None) -> None:
-    """--help and usage errors follow --lang, else the program's setting, like the commands'
-    messages: it is read before the parser, whose help texts need it."""
-    early = QuietParser(add_help=False)
-    early.add_argument("--lang")
-    early.add_argument("--data-dir")
-    early.add_argument("-h", "--help", action="store_true")
-    try:
-        known, _ = early.parse_known_args(argv)
-    except SystemExit:  # e.g. --lang without a value: the real parser says so
-        return
-    if known.lang:
-        text.set_language(known.lang)
-    else:  # a usage error is found while parsing: the setting is read before
-        from contextlib import suppress
-
-        with suppress(OSError):  # an unreadable data folder: the help in Danish, the default
-            _choose_language(known)
-
-
-def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The window's own options (``--data-dir DIR``, ``--demo``, ``--lang da|en``), read
-    without building every command's parser, as the window starts; None for anything else
-    (a command, --help, a mistake): the full parser reads those, with its messages."""
-    found: dict[str, Any] = {"data_dir": None, "demo": False, "lang": None}
-    items = list(argv)
-    while items:
-        arg = items.pop(0)
-        name, eq, value = arg.partition("=")
-        if arg == "--demo":
-            found["demo"] = True
-            continue
-        if name not in ("--data-dir", "--lang"):
-            return None
-        if not eq:
-            if not items or items[0].startswith("-"):
-                return None
-            value = items.pop(0)
-        if name == "--lang" and value not in text.LANGUAGES:
-            return None
-        found[name[2:].replace("-", "_")] = value
-    return argparse.Namespace(**found, func=cmd_gui)
-
-
 def _run(argv: Sequence[str] | None) -> int:
-    _help_language(argv)
-    args = _window_args(sys.argv[1:] if argv is None else argv)
-    if args is None:
+    help_language(argv)
+    window = window_options(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        args = argparse.Namespace(**window, func=cmd_gui)
+    else:
         args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     if func is not cmd_gui:
@@ -539,7 +480,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from remotework_desktop.core.store import StoreError
 
     if func is not cmd_gui:  # the window chooses its language itself
-        _choose_language(args)
+        choose_language(args)
     try:
         return func(args)
     except CliError as exc:

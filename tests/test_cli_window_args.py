@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from remotework_desktop import cli
+from remotework_desktop import cli, cli_start
 
 
 @pytest.mark.parametrize(
@@ -22,9 +22,7 @@ from remotework_desktop import cli
     ],
 )
 def test_the_window_s_own_options_are_read_directly(argv: list[str], expected: dict) -> None:
-    args = cli._window_args(argv)
-    assert args is not None and args.func is cli.cmd_gui
-    assert {k: getattr(args, k) for k in expected} == expected
+    assert cli_start.window_options(argv) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,7 +41,7 @@ def test_the_window_s_own_options_are_read_directly(argv: list[str], expected: d
     ],
 )
 def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
-    assert cli._window_args(argv) is None
+    assert cli_start.window_options(argv) is None
 
 
 def test_starting_the_window_builds_no_command_parser(monkeypatch, tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ def test_importing_all_of_core_loads_no_qt() -> None:
         + "import remotework_desktop.cli_archive\n"
         + "import remotework_desktop.cli_between\n"
         + "import remotework_desktop.cli_seal\n"
+        + "import remotework_desktop.cli_start\n"
         + "import remotework_desktop.cli_tasks\n"
         + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         + "print(bad); sys.exit(1 if bad else 0)\n"
