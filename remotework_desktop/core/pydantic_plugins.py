@@ -35,6 +35,10 @@ def _get_plugins() -> Iterable[Any]:
 
 _STAND_IN = types.ModuleType(LOADER, __doc__)
 _STAND_IN.get_plugins = _get_plugins  # type: ignore[attr-defined]
+# The state pydantic's module keeps, as it stands while plugins are off: never searched.
+_STAND_IN._plugins = None  # type: ignore[attr-defined]
+_STAND_IN._loading_plugins = False  # type: ignore[attr-defined]
+_STAND_IN.PYDANTIC_ENTRY_POINT_GROUP = "pydantic"  # type: ignore[attr-defined]
 
 
 def install() -> None:
