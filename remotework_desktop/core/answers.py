@@ -31,6 +31,7 @@ from pydantic import (
 )
 
 from remotework_desktop.core import formatting as fmt
+from remotework_desktop.core import pydantic_plugins  # noqa: F401 (before any model is built)
 from remotework_desktop.core.codes import PLACES, WEEKDAYS
 from remotework_desktop.core.text import t
 

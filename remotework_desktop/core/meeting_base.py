@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from remotework_desktop.core import pydantic_plugins  # noqa: F401 (before any model is built)
 from remotework_desktop.core.text import t
 
 Status = Literal["open", "agreed", "not_relevant", "follow_up"]

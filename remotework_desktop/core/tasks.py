@@ -44,7 +44,7 @@ MAX_FILE_BYTES = 1024 * 1024
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Category(_Strict):
@@ -91,7 +91,7 @@ class Question(_Strict):
 class TaskFinder(_Strict):
     """The parsed ``tasks.toml``: categories, questions and their effects."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     schema_: Annotated[int, Field(alias="schema", ge=1, le=1)]
     id: Literal["tasks"]

@@ -2,26 +2,32 @@
 
 A person needs well over a second to find a meeting in the list; in that time a background
 thread imports the meeting models (pydantic), the editor and the review page (about 25 MiB
-of memory, which any opened meeting needs). It starts a moment after the window is first
-shown, so the first paint never waits for it. Opening a meeting waits for a load under way
-(importing the same modules from two threads at once is avoided); a meeting opened before
-the load started loads what it needs itself, and the load does not start any more. The
-PDF's libraries load once a meeting is open (``review.render_job.warm_up``).
+of memory, which any opened meeting needs). It starts as soon as the window's first frame
+is drawn: the first paint never waits for it, and a quick click finds more of it done.
+Opening a meeting waits for a load under way (importing the same modules from two threads
+at once is avoided); a meeting opened before the load started loads what it needs itself,
+and the load does not start any more. The PDF's libraries load once a meeting is open
+(``review.render_job.warm_up``).
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-# After the window is first shown: its first paint is done by then.
-START_AFTER_MS = 200
+# The list's load: after the window's first frame is drawn (the event that draws it, then
+# this long).
+START_AFTER_MS = 0
+# Should no frame be drawn (a platform that draws no frame when shown): this long after shown.
+FALLBACK_AFTER_MS = 1000
 FOR_OPEN = (
     "remotework_desktop.core.meetings",
     "remotework_desktop.gui.editor.meeting_editor",
     "remotework_desktop.gui.review.review_page",
+    "remotework_desktop.gui.editor.tasks_page",  # for a meeting with the task part
 )
 
 _lock = threading.Lock()
@@ -55,15 +61,56 @@ def wait_for_open() -> None:
     done.wait()
 
 
-class _FirstShow(QObject):
+class _NextFrame(QObject):
+    """Calls ``callback`` once: ``delay_ms`` after the window's next frame is drawn
+    (None: ``START_AFTER_MS`` as it is then).
+
+    With ``after_show`` it waits for the window to be shown first (its first frame). Should
+    no frame come (a platform that draws none), ``fallback_ms`` after shown (or installed).
+    """
+
+    def __init__(
+        self,
+        window: QObject,
+        callback: Callable[[], None],
+        delay_ms: int | None,
+        fallback_ms: int,
+        after_show: bool,
+    ) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._delay_ms = delay_ms
+        self._fallback_ms = fallback_ms
+        self._shown = not after_show
+        self._called = False
+        window.installEventFilter(self)
+        if self._shown:
+            QTimer.singleShot(fallback_ms, self, self._call)
+
+    def _call(self) -> None:
+        if not self._called:
+            self._called = True
+            self._callback()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
+        kind = event.type()
+        if kind == QEvent.Type.Show and not self._shown:
+            self._shown = True
+            QTimer.singleShot(self._fallback_ms, self, self._call)
+        elif kind == QEvent.Type.UpdateRequest and self._shown:
+            # The window draws its frame as it handles this event; the timer's time starts
+            # after that (a 0 ms timer runs once the event loop is back).
             watched.removeEventFilter(self)
-            QTimer.singleShot(START_AFTER_MS, start)
+            delay = START_AFTER_MS if self._delay_ms is None else self._delay_ms
+            QTimer.singleShot(delay, self, self._call)
         return False
 
 
 def after_first_show(window: QObject) -> None:
-    """Start loading ``START_AFTER_MS`` after ``window`` is first shown."""
-    watcher = _FirstShow(window)
-    window.installEventFilter(watcher)
+    """Start loading ``START_AFTER_MS`` after ``window``'s first frame is drawn."""
+    _NextFrame(window, start, None, FALLBACK_AFTER_MS, after_show=True)
+
+
+def after_next_frame(window: QObject, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once the shown ``window``'s next frame is drawn."""
+    _NextFrame(window, callback, 0, FALLBACK_AFTER_MS, after_show=False)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from remotework_desktop.core.meetings import Meeting
 from remotework_desktop.gui.editor.task_suggestion import refresh_task_suggestions
-from remotework_desktop.gui.editor.tasks_page import TasksPage
 
 if TYPE_CHECKING:
     from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
+    from remotework_desktop.gui.editor.tasks_page import TasksPage
 
 translate = QCoreApplication.translate
 TASKS_KEY = "tasks"
@@ -31,6 +31,9 @@ def add_tasks_page(editor: MeetingEditor, meeting: Meeting, lang: str) -> TasksP
     """Add 'Opgaver på distancen' to the editor when the meeting has the task part."""
     if not meeting.has_tasks:
         return None
+    # Here: a meeting without the task part (most) never loads the page's modules.
+    from remotework_desktop.gui.editor.tasks_page import TasksPage
+
     page = TasksPage(meeting, lang, editor.stack)
     editor._add_page(TASKS_KEY, "", page)
 
@@ -63,6 +66,8 @@ def _update_nav(editor: MeetingEditor, page: TasksPage) -> None:
 def show_task(editor: MeetingEditor, task_id: str) -> None:
     """Go to one task on the task page (from the sign guard's 'go to the first'), with the
     focus on its first unanswered question, or on its name."""
+    from remotework_desktop.gui.editor.tasks_page import TasksPage
+
     editor.show_page(TASKS_KEY)
     page = editor.stack.currentWidget()
     if not isinstance(page, TasksPage):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,6 @@ from remotework_desktop.gui.review.output import PdfOutput
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.reading_view import ReadingView
 from remotework_desktop.gui.review.render_job import (
-    WARM_UP_AFTER_MS,
     PdfCache,
     RenderJob,
     RenderKey,
@@ -44,6 +43,7 @@ from remotework_desktop.gui.review.render_job import (
     warm_up,
 )
 from remotework_desktop.gui.review.signing import Signing, _SignerRow
+from remotework_desktop.gui.warm_up import after_next_frame
 from remotework_desktop.gui.widgets import (
     error_label,
     heading_font,
@@ -239,8 +239,9 @@ class ReviewPage(QWidget):
         self.include_private.toggled.connect(self.refresh)
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
-        # Nothing is rendered until the page is shown: opening a meeting stays quick.
-        QTimer.singleShot(WARM_UP_AFTER_MS, warm_up)
+        # Nothing is rendered until the page is shown: opening a meeting stays quick. The
+        # PDF's libraries load once the opened meeting's first frame is drawn.
+        after_next_frame(self.window(), warm_up)
         self._update_buttons()
         self._update_rows()
 
