@@ -16,6 +16,10 @@ startup_ms_*          wall time of a fresh process that starts, shows its first 
                       The window checks the index against the meeting files in idle time
                       once it is shown; main_window_10000_checked: the same process, but
                       it checks them as soon as the window is shown, before it quits.
+startup_instructions_*
+                      the 10,000 start-up and bare Qt once each under valgrind: exact
+                      instruction counts, the ratio steady on a loaded machine (skipped
+                      without valgrind).
 store_check_files_ms_10000
                       that check alone, in-process (a stat call per meeting file).
 open_meeting_ms       in a fresh process with the window shown: from open_meeting on the
@@ -60,6 +64,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -368,6 +374,42 @@ def _open_and_review(
     return statistics.median(opened), statistics.median(reviewed)
 
 
+def _instructions(argv: list[str], env: dict[str, str]) -> int | None:
+    """Instructions one run of ``argv`` executes (valgrind's callgrind: exact, whatever the
+    load), or None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", *argv],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
+    found = re.search(r"Collected : (\d+)", out.stderr)
+    return int(found.group(1)) if found else None
+
+
+def _print_startup_instructions(large: Path, env: dict[str, str]) -> None:
+    """startup_instructions_*: the same start-ups counted in instructions, so the ratio
+    does not swing with the machine's load (each run ~50x slower under valgrind)."""
+    bare = _instructions([sys.executable, "-c", BARE_QT], env)
+    full = _instructions(
+        [sys.executable, "-m", "remotework_desktop", "--data-dir", str(large)], env
+    )
+    if bare is None or full is None:
+        print("startup_instructions_ratio_10000_vs_bare: skipped (no valgrind)", flush=True)
+        return
+    print(f"startup_instructions_bare_qt: {bare / 1e6:.0f} M", flush=True)
+    print(f"startup_instructions_main_window_10000: {full / 1e6:.0f} M", flush=True)
+    print(
+        f"startup_instructions_ratio_10000_vs_bare: {full / bare:.2f} x (target <= 1.5)",
+        flush=True,
+    )
+
+
 def _check_files_ms(folder: Path, runs: int) -> float:
     """Median time of ``check_files()`` on a store opened as the window opens it."""
     from remotework_desktop.core.store import Store
@@ -474,6 +516,7 @@ def run(quick: bool) -> None:
         print(f"startup_ms_main_window_10000_checked: {checked:.0f} ms", flush=True)
         print(f"startup_ratio_10000_checked_vs_bare: {checked / bare:.2f} x", flush=True)
         print(f"store_check_files_ms_10000: {_check_files_ms(large, runs):.0f} ms", flush=True)
+        _print_startup_instructions(large, env)
 
         from remotework_desktop.core.example import build_example_meeting
         from remotework_desktop.core.store import Store

@@ -54,3 +54,23 @@ def test_indicators_follow_the_zoom(qtbot, high: bool) -> None:
     finally:
         apply_zoom(100)
         style.apply_contrast(False)
+
+
+def test_the_new_meeting_dialog_s_tick_boxes_grow_at_200_percent(qtbot) -> None:
+    """Its checklist tick boxes stayed at Fusion's 13 px at 200 % with the old Python style."""
+    from remotework_desktop.core.checklists import load_checklists
+    from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
+
+    try:
+        apply_zoom(200)
+        style.apply_contrast(False)
+        dialog = NewMeetingDialog(load_checklists().ordered(), "da")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        boxes = dialog.findChildren(QCheckBox)
+        assert len(boxes) >= 3
+        for box in boxes:
+            assert _indicator(box) >= box.fontMetrics().height() * 0.8, box.text()
+    finally:
+        apply_zoom(100)
