@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from remotework_desktop.core.store import Store
 from remotework_desktop.gui.editor.checklist_page import FIRST_CARDS
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.main_window import MainWindow
-from remotework_desktop.gui.review import prerender
+from remotework_desktop.gui.review import prerender, render_job
 from remotework_desktop.gui.review.pdf_view import PdfView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +118,30 @@ def test_editing_a_checklist_starts_no_render(
     window.editor.changed.emit()
     assert window.review.renders == 0
     qtbot.waitUntil(lambda: window.review.renders == 1, timeout=5000)
+
+
+def test_the_pdf_libraries_wait_while_the_person_works_and_load_once_left_alone(
+    qtbot: QtBot,
+    store: Store,
+    tmp_path: Path,
+    quick_prerender: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Loaded in a thread, they take the interpreter from the window: not while typing."""
+    calls: list[float] = []
+    monkeypatch.setattr(render_job, "warm_up", lambda: calls.append(time.monotonic()))
+    window = _open(qtbot, store, tmp_path)
+    # A change every 100 ms (typing), then a page change, for three pauses' time.
+    for n in range(9):
+        if n == 6:
+            window.editor.show_page("actions")
+        else:
+            window.editor.changed.emit()
+        qtbot.wait(100)
+    assert calls == []
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    qtbot.wait(prerender.OPENED_IDLE_MS + 200)
+    assert len(calls) == 1  # once per meeting opened
 
 
 def test_the_review_keeps_recent_pdfs_in_memory(qtbot: QtBot, store: Store) -> None:

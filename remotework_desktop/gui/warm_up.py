@@ -109,8 +109,3 @@ class _NextFrame(QObject):
 def after_first_show(window: QObject) -> None:
     """Start loading ``START_AFTER_MS`` after ``window``'s first frame is drawn."""
     _NextFrame(window, start, None, FALLBACK_AFTER_MS, after_show=True)
-
-
-def after_next_frame(window: QObject, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once the shown ``window``'s next frame is drawn."""
-    _NextFrame(window, callback, 0, FALLBACK_AFTER_MS, after_show=False)

@@ -40,10 +40,8 @@ from remotework_desktop.gui.review.render_job import (
     RenderJob,
     RenderKey,
     render_key,
-    warm_up,
 )
 from remotework_desktop.gui.review.signing import Signing, _SignerRow
-from remotework_desktop.gui.warm_up import after_next_frame
 from remotework_desktop.gui.widgets import (
     error_label,
     heading_font,
@@ -240,8 +238,7 @@ class ReviewPage(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.save_button.clicked.connect(self._on_save_clicked)
         # Nothing is rendered until the page is shown: opening a meeting stays quick. The
-        # PDF's libraries load once the opened meeting's first frame is drawn.
-        after_next_frame(self.window(), warm_up)
+        # PDF's libraries load once the meeting is left alone a moment (prerender.py).
         self._update_buttons()
         self._update_rows()
 
