@@ -23,6 +23,7 @@ from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import json_safe, terminal_safe
 
 if TYPE_CHECKING:  # both load on demand: --help and the window's start need neither model
+    from remotework_desktop.core.checklists import ChecklistDefinition, LoadResult
     from remotework_desktop.core.meetings import Meeting
     from remotework_desktop.core.store import Store
 
@@ -238,24 +239,26 @@ def _field_error(exc: Exception) -> CliError:
     return CliError(f"{_DETAIL_OPTIONS.get(key, key)}: {fields[key]}")
 
 
+def _chosen_checklists(result: LoadResult, spec: str | None) -> list[ChecklistDefinition]:
+    """The checklists ``--checklists`` names (ids, comma-separated), in that order; all of
+    them when it is not given. An unknown id is refused, naming the known ones."""
+    available = result.ordered()
+    if not spec:
+        return available
+    wanted = [c.strip() for c in spec.split(",") if c.strip()]
+    unknown = [c for c in wanted if c not in result.definitions]
+    if unknown:
+        known = ", ".join(d.id for d in available)
+        raise CliError(t("cli.new.unknown_checklist", checklist=unknown[0], known=known))
+    return [result.definitions[c] for c in wanted]
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from remotework_desktop.core.checklists import load_checklists
     from remotework_desktop.core.meetings import MeetingError, new_meeting
     from remotework_desktop.core.tasks import TaskFinderError
 
-    result = load_checklists()
-    available = result.ordered()
-    if args.prepare:
-        chosen = []
-    elif args.checklists:
-        wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
-        unknown = [c for c in wanted if c not in result.definitions]
-        if unknown:
-            known = ", ".join(d.id for d in available)
-            raise CliError(t("cli.new.unknown_checklist", checklist=unknown[0], known=known))
-        chosen = [result.definitions[c] for c in wanted]
-    else:
-        chosen = available
+    chosen = [] if args.prepare else _chosen_checklists(load_checklists(), args.checklists)
     try:
         meeting = new_meeting(
             company=args.company,

@@ -8,6 +8,7 @@ from pathlib import Path
 from remotework_desktop.cli import (
     EXIT_OK,
     CliError,
+    _chosen_checklists,
     _field_error,
     _get,
     _line,
@@ -62,15 +63,7 @@ def cmd_start_from(args: argparse.Namespace) -> int:
     from remotework_desktop.core.checklists import load_checklists
     from remotework_desktop.core.meetings import MeetingError
 
-    result = load_checklists()
-    chosen = result.ordered()
-    if args.checklists:
-        wanted = [c.strip() for c in args.checklists.split(",") if c.strip()]
-        unknown = [c for c in wanted if c not in result.definitions]
-        if unknown:
-            known = ", ".join(d.id for d in chosen)
-            raise CliError(t("cli.new.unknown_checklist", checklist=unknown[0], known=known))
-        chosen = [result.definitions[c] for c in wanted]
+    chosen = _chosen_checklists(load_checklists(), args.checklists)
     with _open_store(args) as store:
         try:
             meeting = start_from_preparation(

@@ -232,3 +232,19 @@ def test_a_preparation_prints_as_one_without_signature_lines(tmp_path: Path) -> 
     assert "Medarbejder Forberedelse" in text
     assert "Underskrifter" not in text
     assert "Reception Andet" in text and "Ikke vurderet endnu" in text
+
+
+def test_new_and_start_from_refuse_an_unknown_checklist_in_one_line(tmp_path: Path) -> None:
+    prep = run(
+        tmp_path, "new", "--company", "Smedjen", "--manager", "Lone", "--date", "2026-05-04",
+        "--prepare",
+    ).stdout.strip()  # fmt: skip
+    known = "getting_started, leading, conversation"
+    new = run(tmp_path, "new", "--company", "A", "--manager", "B", "--employee", "C",
+              "--date", "2026-05-04", "--checklists", "leading,nope", code=1)  # fmt: skip
+    assert new.stderr.strip() == f"fejl: --checklists: ukendt tjekliste 'nope' (findes: {known})"
+    started = run(tmp_path, "--lang", "en", "start-from", prep, "--employee", "Nina",
+                  "--date", "2026-06-01", "--checklists", "nope", code=1)  # fmt: skip
+    assert started.stderr.strip() == (
+        f"error: --checklists: unknown checklist 'nope' (there are: {known})"
+    )
