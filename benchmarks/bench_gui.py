@@ -53,6 +53,11 @@ keystroke_to_saved_ms with the debounces as shipped: a keystroke until the store
                       finished ("Gemt"). Target <= the typing debounce + 50 ms.
 keystroke_to_saved_ms_no_debounce
                       the same with both debounces set to 0: the work itself.
+keystroke_max_ms_search_at_once, keystroke_max_ms_note_at_once (and _median_)
+                      typing a key every 60 ms for 1.2 s as soon as the list is shown (in
+                      the search field) or as soon as a meeting is opened (in the first
+                      note), while the program loads ahead in the background: the longest
+                      and the median wait of a keystroke. Alone: ``gui:typing_at_once``.
 tasks_page_ms_200     in a fresh process with the window shown and a meeting with the three
                       checklists and 200 answered tasks open: from choosing "Opgaver på
                       distancen" in the navigation until the page is painted (built on first
@@ -317,6 +322,94 @@ def _tasks_page_ms(folder: Path, env: dict[str, str]) -> float:
         cwd=ROOT,
     )
     return float(json.loads(out.stdout.strip().splitlines()[-1])["tasks"])
+
+
+# Typing as soon as something appears, while the program loads ahead in the background:
+# in the search field right after start-up ("search"), or in the first card's note right
+# after opening a meeting ("note"). Prints the longest and the median keystroke (a key until
+# the event loop is free again), one every 60 ms for 1.2 s.
+TYPING_AT_ONCE = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from remotework_desktop.core.settings import Settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui.main_window import MainWindow
+
+
+def run_for(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+folder = Path(sys.argv[1])
+store = Store.open(folder, check_files=False)
+window = MainWindow(store, Settings(), folder)
+window.resize(1200, 820)
+window.show()
+for _ in range(3):
+    app.processEvents()
+if sys.argv[2] == "note":
+    run_for(1500)  # the list read for a moment: the models are loaded
+    window.open_meeting(store.listing()[0].id)
+    for _ in range(3):
+        app.processEvents()
+    edit = next(iter(window.editor.checklist_pages.values())).visible_cards()[0].note.edit
+else:
+    edit = window.meeting_list.search
+edit.setFocus()
+waits = []
+end = time.perf_counter() + 1.2
+while time.perf_counter() < end:
+    start = time.perf_counter()
+    QTest.keyClick(edit, Qt.Key.Key_E)
+    app.processEvents()
+    waits.append((time.perf_counter() - start) * 1000)
+    run_for(60)
+    if sys.argv[2] == "search" and len(edit.text()) > 5:
+        edit.clear()
+waits.sort()
+print(json.dumps({"max": waits[-1], "median": waits[len(waits) // 2]}))
+window.autosaver.save_if_dirty()
+from remotework_desktop.gui import app as app_module
+app_module.finish_background_jobs()
+store.close()
+"""
+
+
+def run_typing_at_once(quick: bool) -> None:
+    """keystroke_max_ms_*_at_once: typing while the program loads ahead (medians of runs)."""
+    runs = 3 if quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _env(Path(tmp) / "pycache")
+        env["PYDANTIC_DISABLE_PLUGINS"] = "__all__"  # as cli.main sets it
+        folder = Path(tmp) / "ex"
+        from remotework_desktop.core.example import build_example_meeting
+        from remotework_desktop.core.store import Store
+
+        with Store.open(folder) as store:
+            store.save(build_example_meeting())
+        for where in ("search", "note"):
+            figures = []
+            for round_ in range(runs + 1):
+                out = subprocess.run(
+                    [sys.executable, "-c", TYPING_AT_ONCE, str(folder), where],
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                )
+                if round_:  # the first run fills the bytecode cache
+                    figures.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            longest = statistics.median(f["max"] for f in figures)
+            median = statistics.median(f["median"] for f in figures)
+            print(f"keystroke_max_ms_{where}_at_once: {longest:.0f} ms", flush=True)
+            print(f"keystroke_median_ms_{where}_at_once: {median:.1f} ms", flush=True)
 
 
 def run_tasks_page(quick: bool) -> None:
@@ -640,6 +733,7 @@ def run(quick: bool) -> None:
         print(f"peak_rss_ratio_checked_vs_bare: {rss_checked / rss_bare:.2f} x", flush=True)
 
     run_tasks_page(quick)
+    run_typing_at_once(quick)
 
     print_ms, blocked = _print_figures(1 if quick else 3)
     print(f"print_ms_9_pages: {print_ms:.0f} ms", flush=True)
