@@ -78,6 +78,16 @@ def _calls_of_t() -> Iterator[tuple[str, ast.expr, ast.Call]]:
                 yield path.relative_to(PACKAGE).as_posix(), node.args[0], node
 
 
+def test_no_key_is_in_two_parts_of_the_catalogue() -> None:
+    """Joined into one dict, a key in two parts would silently lose one of its texts."""
+    seen: dict[str, int] = {}
+    for number, part in enumerate(text.PARTS):
+        for key in part:
+            assert key not in seen, f"{key} in parts {seen[key]} and {number}"
+            seen[key] = number
+    assert len(seen) == len(text.CATALOGUE)
+
+
 def test_every_key_the_code_asks_for_exists_with_its_placeholders() -> None:
     """A typo in a key or a placeholder would only show when that message is raised."""
     seen = 0
