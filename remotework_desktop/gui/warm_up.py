@@ -6,15 +6,14 @@ of memory, which any opened meeting needs). It starts as soon as the window's fi
 is drawn: the first paint never waits for it, and a quick click finds more of it done.
 Opening a meeting waits for a load under way (importing the same modules from two threads
 at once is avoided); a meeting opened before the load started loads what it needs itself,
-and the load does not start any more. The PDF's libraries load once a meeting is open
-(``review.render_job.warm_up``).
+and the load does not start any more. The PDF's libraries load once an opened meeting is
+left alone a moment (``review.prerender``, ``review.render_job.warm_up``).
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -61,51 +60,35 @@ def wait_for_open() -> None:
     done.wait()
 
 
-class _NextFrame(QObject):
-    """Calls ``callback`` once: ``delay_ms`` after the window's next frame is drawn
-    (None: ``START_AFTER_MS`` as it is then).
+class _FirstFrame(QObject):
+    """Starts the load ``START_AFTER_MS`` after the window's first frame is drawn, or
+    ``FALLBACK_AFTER_MS`` after it is shown should no frame come (a platform that draws
+    none)."""
 
-    With ``after_show`` it waits for the window to be shown first (its first frame). Should
-    no frame come (a platform that draws none), ``fallback_ms`` after shown (or installed).
-    """
-
-    def __init__(
-        self,
-        window: QObject,
-        callback: Callable[[], None],
-        delay_ms: int | None,
-        fallback_ms: int,
-        after_show: bool,
-    ) -> None:
+    def __init__(self, window: QObject) -> None:
         super().__init__(window)
-        self._callback = callback
-        self._delay_ms = delay_ms
-        self._fallback_ms = fallback_ms
-        self._shown = not after_show
+        self._shown = False
         self._called = False
         window.installEventFilter(self)
-        if self._shown:
-            QTimer.singleShot(fallback_ms, self, self._call)
 
     def _call(self) -> None:
         if not self._called:
             self._called = True
-            self._callback()
+            start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Show and not self._shown:
             self._shown = True
-            QTimer.singleShot(self._fallback_ms, self, self._call)
+            QTimer.singleShot(FALLBACK_AFTER_MS, self, self._call)
         elif kind == QEvent.Type.UpdateRequest and self._shown:
             # The window draws its frame as it handles this event; the timer's time starts
             # after that (a 0 ms timer runs once the event loop is back).
             watched.removeEventFilter(self)
-            delay = START_AFTER_MS if self._delay_ms is None else self._delay_ms
-            QTimer.singleShot(delay, self, self._call)
+            QTimer.singleShot(START_AFTER_MS, self, self._call)
         return False
 
 
 def after_first_show(window: QObject) -> None:
     """Start loading ``START_AFTER_MS`` after ``window``'s first frame is drawn."""
-    _NextFrame(window, start, None, FALLBACK_AFTER_MS, after_show=True)
+    _FirstFrame(window)

@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 # What the PDF bytes depend on (see render_key).
 RenderKey = tuple[str | None, str, str, bool, str, str | None]
 
-# After a meeting opened (once its first frame is drawn, ``review_page``): ReportLab, the
-# PDF's fonts and PDFium are loaded in the background, so the first render of the review
-# page and showing it do not wait for them (half a second on a loaded machine).
+# Once an opened meeting is left alone a moment (``prerender``): ReportLab, the PDF's fonts
+# and PDFium are loaded in the background, so the first render of the review page and
+# showing it do not wait for them (half a second on a loaded machine).
 # The renderer (ReportLab); the export module itself imports it only when it renders.
 RENDER_MODULE = "remotework_desktop.core.pdf.render"
 
