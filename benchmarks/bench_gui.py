@@ -312,16 +312,29 @@ def _tasks_fixture(folder: Path, count: int) -> None:
         store.save(meeting)
 
 
-def _tasks_page_ms(folder: Path, env: dict[str, str]) -> float:
+def _script_figures(script: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Run ``script`` in a fresh process; the JSON object its last line prints."""
     out = subprocess.run(
-        [sys.executable, "-c", TASKS_PAGE, str(folder)],
+        [sys.executable, "-c", script, *args],
         env=env,
         check=True,
         capture_output=True,
         text=True,
         cwd=ROOT,
     )
-    return float(json.loads(out.stdout.strip().splitlines()[-1])["tasks"])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _script_runs(
+    script: str, args: list[str], env: dict[str, str], runs: int
+) -> list[dict[str, float]]:
+    """``runs`` results of ``script``, after one untimed run that fills the bytecode cache."""
+    _script_figures(script, args, env)
+    return [_script_figures(script, args, env) for _ in range(runs)]
+
+
+def _tasks_page_ms(folder: Path, env: dict[str, str]) -> float:
+    return float(_script_figures(TASKS_PAGE, [str(folder)], env)["tasks"])
 
 
 # Typing as soon as something appears, while the program loads ahead in the background:
@@ -394,18 +407,7 @@ def run_typing_at_once(quick: bool) -> None:
         with Store.open(folder) as store:
             store.save(build_example_meeting())
         for where in ("search", "note"):
-            figures = []
-            for round_ in range(runs + 1):
-                out = subprocess.run(
-                    [sys.executable, "-c", TYPING_AT_ONCE, str(folder), where],
-                    env=env,
-                    check=True,
-                    capture_output=True,
-                    text=True,
-                    cwd=ROOT,
-                )
-                if round_:  # the first run fills the bytecode cache
-                    figures.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            figures = _script_runs(TYPING_AT_ONCE, [str(folder), where], env, runs)
             longest = statistics.median(f["max"] for f in figures)
             median = statistics.median(f["median"] for f in figures)
             print(f"keystroke_max_ms_{where}_at_once: {longest:.0f} ms", flush=True)
@@ -451,21 +453,11 @@ print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr
 def _open_and_review(
     folder: Path, env: dict[str, str], runs: int, idle_ms: int = 0
 ) -> tuple[float, float]:
-    opened, reviewed = [], []
-    for round_ in range(runs + 1):
-        out = subprocess.run(
-            [sys.executable, "-c", OPEN_AND_REVIEW, str(folder), str(idle_ms)],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-        )
-        if round_:  # the first run fills the bytecode cache
-            figures = json.loads(out.stdout.strip().splitlines()[-1])
-            opened.append(figures["open"])
-            reviewed.append(figures["review"])
-    return statistics.median(opened), statistics.median(reviewed)
+    figures = _script_runs(OPEN_AND_REVIEW, [str(folder), str(idle_ms)], env, runs)
+    return (
+        statistics.median(f["open"] for f in figures),
+        statistics.median(f["review"] for f in figures),
+    )
 
 
 # What any PySide window with the list's widgets costs, and nothing of the program: a
