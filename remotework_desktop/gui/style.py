@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 INDICATOR_SHARE = 0.85
 
 
-def indicator_px(font: QFont | None = None) -> int:
-    """The side of a tick box or radio button indicator, in pixels, for ``font``."""
-    return max(1, round(QFontMetrics(font or QApplication.font()).height() * INDICATOR_SHARE))
+def indicator_px() -> int:
+    """The side of a tick box or radio button indicator, in pixels, at the program's font."""
+    return max(1, round(QFontMetrics(QApplication.font()).height() * INDICATOR_SHARE))
 
 
 _system_palette: QPalette | None = None
