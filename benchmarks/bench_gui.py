@@ -38,8 +38,6 @@ open_meeting_ms_after_list_idle, review_page_ms_after_editor_idle
 open_meeting_ms_after_list_idle_500, review_page_ms_after_editor_idle_500
                       the same with IDLE_QUICK_MS: about the quickest a person reads the
                       list and clicks, so what is loaded or rendered ahead by then counts.
-                      The open/review script runs with PYDANTIC_DISABLE_PLUGINS=__all__,
-                      as the program sets it (cli.main) before anything loads pydantic.
 print_ms_9_pages      printing the signed 9-page example with a PrintJob to a QPrinter PDF
                       file at HighResolution; gui_blocked_max_ms_print: the longest gap
                       between ticks of a 10 ms timer on the GUI thread meanwhile (<= 100).
@@ -199,7 +197,6 @@ IDLE_QUICK_MS = 500  # about the quickest a person reads the list and clicks
 
 OPEN_AND_REVIEW = """
 import json, os, sys, time
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as cli.main sets it
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -399,7 +396,6 @@ def run_typing_at_once(quick: bool) -> None:
     runs = 3 if quick else 5
     with tempfile.TemporaryDirectory() as tmp:
         env = _env(Path(tmp) / "pycache")
-        env["PYDANTIC_DISABLE_PLUGINS"] = "__all__"  # as cli.main sets it
         folder = Path(tmp) / "ex"
         from remotework_desktop.core.example import build_example_meeting
         from remotework_desktop.core.store import Store

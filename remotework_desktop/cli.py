@@ -453,7 +453,7 @@ def _model_errors() -> tuple[type[Exception], ...]:
     """The meeting and checklist models' own errors, from those of the two already imported.
 
     A module never imported cannot have raised its error, and importing them up front would
-    load pydantic for every command, the window's start-up included.
+    load the models for every command, the window's start-up included.
     """
     found: list[type[Exception]] = []
     for module, name in (
@@ -504,9 +504,6 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `remotework-desktop` and `python main.py`."""
-    # No pydantic plugins: the program uses none, and looking for them scans the entry points
-    # of every installed package when the first model is built (one is set explicitly wins).
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # No garbage collection while starting: importing Qt makes thousands of objects (its
     # enums are Python classes), and the collector scanned them again and again, a tenth of
     # the window's start-up. A command turns it back on once parsed; the window after its

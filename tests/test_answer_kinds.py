@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import pytest
-from annotated_types import Interval
 from conftest import SMALL_CHECKLIST, load_small_checklist
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from remotework_desktop.core import answers, text
 from remotework_desktop.core import formatting as fmt
+from remotework_desktop.core import text
 from remotework_desktop.core.answers import KINDS, AnswerError, AnswerKind, validate_answer
 from remotework_desktop.core.checklists import Item, load_checklists, parse_checklist
 from remotework_desktop.core.example import build_example_meeting
@@ -138,11 +137,9 @@ def test_the_shipped_kinds_normalise_what_they_accept() -> None:
 
 
 # -- a made-up kind, added to the two registries only ----------------------------------------
-RATING_TYPE = Annotated[int, Interval(ge=1, le=5)]
-
-
 def _validate_rating(item: Item, value: Any) -> int:
-    if not answers.fits(RATING_TYPE, value):
+    # Strictly a whole number (not "4", True or 4.0) from 1 to 5.
+    if type(value) is not int or not 1 <= value <= 5:
         raise AnswerError(
             "The rating must be from 1 to 5."
             if text.language() == "en"

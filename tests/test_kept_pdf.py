@@ -43,7 +43,7 @@ EXPORT = """
 import json, sys
 from remotework_desktop import cli
 code = cli.main(sys.argv[1:])
-heavy = ("reportlab", "pyhanko", "pyhanko_certvalidator", "pydantic",
+heavy = ("reportlab", "pyhanko", "pyhanko_certvalidator", "remotework_desktop.core.schema",
          "remotework_desktop.core.meetings", "remotework_desktop.core.pdf.render",
          "remotework_desktop.core.pdf.seal")
 print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}))
@@ -130,7 +130,7 @@ def test_sign_keeps_the_sealed_pdf_and_export_writes_it_without_rendering(
 
     target = tmp_path / "plan.pdf"
     loaded = _export_process(data, meeting_id, target)
-    assert loaded == []  # no ReportLab, no pyHanko, no pydantic model built
+    assert loaded == []  # no ReportLab, no pyHanko, no record checks built
     assert _sha(target.read_bytes()) == _sha(fresh)  # what a fresh render and seal gives
     with Store.open(data) as store:
         result = verify_pdf(target.read_bytes(), store)

@@ -1,9 +1,11 @@
 """Opening a meeting cold loads only what the open needs.
 
 Fresh processes (what is loaded is per process), the real store with the example meeting:
-with pydantic's plugins off, as the program runs, reading a meeting does not import
-importlib.metadata; the task finder's models are built only when a meeting with the task
-part needs them. (A damaged meeting file's message: tests/test_store.py.)
+reading a meeting loads nothing beyond the standard library, TinyDB, platformdirs (the data
+folder) and the program (no
+validation library, no importlib.metadata); a record class's checks are built on first use,
+so the task finder's are built only when a meeting with the task part needs them. (A damaged
+meeting file's message: tests/test_store.py.)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OPEN = """
 import json, sys
 from pathlib import Path
+before = set(sys.modules)
 from remotework_desktop.core.store import Store
 store = Store.open(Path(sys.argv[1]))
 meeting = store.get(store.list()[0].id)
@@ -31,31 +34,31 @@ for ref in meeting.checklists:
     for item in meeting.visible_items(ref.id):
         meeting.entry(ref.id, item.id)
 from remotework_desktop.core import tasks
+own = {"remotework_desktop", "tinydb", "platformdirs", "__main__"}
 out = {
     "metadata": "importlib.metadata" in sys.modules,
-    "loader": type(sys.modules["pydantic.plugin._loader"].get_plugins()).__name__,
-    "finder_built": tasks.TaskFinder.__pydantic_complete__,
+    "others": sorted({
+        name.split(".")[0] for name in set(sys.modules) - before
+        if name.split(".")[0] not in sys.stdlib_module_names | own
+    }),
+    "finder_built": tasks.TaskFinder.__dict__.get("_built") is not None,
     "task_rows": len(meeting.tasks),
 }
 if meeting.has_tasks:
     finder = meeting.task_finder()
     out["questions"] = len(finder.questions)
-    out["finder_built"] = tasks.TaskFinder.__pydantic_complete__
+    out["finder_built"] = tasks.TaskFinder.__dict__.get("_built") is not None
 store.close()
 print(json.dumps(out))
 """
 
 
-def _open(folder: Path, plugins_off: bool) -> dict[str, object]:
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    if plugins_off:
-        env["PYDANTIC_DISABLE_PLUGINS"] = "__all__"  # as cli.main sets it
+def _open(folder: Path) -> dict[str, object]:
     result = subprocess.run(
         [sys.executable, "-c", OPEN, str(folder)],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env=env,
         check=False,
         timeout=120,
     )
@@ -70,30 +73,23 @@ def example_store(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-def test_reading_a_meeting_with_plugins_off_does_not_import_importlib_metadata(
+def test_reading_a_meeting_loads_no_library_but_tinydb_and_platformdirs(
     example_store: Path,
 ) -> None:
-    out = _open(example_store, plugins_off=True)
+    out = _open(example_store)
+    assert out["others"] == []
     assert out["metadata"] is False
-    assert out["loader"] == "tuple"  # no plugins, as pydantic answers with them off
 
 
-def test_with_plugins_on_pydantic_looks_them_up_as_before(example_store: Path) -> None:
-    out = _open(example_store, plugins_off=False)
-    # pydantic's own look-up ran (it reads the installed packages' entry points).
-    assert out["metadata"] is True
-    assert out["loader"] == "dict_values"
-
-
-def test_the_task_finder_models_are_built_only_for_a_meeting_with_tasks(tmp_path: Path) -> None:
+def test_the_task_finder_checks_are_built_only_for_a_meeting_with_tasks(tmp_path: Path) -> None:
     plain, with_tasks = tmp_path / "plain", tmp_path / "tasks"
     with Store.open(plain) as store:
         store.save(build_example_meeting())
     with Store.open(with_tasks) as store:
         store.save(build_example_meeting(tasks=True))
-    out = _open(plain, plugins_off=True)
+    out = _open(plain)
     assert out["finder_built"] is False and out["task_rows"] == 0
-    out = _open(with_tasks, plugins_off=True)
+    out = _open(with_tasks)
     assert out["task_rows"] > 0 and out["questions"] > 0 and out["finder_built"] is True
 
 
@@ -117,7 +113,8 @@ painted = []
 class Frames(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not painted:
-            painted.append({"started": bool(warm_up._started), "pydantic": "pydantic" in sys.modules})
+            painted.append({"started": bool(warm_up._started),
+                            "models": "remotework_desktop.core.meetings" in sys.modules})
         return False
 
 
@@ -151,7 +148,7 @@ def test_the_warm_up_starts_right_after_the_first_frame_not_during_it(
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout.strip().splitlines()[-1])
     # The first frame was drawn before anything of the load started or was imported …
-    assert out["first_paint"] == {"started": False, "pydantic": False}
+    assert out["first_paint"] == {"started": False, "models": False}
     # … and the load started within a few passes of the event loop after it, not 200 ms on
     # (a pass with nothing to do returns at once, so 50 passes are far less than that).
     assert out["passes"] < 50

@@ -232,7 +232,12 @@ from remotework_desktop.core.store import Store
 from remotework_desktop.gui import app as app_module, warm_up
 from remotework_desktop.gui.main_window import MainWindow
 
-HEAVY = ("pydantic", "remotework_desktop.gui.editor.meeting_editor", "pypdfium2", "reportlab")
+HEAVY = (
+    "remotework_desktop.core.meetings",
+    "remotework_desktop.gui.editor.meeting_editor",
+    "pypdfium2",
+    "reportlab",
+)
 
 
 def loaded():
@@ -304,19 +309,25 @@ def test_the_models_and_the_editor_load_while_the_list_is_shown(tmp_path: Path) 
     assert out["not_shown"] == [] and out["shown"] == []
     assert out["loaded"] is True
     # Not the PDF's libraries: only a meeting opened needs them.
-    assert out["while_list_shown"] == ["pydantic", "remotework_desktop.gui.editor.meeting_editor"]
+    assert out["while_list_shown"] == [
+        "remotework_desktop.core.meetings",
+        "remotework_desktop.gui.editor.meeting_editor",
+    ]
 
 
 def test_opening_a_meeting_loads_the_pdf_libraries_after_it_is_shown(tmp_path: Path) -> None:
     out = _loading(tmp_path, "open_at_once")
     assert out["shown"] == []
     # The editor and the models, yes; the PDF's libraries not while opening.
-    assert out["opened"] == ["pydantic", "remotework_desktop.gui.editor.meeting_editor"]
+    assert out["opened"] == [
+        "remotework_desktop.core.meetings",
+        "remotework_desktop.gui.editor.meeting_editor",
+    ]
     # Opened before the list's load started: that load no longer starts.
     assert out["load_started"] is False
     # Once the meeting is shown, PDFium and ReportLab load in the background.
     assert out["later"] == [
-        "pydantic",
+        "remotework_desktop.core.meetings",
         "remotework_desktop.gui.editor.meeting_editor",
         "pypdfium2",
         "reportlab",

@@ -1,5 +1,5 @@
 """The typed seams: the meeting summary, the store protocols, one meaning of "signed", and
-the fingerprint and verify modules that load neither pydantic nor ReportLab."""
+the fingerprint and verify modules that load neither the models nor ReportLab."""
 
 from __future__ import annotations
 
@@ -101,4 +101,10 @@ def test_importing_verify_does_not_import_reportlab() -> None:
 
 def test_the_fingerprint_module_needs_only_the_standard_library() -> None:
     loaded = _modules_after_import("remotework_desktop.core.fingerprint")
-    assert not {"pydantic", "reportlab", "pypdf", "tinydb", "PySide6"} & set(loaded)
+    assert not {
+        "remotework_desktop.core.schema",
+        "reportlab",
+        "pypdf",
+        "tinydb",
+        "PySide6",
+    } & set(loaded)

@@ -1,4 +1,4 @@
-"""The start-up path stays light: showing the meeting list must not load pydantic.
+"""The start-up path stays light: showing the meeting list must not load the models.
 
 Building the meeting and checklist models is most of what importing them costs, and the list
 works on the store's plain summaries, so the models load only when a meeting is opened or
@@ -15,7 +15,11 @@ from pathlib import Path
 from remotework_desktop.core import checklists, formatting
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("pydantic", "remotework_desktop.core.meetings", "remotework_desktop.core.checklists")
+HEAVY = (
+    "remotework_desktop.core.schema",
+    "remotework_desktop.core.meetings",
+    "remotework_desktop.core.checklists",
+)
 
 # What `python -m remotework_desktop` does before the first window is shown, in a fresh
 # interpreter: the CLI, the GUI modules, a store opened and listed, the window built (not
@@ -35,7 +39,7 @@ rows = store.list()
 controller = app.AppController(store, folder, Settings())
 shown = controller.window.meeting_list.visible_ids()
 store.close()
-heavy = sorted(m for m in sys.modules if m.split(".")[0] == "pydantic" or m in {heavy!r})
+heavy = sorted(m for m in sys.modules if m in {heavy!r})
 print(json.dumps({{"rows": len(rows), "shown": len(shown), "heavy": heavy}}))
 """
 

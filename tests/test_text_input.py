@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from pydantic import ValidationError
 
 from remotework_desktop.core import text
 from remotework_desktop.core.meetings import Meeting, MeetingError
+from remotework_desktop.core.schema import ValidationError
 
 MakeMeeting = Callable[..., Meeting]
 
@@ -124,7 +124,7 @@ def test_actions_refuse_bad_text_with_the_models_own_error(
     try:
         meeting.add_action(**fields)
     except ValidationError as exc:  # pragma: no cover - the bug this guards against
-        pytest.fail(f"raw pydantic error: {exc}")
+        pytest.fail(f"raw validation error: {exc}")
     except MeetingError as exc:
         assert set(exc.fields) == {bad}
     else:

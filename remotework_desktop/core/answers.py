@@ -7,31 +7,19 @@ to ``gui/editor/answer_controls.ANSWER_CONTROLS``; the checklist schema accepts 
 kinds in ``KINDS``.
 
 Not on the start-up path: the checklist schema imports this module, and formatting only when
-an answer is printed, so pydantic (used here for the shape of a stored value) is loaded then.
+an answer is printed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Annotated, Any, Union
-
-from pydantic import (
-    AllowInfNan,
-    ConfigDict,
-    Strict,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-    TypeAdapter,
-    ValidationError,
-)
+from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core import formatting as fmt
-from remotework_desktop.core import pydantic_plugins  # noqa: F401 (before any model is built)
 from remotework_desktop.core.codes import PLACES, WEEKDAYS
 from remotework_desktop.core.text import t
 
@@ -63,18 +51,25 @@ class AnswerKind:
     bounds: bool = False
 
 
-@cache
-def _adapter(type_: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(type_, config=ConfigDict(strict=True))
+# The shapes a given answer must have, strictly: nothing is converted ("1" is not 1, 1 is
+# not True).
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
 
 
-def fits(type_: Any, value: Any) -> bool:
-    """True when ``value`` is of ``type_`` (hashable) as pydantic checks it, strictly."""
-    try:
-        _adapter(type_).validate_python(value)
-    except ValidationError:
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_option_ids(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+
+
+def _is_number(value: Any) -> bool:
+    """An int that is not a bool, or a finite float."""
+    if isinstance(value, bool):
         return False
-    return True
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
 def parse_date(value: Any) -> dt.date:
@@ -105,13 +100,13 @@ def _label(item: Item, value: Any, lang: str) -> str:
 
 # -- the kinds ----------------------------------------------------------------------------
 def _check(item: Item, value: Any) -> bool:
-    if not fits(StrictBool, value):
+    if not _is_bool(value):
         raise AnswerError(t("checklists.answer_not_yes_no"))
     return value
 
 
 def _text(item: Item, value: Any) -> str:
-    if not fits(StrictStr, value):
+    if not _is_text(value):
         raise AnswerError(t("checklists.answer_not_text"))
     if len(value) > MAX_TEXT:
         raise AnswerError(t("checklists.text_too_long"))
@@ -119,16 +114,13 @@ def _text(item: Item, value: Any) -> str:
 
 
 def _choice(item: Item, value: Any) -> str:
-    if not fits(StrictStr, value) or item.option(value) is None:
+    if not _is_text(value) or item.option(value) is None:
         raise _not_a_choice(value)
     return value
 
 
-_OPTION_IDS = Union[list[StrictStr], tuple[StrictStr, ...]]  # noqa: UP007 (a runtime type)
-
-
 def _multi(item: Item, value: Any) -> list[str]:
-    if not fits(_OPTION_IDS, value):
+    if not _is_option_ids(value):
         raise AnswerError(t("checklists.answer_not_list"))
     order = [o.id for o in item.options]
     for v in value:
@@ -141,12 +133,8 @@ def _date(item: Item, value: Any) -> str:
     return parse_date(value).isoformat()
 
 
-# An int that is not a bool (StrictInt refuses bools), or a finite float.
-_NUMBER = Union[StrictInt, Annotated[float, Strict(), AllowInfNan(False)]]  # noqa: UP007
-
-
 def _number(item: Item, value: Any) -> int | float:
-    if not fits(_NUMBER, value):
+    if not _is_number(value):
         raise AnswerError(t("checklists.answer_not_number"))
     if item.min is not None and value < item.min:
         raise AnswerError(t("checklists.number_too_small", limit=_num(item.min)))
@@ -156,7 +144,7 @@ def _number(item: Item, value: Any) -> int | float:
 
 
 def _schedule(item: Item, value: Any) -> dict[str, str]:
-    if not fits(Mapping[Any, Any], value):
+    if not isinstance(value, Mapping):
         raise AnswerError(t("checklists.week_plan_incomplete"))
     out: dict[str, str] = {}
     for day, place in value.items():
@@ -169,7 +157,7 @@ def _schedule(item: Item, value: Any) -> dict[str, str]:
 
 
 def _hours(item: Item, value: Any) -> dict[str, str]:
-    if not fits(Mapping[Any, Any], value) or set(value) != {"start", "end"}:
+    if not isinstance(value, Mapping) or set(value) != {"start", "end"}:
         raise AnswerError(t("checklists.hours_incomplete"))
     start, end = value["start"], value["end"]
     for clock in (start, end):

@@ -1,6 +1,6 @@
 """Checklist definitions: the schema, the loader/validator and the show-if conditions.
 
-A checklist is one TOML file in ``checklists/``. Every file is validated with pydantic on
+A checklist is one TOML file in ``checklists/``. Every file is checked (``core/schema.py``) on
 load; a broken file yields one plain-language error per problem, naming the file and the
 place in it, and never stops the other files from loading.
 """
@@ -14,19 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
-
 from remotework_desktop.core import paths
 
 # AnswerError, parse_date, validate_answer, PLACES and WEEKDAYS are imported from here too.
@@ -38,6 +25,18 @@ from remotework_desktop.core.answers import (  # noqa: F401
 )
 from remotework_desktop.core.codes import PLACES, WEEKDAYS  # noqa: F401
 from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.schema import (
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    FieldError,
+    Model,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from remotework_desktop.core.text import normalise_lang, t
 
 # The kinds the program ships with; the schema accepts whatever ``answers.KINDS`` holds.
@@ -63,7 +62,7 @@ PLAN_FIELDS: tuple[str, ...] = PlanField.__args__  # type: ignore[attr-defined]
 _ID = r"^[a-z][a-z0-9_-]{0,63}$"
 
 
-class _Strict(BaseModel):
+class _Strict(Model):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -128,9 +127,6 @@ Condition = Annotated[
     ],
     Discriminator(_condition_tag),
 ]
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
-NotOf.model_rebuild()
 
 
 def _known_kind(value: Any) -> Any:
@@ -139,7 +135,7 @@ def _known_kind(value: Any) -> Any:
         return value
     names = [f"'{name}'" for name in KINDS]
     expected = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
-    raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
+    raise FieldError("literal_error", "Input should be {expected}", {"expected": expected})
 
 
 class Item(_Strict):
@@ -387,7 +383,7 @@ class LoadResult:
 
 
 def _place(raw: Any, loc: tuple[Any, ...]) -> str:
-    """Turn a pydantic location into 'section 'x' item 'y' field' using the file's own ids."""
+    """Turn a record's error location into 'section 'x' item 'y' field' using the file's own ids."""
     parts: list[str] = []
     node = raw
     i = 0

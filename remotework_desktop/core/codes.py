@@ -1,6 +1,6 @@
 """The codes a week-plan answer is written in, shared by the checklist schema and the words.
 
-Free of pydantic on purpose: formatting uses them while the program starts, before the
+Free of the models on purpose: formatting uses them while the program starts, before the
 checklist and meeting models are loaded.
 """
 

@@ -2,7 +2,7 @@
 
 A checklist's identity, a signed meeting's seal and a PDF's embedded data all use it, so the
 same data always gives the same fingerprint. Standard library only: the store and verify
-use it without loading pydantic or ReportLab.
+use it without loading the models or ReportLab.
 """
 
 from __future__ import annotations

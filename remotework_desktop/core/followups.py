@@ -1,7 +1,7 @@
 """Between meetings: what a follow-up follows, what changed since the signed agreement, and
 which agreements are due for their follow-up.
 
-The meeting list uses this while the program starts, so it imports no pydantic model at
+The meeting list uses this while the program starts, so it imports no meeting model at
 import time (only the functions that take a Meeting touch one).
 """
 

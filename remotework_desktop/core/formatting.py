@@ -4,7 +4,7 @@ One place for these words so the PDF and the GUI say the same thing the same way
 Every function takes ``lang`` ("da" or "en"; anything else falls back to Danish).
 
 The meeting list formats dates while the program starts, so this module must not import the
-checklist and meeting models (pydantic) at import time: the functions that need them import
+checklist and meeting models at import time: the functions that need them import
 them when called, by which time a meeting is open and they are loaded anyway.
 """
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field
-
 from remotework_desktop.core.checklists import AnswerError, parse_date
 from remotework_desktop.core.meeting_base import (
     MAX_ACTION,
@@ -19,6 +17,7 @@ from remotework_desktop.core.meeting_base import (
     new_id,
 )
 from remotework_desktop.core.meeting_details import _text_errors
+from remotework_desktop.core.schema import Field
 from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import normalise
 

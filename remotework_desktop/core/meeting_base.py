@@ -11,9 +11,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
-from remotework_desktop.core import pydantic_plugins  # noqa: F401 (before any model is built)
+from remotework_desktop.core.schema import ConfigDict, Model
 from remotework_desktop.core.text import t
 
 Status = Literal["open", "agreed", "not_relevant", "follow_up"]
@@ -54,5 +52,5 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-class _Model(BaseModel):
+class _Model(Model):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)

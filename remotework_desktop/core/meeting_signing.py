@@ -7,10 +7,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import Field
-
 from remotework_desktop.core.meeting_base import MAX_NAME, ROLES, MeetingError, Role, _Model
 from remotework_desktop.core.meeting_details import unprintable_problem
+from remotework_desktop.core.schema import Field
 from remotework_desktop.core.text import LANGUAGES, t
 from remotework_desktop.core.text_rules import normalise, text_problem
 

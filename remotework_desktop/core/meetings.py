@@ -13,8 +13,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from pydantic import Field, ValidationError
-
 from remotework_desktop.core.checklists import (
     AnswerError,
     ChecklistDefinition,
@@ -48,6 +46,7 @@ from remotework_desktop.core.meeting_details import check_details, unprintable_p
 from remotework_desktop.core.meeting_signing import Point, Signature, SigningMixin, sign_statement
 from remotework_desktop.core.meeting_tasks import TasksMixin, task_part_for
 from remotework_desktop.core.meeting_versions import VersionsMixin, _before_original
+from remotework_desktop.core.schema import Field, ValidationError
 from remotework_desktop.core.tasks import Task, TaskFinder
 from remotework_desktop.core.text import t
 from remotework_desktop.core.text_rules import normalise, text_problem

@@ -1,7 +1,7 @@
 """A meeting's summary: the few fields the meeting list and ``list`` show, from the index.
 
 Light on purpose (the standard library only): the list is shown at start-up, before the
-meeting model (pydantic) is loaded.
+meeting model is loaded.
 """
 
 from __future__ import annotations

@@ -17,19 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
+from remotework_desktop.core import paths
+from remotework_desktop.core.checklists import ChecklistError, Text, _pretty, read_toml
+from remotework_desktop.core.fingerprint import canonical_digest
+from remotework_desktop.core.schema import (
     ConfigDict,
     Field,
+    Model,
     ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
-
-from remotework_desktop.core import paths
-from remotework_desktop.core.checklists import ChecklistError, Text, _pretty, read_toml
-from remotework_desktop.core.fingerprint import canonical_digest
 from remotework_desktop.core.text import language, normalise_lang, t
 
 RESULTS: tuple[str, ...] = ("home", "partly", "workplace")
@@ -43,8 +42,8 @@ _ID = r"^[a-z][a-z0-9_-]{0,63}$"
 MAX_FILE_BYTES = 1024 * 1024
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+class _Strict(Model):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Category(_Strict):
@@ -91,7 +90,7 @@ class Question(_Strict):
 class TaskFinder(_Strict):
     """The parsed ``tasks.toml``: categories, questions and their effects."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     schema_: Annotated[int, Field(alias="schema", ge=1, le=1)]
     id: Literal["tasks"]
@@ -155,7 +154,7 @@ def new_task_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-class Task(BaseModel):
+class Task(Model):
     """One of the employee's tasks, with the answers about it (stored in the meeting)."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
@@ -302,7 +301,7 @@ _LABELS = {"categories": "category", "questions": "question", "options": "option
 
 
 def _place(raw: Any, loc: tuple[Any, ...]) -> str:
-    """A pydantic location as "question 'systems' option 'no' effect", using the file's ids."""
+    """An error location as "question 'systems' option 'no' effect", using the file's ids."""
     parts: list[str] = []
     node = raw
     i = 0

@@ -199,7 +199,7 @@ class AutoSaver(QObject):
     def _fail(self, exc: BaseException) -> bool:
         """Report a failed save and retry; True when it was no failure after all."""
         # Only reached after a save, when the meeting model is loaded anyway: importing it
-        # here keeps it (and pydantic) off the program's start-up.
+        # here keeps it off the program's start-up.
         from remotework_desktop.core.meetings import LockedError
 
         if isinstance(exc, LockedError):

@@ -1,7 +1,7 @@
 """The main window: the meeting list, the open meeting, menus, zoom and the save indicator.
 
 Start-up shows only the list, which works on the store's plain summaries. So the meeting and
-checklist models (pydantic, most of the start-up time otherwise) and the new meeting dialog
+checklist models, the editor and the new meeting dialog
 are imported when a meeting is first opened or created, not here.
 """
 

@@ -1,7 +1,7 @@
 """Load what opening a meeting needs while the list is shown, so the click does not wait.
 
 A person needs well over a second to find a meeting in the list; in that time a background
-thread imports the meeting models (pydantic), the editor and the review page (about 25 MiB
+thread imports the meeting models, the editor and the review page (about 25 MiB
 of memory, which any opened meeting needs). It starts as soon as the window's first frame
 is drawn: the first paint never waits for it, and a quick click finds more of it done.
 Opening a meeting waits for a load under way (importing the same modules from two threads

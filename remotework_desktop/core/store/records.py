@@ -22,7 +22,7 @@ from remotework_desktop.core.store.files import (
 )
 from remotework_desktop.core.text import t
 
-# The meeting model (pydantic) is imported where a meeting is read or written, not here:
+# The meeting model is imported where a meeting is read or written, not here:
 # opening the store and listing summaries must not pay for building the models, which is
 # most of the program's start-up time otherwise.
 if TYPE_CHECKING:
