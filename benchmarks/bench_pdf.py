@@ -5,7 +5,8 @@ meeting; target < 150 ms), ``pdf_render_first_ms`` (the first render, which also
 fonts), ``pdf_pages`` and ``pdf_kib``, then ``export_pdf_process_ms``, ``help_process_ms``
 and ``export_import_floor_ms`` (median wall time of a whole process, the three run in turn):
 the floor is a process that only imports what an export needs (ReportLab's modules the
-report uses, tinydb, the program's record checks), which no export can beat; ``--help`` imports none of them.
+report uses, tinydb, the program's record checks), which no export can beat; ``--help``
+imports none of them.
 Target: ``export_floor_ratio`` <= 1.3. Added beside them, from the same interleaved runs:
 ``export_draft_process_ms`` (the same example unsigned: no seal, so no pyHanko) with its
 ratio to the floor, and ``export_seal_floor_ms``, the floor plus importing pyHanko's signer,

@@ -2,10 +2,9 @@
 
 Fresh processes (what is loaded is per process), the real store with the example meeting:
 reading a meeting loads nothing beyond the standard library, TinyDB, platformdirs (the data
-folder) and the program (no
-validation library, no importlib.metadata); a record class's checks are built on first use,
-so the task finder's are built only when a meeting with the task part needs them. (A damaged
-meeting file's message: tests/test_store.py.)
+folder) and the program (no validation library, no importlib.metadata); a record class's
+checks are built on first use, so the task finder's are built only when a meeting with the
+task part needs them. (A damaged meeting file's message: tests/test_store.py.)
 """
 
 from __future__ import annotations

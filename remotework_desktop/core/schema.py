@@ -386,8 +386,16 @@ def _exact(tp: Any, value: Any) -> bool:
 
 
 def _union(members: tuple[Any, ...], owner: type) -> Check:
-    checks = [(tp, compile_type(tp, owner)) for tp in members]
+    # ``X | None`` is X that may be None: a problem is reported as X's alone.
     nullable = any(tp in (None, type(None)) for tp in members)
+    checks = [(tp, compile_type(tp, owner)) for tp in members if tp not in (None, type(None))]
+    if nullable and len(checks) == 1:
+        only = checks[0][1]
+
+        def check_nullable(value: Any, loc: Loc) -> Any:
+            return None if value is None else only(value, loc)
+
+        return check_nullable
 
     def check(value: Any, loc: Loc) -> Any:
         if value is None and nullable:
