@@ -651,6 +651,25 @@ def _print_figures(runs: int) -> tuple[float, float]:
     return statistics.median(totals), statistics.median(gaps)
 
 
+def run_open(quick: bool) -> None:
+    """open_meeting_ms and review_page_ms (cold) against startup_ms_bare_qt, alone."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _env(Path(tmp) / "pycache")
+        bare = _startup_ms({"bare": [sys.executable, "-c", BARE_QT]}, env, 5 if quick else 11)
+        from remotework_desktop.core.example import build_example_meeting
+        from remotework_desktop.core.store import Store
+
+        example = Path(tmp) / "ex"
+        with Store.open(example) as store:
+            store.save(build_example_meeting())
+        opened, reviewed = _open_and_review(example, env, 3 if quick else 7)
+        print(f"startup_ms_bare_qt: {bare['bare']:.0f} ms", flush=True)
+        print(f"open_meeting_ms: {opened:.0f} ms", flush=True)
+        print(f"open_meeting_ratio_vs_bare: {opened / bare['bare']:.2f} x (target <= 1.0)")
+        print(f"review_page_ms: {reviewed:.0f} ms", flush=True)
+        print(f"review_page_ratio_vs_bare: {reviewed / bare['bare']:.2f} x (target <= 1.0)")
+
+
 def run(quick: bool) -> None:
     runs = 5 if quick else 11
     with tempfile.TemporaryDirectory() as tmp:
