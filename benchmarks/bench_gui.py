@@ -368,7 +368,10 @@ if sys.argv[2] == "note":
     window.open_meeting(store.listing()[0].id)
     for _ in range(3):
         app.processEvents()
-    edit = next(iter(window.editor.checklist_pages.values())).visible_cards()[0].note.edit
+    page = next(iter(window.editor.checklist_pages.values()))
+    # The first card shown; not visible_cards(), which builds every card of the page first.
+    card = next(c for c in page.built_cards().values() if not c.isHidden())
+    edit = card.note.edit
 else:
     edit = window.meeting_list.search
 edit.setFocus()

@@ -59,6 +59,7 @@ class AnswerControl(QWidget):
 
     edited = Signal(object)
     invalid = Signal(str)
+    typing = Signal()  # a key changed the text (before any pause or Enter applies it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +224,7 @@ class TextControl(AnswerControl):
     def _typed(self) -> None:
         self._pending = True
         self._timer.start()
+        self.typing.emit()
 
     def commit(self) -> None:
         self._timer.stop()
@@ -272,6 +274,7 @@ class _LineControl(AnswerControl):
 
     def _typed(self) -> None:
         self._pending = True
+        self.typing.emit()
 
     def _cleared(self, text: str) -> None:
         # The clear button changes the text without textEdited; clearing is an edit too.

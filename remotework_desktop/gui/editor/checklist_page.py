@@ -35,6 +35,9 @@ FIRST_CARDS = 5
 CARDS_PER_STEP = 3
 # The first idle step waits this long, so the page is painted (and usable) before it.
 FIRST_STEP_AFTER_MS = 50
+# While someone types in a card, the steps wait until the typing has paused this long: a
+# step (a few cards, 10-25 ms) run between two keys made the second one wait for it.
+TYPING_PAUSE_MS = 400
 
 
 class ChecklistPage(QWidget):
@@ -133,6 +136,7 @@ class ChecklistPage(QWidget):
                 card.changed.connect(self.changed)
                 card.answer_changed.connect(self.refresh_visibility)
                 card.action_requested.connect(self.action_requested)
+                card.typing.connect(self._typing)
                 if self._read_only:
                     card.set_read_only(True)
                 card.set_action_count(self._action_counts.get(item.id, 0))
@@ -149,12 +153,13 @@ class ChecklistPage(QWidget):
             # The checklist was taken off the meeting (edit details): this page is going away.
             self._steps = None
             return
+        had = len(self._cards)
         for built, _ in enumerate(self._steps, start=1):
             if limit is not None and built >= limit:
                 break
         else:
             self._steps = None
-        self.refresh_visibility()
+        self._show_new_cards(list(self._cards)[had:])
         if self._steps is not None:
             self._step_timer.start(0)
         elif limit is None:
@@ -169,6 +174,10 @@ class ChecklistPage(QWidget):
         # in a worker) these cards would only take time from it; showing resumes them.
         if self.isVisible():
             self._build(CARDS_PER_STEP)
+
+    def _typing(self) -> None:
+        if self._steps is not None:
+            self._step_timer.start(TYPING_PAUSE_MS)
 
     def is_built(self) -> bool:
         """True once every card exists."""
@@ -225,6 +234,21 @@ class ChecklistPage(QWidget):
         if after is not None and after != before:
             bar = self.scroll.verticalScrollBar()
             bar.setValue(bar.value() + after - before)
+
+    def _show_new_cards(self, item_ids: list[str]) -> None:
+        """Show or hide just-built cards (and the headings) as their conditions say.
+
+        New cards go below every card built before them, so nothing already on screen moves:
+        unlike ``refresh_visibility`` this neither touches the other cards nor lays the page
+        out again (which grew with every card built, and made a keystroke wait meanwhile)."""
+        visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
+        pending = {item.id for item in self.meeting.pending_items(self.checklist_id)}
+        for item_id in item_ids:
+            card = self._cards[item_id]
+            card.setHidden(item_id not in visible)
+            card.set_pending(item_id in pending)
+        for section_id, heading in self.headings.items():
+            heading.setHidden(not any(i in visible for i in self._section_items[section_id]))
 
     def _viewport_y(self, card: ItemCard | None) -> int | None:
         if card is None or not card.isVisible():

@@ -54,6 +54,7 @@ class ItemCard(QFrame):
     changed = Signal()  # something was applied to the meeting
     answer_changed = Signal(str)  # item id; other items' visibility may follow
     action_requested = Signal(str, str)  # checklist id, item id
+    typing = Signal()  # a key went into the answer or the note
 
     def __init__(
         self,
@@ -121,6 +122,7 @@ class ItemCard(QFrame):
         layout.addWidget(self.answer_error)
         self.answer.edited.connect(self._apply_answer)
         self.answer.invalid.connect(self.answer_error.show_error)
+        self.answer.typing.connect(self.typing)
         # The task list's suggestion on the home-days and week-plan items (tasks chosen).
         self.task_suggestion = attach_task_suggestion(self)
 
@@ -171,6 +173,7 @@ class ItemCard(QFrame):
         self.note.edit.setAccessibleName(translate("ItemWidgets", "Note – {0}").format(prompt_text))
         self.note_label.setBuddy(self.note.edit)
         self.note.edited.connect(self._apply_note)
+        self.note.typing.connect(self.typing)
         self.note_error = ErrorLabel(self)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
