@@ -137,8 +137,12 @@ def app_icon() -> QIcon:
 
 def _ensure_app() -> QApplication:
     app = QApplication.instance()
+    made = app is None
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # Fusion given as Qt's own start option: QApplication.setStyle returns the style,
+        # which makes PySide build its QStyle class (hundreds of enum members) before the
+        # first frame; the window never needs it to show the list.
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Hjemmearbejde")
     app.setOrganizationName(APP_NAME)
@@ -146,7 +150,8 @@ def _ensure_app() -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_NAME)
     # Fusion; the style sheet makes its tick boxes grow with the zoom (see gui/style.py).
-    app.setStyle("Fusion")
+    if not made:  # an application made elsewhere (tests): set it here
+        app.setStyle("Fusion")
     return app
 
 

@@ -1,0 +1,105 @@
+"""What the window's start-up does not build: each of these cost a measurable share of the
+start with 10,000 meetings (counted in instructions, benchmarks/bench_gui.py) and the first
+frame needs none of them.
+
+The real entry point (python -m remotework_desktop) runs on a data folder with meetings and
+reports, once the window is shown, what it had loaded; these tests fail if an import or a
+call on the start-up path pulls one of them in again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from remotework_desktop.core import text_rules
+from remotework_desktop.gui import app as app_module
+
+# Once the window is shown (the first call after it: collect_garbage_again), the child
+# records what is loaded, then asks for the style (which itself builds QStyle) as it is
+# under the program's style sheet.
+CHILD = """
+import json, runpy, sys
+from remotework_desktop.gui import app
+seen = {}
+def spy(_orig=app.collect_garbage_again):
+    import PySide6.QtCore, PySide6.QtWidgets
+    from remotework_desktop.core import text_rules
+    from PySide6.QtWidgets import QApplication
+    seen["qstyle_built"] = "QStyle" in vars(PySide6.QtWidgets)
+    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs"})
+    seen["patterns"] = sorted(text_rules._compiled)
+    QApplication.instance().setStyleSheet("")  # under the program's sheet: the base style
+    seen["style"] = QApplication.style().name()
+    _orig()
+app.collect_garbage_again = spy
+sys.argv = ["remotework_desktop", "--data-dir", sys.argv[1]]
+try:
+    runpy.run_module("remotework_desktop", run_name="__main__")
+finally:
+    print(json.dumps(seen))
+"""
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    from remotework_desktop.core.example import build_example_meeting
+    from remotework_desktop.core.store import Store
+
+    folder = tmp_path_factory.mktemp("data")
+    with Store.open(folder) as store:
+        store.save(build_example_meeting())
+    env = {**os.environ, app_module.EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REMOTEWORK_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen, result.stderr  # the window was shown and the spy ran
+    return seen
+
+
+def test_the_style_is_fusion_without_building_qstyle(started: dict[str, object]) -> None:
+    """Fusion is set as Qt's start option: QApplication.setStyle returns the style, which
+    made PySide build its QStyle class and enums (the due icons wait for a due row too)."""
+    assert started["style"] == "fusion"
+    assert started["qstyle_built"] is False
+
+
+def test_a_given_data_folder_needs_no_platformdirs(started: dict[str, object]) -> None:
+    assert started["modules"] == []
+
+
+def test_the_text_rules_patterns_wait_for_their_first_use(started: dict[str, object]) -> None:
+    assert started["patterns"] == []
+
+
+def test_the_patterns_still_work_once_compiled() -> None:
+    assert text_rules.text_problem("a\x07b") is not None
+    assert text_rules.text_problem("a\nb", multiline=True) is None
+    assert text_rules.text_problem("a\nb") is not None
+    assert text_rules.terminal_safe("x\u202ey") == "x\\u202ey"
+    assert text_rules.json_safe('"\ud800"') == '"\\ud800"'
+    assert text_rules.printable("a\x00b\nc") == "a\ufffdb\nc"
+    assert text_rules.printable("a\nb", multiline=False) == "a\ufffdb"
+
+
+def test_the_default_data_folder_still_follows_the_platform(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from remotework_desktop.core import paths
+
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    folder = paths.data_dir()
+    assert folder.name == "remotework-desktop"
+    assert folder.is_absolute()
