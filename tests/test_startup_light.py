@@ -24,6 +24,7 @@ from remotework_desktop.gui import app as app_module
 # under the program's style sheet.
 CHILD = """
 import json, runpy, sys
+LATER = LATER_NAMES
 from remotework_desktop.gui import app
 seen = {}
 def spy(_orig=app.collect_garbage_again):
@@ -31,7 +32,9 @@ def spy(_orig=app.collect_garbage_again):
     from remotework_desktop.core import text_rules
     from PySide6.QtWidgets import QApplication
     seen["qstyle_built"] = "QStyle" in vars(PySide6.QtWidgets)
-    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs"})
+    built = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
+    seen["built"] = sorted(n for n in LATER if n in built)
+    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib"})
     seen["patterns"] = sorted(text_rules._compiled)
     QApplication.instance().setStyleSheet("")  # under the program's sheet: the base style
     seen["style"] = QApplication.style().name()
@@ -45,6 +48,12 @@ finally:
 """
 
 
+# Qt classes the first frame does not need, imported where they are first used: PySide
+# builds a class and its enums when it is first named (QMessageBox: a message shown,
+# QRegularExpression: a search typed, QPalette: high contrast switched on).
+LATER = ("QMessageBox", "QRegularExpression", "QPalette")
+
+
 @pytest.fixture(scope="module")
 def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     from remotework_desktop.core.example import build_example_meeting
@@ -56,7 +65,7 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     env = {**os.environ, app_module.EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("REMOTEWORK_DATA_DIR", None)
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder)],
+        [sys.executable, "-c", CHILD.replace("LATER_NAMES", repr(LATER)), str(folder)],
         capture_output=True,
         text=True,
         env=env,
@@ -77,7 +86,12 @@ def test_the_style_is_fusion_without_building_qstyle(started: dict[str, object])
 
 
 def test_a_given_data_folder_needs_no_platformdirs(started: dict[str, object]) -> None:
+    """Nor is hashlib (OpenSSL) loaded: opening the store and listing hash nothing."""
     assert started["modules"] == []
+
+
+def test_classes_for_later_are_not_built(started: dict[str, object]) -> None:
+    assert started["built"] == []
 
 
 def test_the_text_rules_patterns_wait_for_their_first_use(started: dict[str, object]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -226,7 +225,12 @@ class _SearchProxy(QSortFilterProxyModel):
 
     def set_needle(self, text: str) -> None:
         needle = text.strip().casefold()
-        pattern = QRegularExpression.escape(needle) if needle else ""
+        if not needle:
+            self.setFilterRegularExpression("")
+            return
+        from PySide6.QtCore import QRegularExpression  # at the first search, not at start-up
+
+        pattern = QRegularExpression.escape(needle)
         self.setFilterRegularExpression(pattern)
 
 

@@ -22,7 +22,6 @@ deleting a meeting deletes its kept PDFs.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -53,6 +52,8 @@ class KeptPdf:
 
 
 def _sha(data: bytes) -> str:
+    import hashlib  # here: its OpenSSL is loaded only when a kept PDF is hashed
+
     return hashlib.sha256(data).hexdigest()
 
 
