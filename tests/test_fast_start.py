@@ -205,3 +205,52 @@ def test_columns_fit_their_texts_again_after_a_zoom(
         finally:
             apply_zoom(100)
             QTest.qWait(50)
+
+
+def _snapshot_head(data_dir: Path) -> tuple[dict[str, object], bytes]:
+    raw = (data_dir / "index" / SNAPSHOT_NAME).read_bytes()
+    head_line, _, body = raw.partition(b"\n")
+    return json.loads(head_line), body
+
+
+def _write_head(data_dir: Path, head: dict[str, object], body: bytes) -> None:
+    line = json.dumps(head, separators=(",", ":")).encode("utf-8")
+    (data_dir / "index" / SNAPSHOT_NAME).write_bytes(line + b"\n" + body)
+
+
+def test_the_snapshot_holds_the_ids_as_one_string(data_dir: Path, stored: list[Meeting]) -> None:
+    """One string for the JSON parser, not 10,000: the ids in list order, comma-separated."""
+    head, _ = _snapshot_head(data_dir)
+    with Store.open(data_dir, check_files=False) as store:
+        assert isinstance(store._index, CompactIndex)
+        listing = store.listing()
+        assert head["ids"] == ",".join(listing.id_at(r) for r in range(len(listing)))
+        assert sorted(head["ids"].split(",")) == sorted(m.id for m in stored)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "version 1",  # the ids as a JSON list: an older program's snapshot
+        "bad base64",  # a character base64 does not have in the packed numbers
+        "one id short",
+    ],
+)
+def test_a_snapshot_not_in_this_format_is_not_used(
+    data_dir: Path, stored: list[Meeting], damage: str
+) -> None:
+    head, body = _snapshot_head(data_dir)
+    if damage == "version 1":
+        head["version"] = 1
+        head["ids"] = head["ids"].split(",")
+    elif damage == "bad base64":
+        head["stats"] = "!" + head["stats"][1:]
+    else:
+        head["ids"] = head["ids"].rpartition(",")[0]
+    _write_head(data_dir, head, body)
+    with Store.open(data_dir) as store:
+        assert not isinstance(store._index, CompactIndex)  # the shards were read
+        assert sorted(s.id for s in store.list()) == sorted(m.id for m in stored)
+    with Store.open(data_dir) as store:  # and the snapshot written again on close
+        assert isinstance(store._index, CompactIndex)
+        assert sorted(s.id for s in store.list()) == sorted(m.id for m in stored)

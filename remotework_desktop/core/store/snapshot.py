@@ -7,17 +7,20 @@ size, mtime_ns and inode: a rewritten shard, a crash after a save or an older co
 program makes the store read the shards again, as before). Either way the index is then
 checked against the meeting files as ever.
 
-The format is built to be loaded cheaply: line 1 is a JSON header with the ids and each
-meeting's shard, and each meeting file's size/mtime_ns/inode and where its row starts as
-packed 64-bit numbers (little-endian, base64: no Python int per meeting); then one line per
-meeting, in list order (newest meeting date first), holding its summary as a JSON array.
-Those rows stay one block of bytes until a row is asked for, so 10,000 meetings cost one
-small header to parse and no object per meeting but its id.
+The format is built to be loaded cheaply: line 1 is a JSON header with the ids (one string,
+comma-separated: a store id is letters, digits, "_" and "-" only) and each meeting's shard,
+and each meeting file's size/mtime_ns/inode and where its row starts as packed 64-bit numbers
+(little-endian, base64: no Python int per meeting); then one line per meeting, in list order
+(newest meeting date first), holding its summary as a JSON array. Those rows stay one block
+of bytes until a row is asked for, so 10,000 meetings cost one small header to parse and no
+object per meeting but its id. Version 1 held the ids as a JSON list (a string each for the
+JSON parser to scan): a version 1 snapshot is not read, and is written again on close.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import sys
@@ -31,7 +34,8 @@ from remotework_desktop.core.store.files import SHARD_RE
 
 SNAPSHOT_NAME = "list.snapshot"  # not a shard name: the shards' loader never reads it
 FORMAT = "remotework-list"
-VERSION = 1
+VERSION = 2
+ID_SEPARATOR = ","  # never in a store id (files.ID_RE)
 # The summary's fields (Meeting.summary()); a field added later is kept after these.
 FIELDS = (
     "id",
@@ -67,7 +71,9 @@ def _pack(numbers: list[int]) -> str:
 
 def _unpack(text: str) -> array[int]:
     packed = array("q")
-    packed.frombytes(base64.b64decode(text, validate=True))
+    # Strict: anything but base64 is refused (ValueError), as b64decode(validate=True) did,
+    # without its regular expression over the whole text first.
+    packed.frombytes(binascii.a2b_base64(text, strict_mode=True))
     if sys.byteorder == "big":  # pragma: no cover
         packed.byteswap()
     return packed
@@ -210,7 +216,8 @@ def read_snapshot(index_dir: Path) -> tuple[CompactIndex, str] | None:
             return None
         if head["shards"] != stats:
             return None
-        ids, codes, linked = head["ids"], head["codes"], head["linked"]
+        joined, codes, linked = head["ids"], head["codes"], head["linked"]
+        ids = joined.split(ID_SEPARATOR) if joined else []
         fields = tuple(head["fields"])
         numbers, starts = _unpack(head["stats"]), _unpack(head["starts"])
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeError):
@@ -250,7 +257,7 @@ def write_snapshot(
         "version": VERSION,
         "shards": shard_stats(index_dir),
         "fields": fields,
-        "ids": [e["id"] for e in entries],
+        "ids": ID_SEPARATOR.join(e["id"] for e in entries),
         "codes": "".join(shard_by_id[e["id"]] for e in entries),
         "stats": _pack([n for e in entries for n in (e["size"], e["mtime_ns"], e["ino"])]),
         "starts": _pack(starts),
