@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -34,7 +35,7 @@ def spy(_orig=app.collect_garbage_again):
     seen["qstyle_built"] = "QStyle" in vars(PySide6.QtWidgets)
     built = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
     seen["built"] = sorted(n for n in LATER if n in built)
-    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib"})
+    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib", "dataclasses"})
     seen["patterns"] = sorted(text_rules._compiled)
     QApplication.instance().setStyleSheet("")  # under the program's sheet: the base style
     seen["style"] = QApplication.style().name()
@@ -85,8 +86,11 @@ def test_the_style_is_fusion_without_building_qstyle(started: dict[str, object])
     assert started["qstyle_built"] is False
 
 
-def test_a_given_data_folder_needs_no_platformdirs(started: dict[str, object]) -> None:
-    """Nor is hashlib (OpenSSL) loaded: opening the store and listing hash nothing."""
+def test_no_platformdirs_hashlib_or_dataclasses_for_a_given_folder(
+    started: dict[str, object],
+) -> None:
+    """Nor is hashlib (OpenSSL) loaded: opening the store and listing hash nothing; nor
+    dataclasses: the settings and the summaries are plain classes."""
     assert started["modules"] == []
 
 
@@ -117,3 +121,51 @@ def test_the_default_data_folder_still_follows_the_platform(
     folder = paths.data_dir()
     assert folder.name == "remotework-desktop"
     assert folder.is_absolute()
+
+
+def test_a_summary_is_still_a_frozen_record() -> None:
+    import copy
+    import dataclasses
+    import pickle
+
+    from remotework_desktop.core.summary import MeetingSummary
+
+    a = MeetingSummary("abc", company="Kaffe A/S", version=2)
+    b = MeetingSummary("abc", "Kaffe A/S", version=2)
+    assert a == b and hash(a) == hash(b) and a != MeetingSummary("abc")
+    assert {a, b} == {a}
+    assert repr(a).startswith("MeetingSummary(id='abc', company='Kaffe A/S', manager_name=''")
+    assert pickle.loads(pickle.dumps(a)) == a and copy.deepcopy(a) == a
+    assert a.as_dict() == {
+        "id": "abc",
+        "company": "Kaffe A/S",
+        "manager_name": "",
+        "employee_name": "",
+        "meeting_date": "",
+        "follow_up_date": None,
+        "state": "draft",
+        "version": 2,
+        "updated_at": "",
+        "follows": None,
+        "amends": None,
+    }
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.company = "Te A/S"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del a.company
+    with pytest.raises(AttributeError):
+        a.extra = 1  # type: ignore[attr-defined]
+
+
+def test_settings_compare_and_save_their_fields_in_order(tmp_path: Path) -> None:
+    from remotework_desktop.core.settings import Settings, load_settings, save_settings
+
+    settings = Settings(zoom=125, language="en")
+    assert settings == Settings(125, "en") and settings != Settings()
+    assert repr(Settings()) == (
+        "Settings(zoom=100, language='da', geometry=None, high_contrast=False, archive_url=None)"
+    )
+    save_settings(tmp_path, settings)
+    saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert list(saved) == ["zoom", "language", "geometry", "high_contrast", "archive_url"]
+    assert load_settings(tmp_path) == settings
