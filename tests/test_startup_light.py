@@ -24,10 +24,17 @@ from remotework_desktop.gui import app as app_module
 # records what is loaded, then asks for the style (which itself builds QStyle) as it is
 # under the program's style sheet.
 CHILD = """
-import json, runpy, sys
+import atexit, json, runpy, sys
 LATER = LATER_NAMES
-from remotework_desktop.gui import app
 seen = {}
+def widget_classes():
+    import PySide6.QtWidgets
+    return {n for n in vars(PySide6.QtWidgets) if n.startswith("Q")}
+def at_exit():  # registered before PySide is imported: runs after its clean-up
+    seen["built_while_quitting"] = sorted(widget_classes() - set(seen["widget_classes"]))
+    print(json.dumps(seen))
+atexit.register(at_exit)
+from remotework_desktop.gui import app
 def spy(_orig=app.collect_garbage_again):
     import PySide6.QtCore, PySide6.QtWidgets
     from remotework_desktop.core import text_rules
@@ -39,13 +46,11 @@ def spy(_orig=app.collect_garbage_again):
     seen["patterns"] = sorted(text_rules._compiled)
     QApplication.instance().setStyleSheet("")  # under the program's sheet: the base style
     seen["style"] = QApplication.style().name()
+    seen["widget_classes"] = sorted(widget_classes())
     _orig()
 app.collect_garbage_again = spy
 sys.argv = ["remotework_desktop", "--data-dir", sys.argv[1]]
-try:
-    runpy.run_module("remotework_desktop", run_name="__main__")
-finally:
-    print(json.dumps(seen))
+runpy.run_module("remotework_desktop", run_name="__main__")
 """
 
 
@@ -96,6 +101,14 @@ def test_no_platformdirs_hashlib_or_dataclasses_for_a_given_folder(
 
 def test_classes_for_later_are_not_built(started: dict[str, object]) -> None:
     assert started["built"] == []
+
+
+def test_quitting_builds_no_widget_class(started: dict[str, object]) -> None:
+    """The window is destroyed as the program quits, a button focused: the Enter filter
+    no longer follows the focus then (PySide built every widget class it has to report a
+    focus change from a half-destroyed widget)."""
+    assert started["widget_classes"]  # the spy ran
+    assert started["built_while_quitting"] == []
 
 
 def test_the_text_rules_patterns_wait_for_their_first_use(started: dict[str, object]) -> None:
