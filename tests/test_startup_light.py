@@ -42,7 +42,7 @@ def spy(_orig=app.collect_garbage_again):
     seen["qstyle_built"] = "QStyle" in vars(PySide6.QtWidgets)
     built = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
     seen["built"] = sorted(n for n in LATER if n in built)
-    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib", "dataclasses"})
+    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib", "dataclasses", "tinydb"})
     seen["patterns"] = sorted(text_rules._compiled)
     QApplication.instance().setStyleSheet("")  # under the program's sheet: the base style
     seen["style"] = QApplication.style().name()
@@ -91,11 +91,12 @@ def test_the_style_is_fusion_without_building_qstyle(started: dict[str, object])
     assert started["qstyle_built"] is False
 
 
-def test_no_platformdirs_hashlib_or_dataclasses_for_a_given_folder(
+def test_the_start_loads_no_platformdirs_hashlib_dataclasses_or_tinydb(
     started: dict[str, object],
 ) -> None:
     """Nor is hashlib (OpenSSL) loaded: opening the store and listing hash nothing; nor
-    dataclasses: the settings and the summaries are plain classes."""
+    dataclasses: the settings and the summaries are plain classes; nor tinydb: store.json
+    is read straight from its tables (read_doc)."""
     assert started["modules"] == []
 
 
@@ -182,3 +183,45 @@ def test_settings_compare_and_save_their_fields_in_order(tmp_path: Path) -> None
     saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
     assert list(saved) == ["zoom", "language", "geometry", "high_contrast", "archive_url"]
     assert load_settings(tmp_path) == settings
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"store": {"1": {"schema": 1}}}',
+        b'{"store": {"2": {"schema": 1}}}',  # no document 1
+        b'{"other": {"1": {"schema": 1}}}',  # no such table
+        b"{}",
+        b"not json",
+        b'{"store": []}',  # not TinyDB's shape
+        None,  # no file
+    ],
+)
+def test_read_doc_reads_what_tinydb_reads(tmp_path: Path, content: bytes | None) -> None:
+    """read_doc skips TinyDB at start-up; it gives what TinyDB's get(doc_id=1) gives."""
+    from tinydb import TinyDB
+
+    from remotework_desktop.core.store import AtomicJSONStorage, DamagedFile
+    from remotework_desktop.core.store.files import read_doc
+
+    path = tmp_path / "store.json"
+    if content is not None:
+        path.write_bytes(content)
+
+    def outcome(read: object) -> object:
+        try:
+            return ("doc", read())  # type: ignore[operator]
+        except DamagedFile as exc:
+            return ("damaged", str(exc))
+
+    def via_tinydb() -> object:
+        with TinyDB(path, storage=AtomicJSONStorage, read_only=True) as db:
+            doc = db.table("store", cache_size=0).get(doc_id=1)
+        if doc is None and path.exists():
+            raise DamagedFile("no document 1")  # read_doc's rule for a file without it
+        return None if doc is None else dict(doc)
+
+    ours, theirs = outcome(lambda: read_doc(path, "store")), outcome(via_tinydb)
+    assert ours[0] == theirs[0]
+    if ours[0] == "doc":
+        assert ours == theirs
