@@ -35,6 +35,14 @@ def at_exit():  # registered before PySide is imported: runs after its clean-up
     print(json.dumps(seen))
 atexit.register(at_exit)
 from remotework_desktop.gui import app
+from PySide6.QtCore import QEvent
+from remotework_desktop.gui import meeting_list
+STYLE_CHANGES = []  # how often the list's table is styled (again)
+def change_event(self, event, _orig=meeting_list._Table.changeEvent):
+    if event.type() == QEvent.Type.StyleChange:
+        STYLE_CHANGES.append(1)
+    _orig(self, event)
+meeting_list._Table.changeEvent = change_event
 def spy(_orig=app.collect_garbage_again):
     import PySide6.QtCore, PySide6.QtWidgets
     from remotework_desktop.core import text_rules
@@ -44,6 +52,12 @@ def spy(_orig=app.collect_garbage_again):
     seen["built"] = sorted(n for n in LATER if n in built)
     seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib", "dataclasses", "tinydb"})
     seen["patterns"] = sorted(text_rules._compiled)
+    seen["table_style_changes"] = len(STYLE_CHANGES)
+    window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "" and hasattr(w, "meeting_list")][0]
+    table = window.meeting_list.table
+    seen["widths"] = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    window.meeting_list.fit_columns()
+    seen["refitted"] = [table.columnWidth(c) for c in range(table.model().columnCount())]
     QApplication.instance().setStyleSheet("")  # under the program's sheet: the base style
     seen["style"] = QApplication.style().name()
     seen["widget_classes"] = sorted(widget_classes())
@@ -102,6 +116,18 @@ def test_the_start_loads_no_platformdirs_hashlib_dataclasses_or_tinydb(
 
 def test_classes_for_later_are_not_built(started: dict[str, object]) -> None:
     assert started["built"] == []
+
+
+def test_the_list_is_styled_once_and_its_columns_fit_under_the_sheet(
+    started: dict[str, object],
+) -> None:
+    """The style sheet is set once the window is built: the list's table is styled once,
+    not again each time its subtree moves into a parent; its columns were fitted before
+    the sheet came and fit the same under it."""
+    assert started["table_style_changes"] == 1
+    # The last column stretches to the window's edge; the others fit their texts.
+    assert started["widths"][:-1] == started["refitted"][:-1]
+    assert all(width > 0 for width in started["widths"])
 
 
 def test_quitting_builds_no_widget_class(started: dict[str, object]) -> None:

@@ -59,8 +59,11 @@ class AppController(QObject):
         self.debounce_ms = debounce_ms
         self.lang = i18n.install_translators(settings.language)
         apply_zoom(settings.zoom)
-        apply_contrast(settings.high_contrast)
         self.window = self._build()
+        # The style sheet once the window is built, so each widget is styled once: with the
+        # sheet in place, each subtree moved into its parent (the list into the stack, the
+        # stack into the window) was styled again, ~2 % of a start with 10,000 meetings.
+        apply_contrast(settings.high_contrast)
         self.window.show_store_problems()
 
     def _build(self) -> MainWindow:
