@@ -7,6 +7,7 @@ Qt is imported only when the window is started, so the headless jobs start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -471,11 +472,17 @@ def _error_word() -> str:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    help_language(argv)
     window = window_options(sys.argv[1:] if argv is None else argv)
     if window is not None:
         args = argparse.Namespace(**window, func=cmd_gui)
+        # The messages before the window is up (no screen, Qt missing) in its language;
+        # no parser is built, so its help needs no language (nor argparse's gettext,
+        # which loads locale: ~0.5 % of the window's start-up). An unreadable data folder:
+        # Danish, the default; the window says what is wrong with it.
+        with contextlib.suppress(OSError):
+            choose_language(args)
     else:
+        help_language(argv)
         args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     if func is not cmd_gui:

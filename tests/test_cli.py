@@ -153,3 +153,26 @@ def test_no_screen_is_one_line_not_a_crash(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert_one_line_error(result)
     assert "skærm" in result.stderr
+
+
+@pytest.mark.parametrize("how", ["setting", "--lang"])
+def test_no_screen_follows_the_language_without_building_the_parser(
+    tmp_path: Path, how: str
+) -> None:
+    """The window's start reads its options without a parser (cli._run): its messages
+    still follow --lang, else the language the program is set to."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only X11/Wayland platforms need a display variable")
+    from remotework_desktop.core.settings import Settings, save_settings
+
+    no_screen = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": ""}
+    if how == "setting":
+        save_settings(tmp_path, Settings(language="en"))
+        result = run(tmp_path, env=no_screen, code=None, timeout=60)
+    else:
+        result = run(tmp_path, env=no_screen, code=None, timeout=60, lang="en")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY"
+        " is set); the other commands work without a screen, see --help"
+    ]

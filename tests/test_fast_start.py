@@ -205,3 +205,66 @@ def test_columns_fit_their_texts_again_after_a_zoom(
         finally:
             apply_zoom(100)
             QTest.qWait(50)
+
+
+def _snapshot_parts(data_dir: Path) -> tuple[dict[str, object], str, bytes]:
+    """The header, the ids block and what follows it."""
+    raw = (data_dir / "index" / SNAPSHOT_NAME).read_bytes()
+    head_line, _, rest = raw.partition(b"\n")
+    head = json.loads(head_line)
+    size = head["ids_size"]
+    return head, rest[:size].decode("ascii"), rest[size:]
+
+
+def _write_parts(data_dir: Path, head: dict[str, object], ids: str, after: bytes) -> None:
+    head = {**head, "ids_size": len(ids.encode("ascii"))}
+    line = json.dumps(head, separators=(",", ":")).encode("utf-8")
+    (data_dir / "index" / SNAPSHOT_NAME).write_bytes(line + b"\n" + ids.encode("ascii") + after)
+
+
+def test_the_snapshot_holds_ids_and_numbers_outside_its_json(
+    data_dir: Path, stored: list[Meeting]
+) -> None:
+    """The JSON header stays small: the ids are one comma-separated block after it, and
+    the numbers packed bytes (10,000 meetings made ~600 KB of JSON to scan otherwise)."""
+    head, ids, after = _snapshot_parts(data_dir)
+    assert head["count"] == COUNT
+    assert not {"ids", "stats", "starts"} & head.keys()
+    with Store.open(data_dir, check_files=False) as store:
+        assert isinstance(store._index, CompactIndex)
+        listing = store.listing()
+        assert ids == ",".join(listing.id_at(r) for r in range(len(listing)))
+        assert sorted(ids.split(",")) == sorted(m.id for m in stored)
+    # 3 numbers a meeting, and where each row starts and the last ends, then the rows.
+    rows = after[8 * (3 * COUNT + COUNT + 1) :]
+    assert rows.count(b"\n") == COUNT
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "version 2",  # an older program's snapshot (ids and numbers inside the JSON)
+        "one id short",
+        "cut short",
+        "one byte more",
+    ],
+)
+def test_a_snapshot_not_in_this_format_is_not_used(
+    data_dir: Path, stored: list[Meeting], damage: str
+) -> None:
+    head, ids, after = _snapshot_parts(data_dir)
+    if damage == "version 2":
+        head["version"] = 2
+    elif damage == "one id short":
+        ids = ids.rpartition(",")[0]
+    elif damage == "cut short":
+        after = after[: len(after) // 2]
+    else:
+        after += b"x"
+    _write_parts(data_dir, head, ids, after)
+    with Store.open(data_dir) as store:
+        assert not isinstance(store._index, CompactIndex)  # the shards were read
+        assert sorted(s.id for s in store.list()) == sorted(m.id for m in stored)
+    with Store.open(data_dir) as store:  # and the snapshot written again on close
+        assert isinstance(store._index, CompactIndex)
+        assert sorted(s.id for s in store.list()) == sorted(m.id for m in stored)

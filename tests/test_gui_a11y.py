@@ -349,6 +349,23 @@ def test_enter_presses_the_focused_button_in_the_main_window(qtbot, window: Main
     assert window.stack.currentWidget() is window.meeting_list
 
 
+def test_enter_works_again_in_a_window_built_after_an_event_loop_ended(
+    qtbot, window: MainWindow
+) -> None:
+    """At quit the filter stops following the focus (see gui/keys.py); a window built
+    afterwards (a run in the same process) installs it again."""
+    from remotework_desktop.gui import keys
+
+    app = QApplication.instance()
+    app.aboutToQuit.emit()  # what the event loop's end sends
+    assert keys._filter is not None and not keys._filter.following
+    keys.install()  # as MainWindow.__init__ does
+    window.back_button.setFocus()
+    assert window.back_button.hasFocus()
+    QTest.keyClick(window.back_button, Qt.Key.Key_Return)
+    assert window.editor is None
+
+
 def test_enter_presses_only_the_button_that_has_the_focus_now(qtbot, window: MainWindow) -> None:
     """The Enter filter moves with the focus: a tool button, then a push button, then away."""
     pressed: list[str] = []

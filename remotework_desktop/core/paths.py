@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from remotework_desktop import APP_NAME
 
 DATA_DIR_ENV = "REMOTEWORK_DATA_DIR"
@@ -42,6 +40,9 @@ def resources_dir() -> Path:
 
 def default_data_dir() -> Path:
     """The user's data folder by platform convention (e.g. ~/.local/share/remotework-desktop)."""
+    # Imported here: a start with --data-dir (or $REMOTEWORK_DATA_DIR) needs none of it.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

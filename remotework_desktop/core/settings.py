@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +22,47 @@ ZOOM_STEPS: tuple[int, ...] = (80, 90, 100, 110, 125, 150, 175, 200, 225, 250)
 ZOOM_DEFAULT = 100
 
 
-@dataclass
 class Settings:
-    """What the program remembers between runs."""
+    """What the program remembers between runs.
 
-    zoom: int = ZOOM_DEFAULT
-    language: str = "da"
-    # QMainWindow.saveGeometry() as base64 text; opaque to the core.
-    geometry: str | None = None
-    # White on black with yellow highlights, for low vision; off follows the system colours.
-    high_contrast: bool = False
-    # The organisation's archive (core/archive): a PostgreSQL URL without a password, or None.
-    archive_url: str | None = None
+    A plain class rather than a dataclass (see ``core.summary.MeetingSummary``): the window
+    reads the settings first thing at start-up.
+    """
+
+    FIELDS = ("zoom", "language", "geometry", "high_contrast", "archive_url")  # as saved
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        zoom: int = ZOOM_DEFAULT,
+        language: str = "da",
+        geometry: str | None = None,
+        high_contrast: bool = False,
+        archive_url: str | None = None,
+    ) -> None:
+        self.zoom = zoom
+        self.language = language
+        # QMainWindow.saveGeometry() as base64 text; opaque to the core.
+        self.geometry = geometry
+        # White on black with yellow highlights, for low vision; off follows the system colours.
+        self.high_contrast = high_contrast
+        # The organisation's archive (core/archive): a PostgreSQL URL without a password, or None.
+        self.archive_url = archive_url
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields in order, as saved."""
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.as_dict() == other.as_dict()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment] - mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.as_dict().items())
+        return f"{self.__class__.__qualname__}({inner})"
 
     def zoom_in(self) -> int:
         """Step the zoom up one step (stays at the top step); returns the new zoom."""
@@ -100,5 +128,5 @@ def save_settings(folder: Path, settings: Settings) -> None:
     """Write the settings atomically; raises OSError if the folder cannot be written."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(asdict(settings), indent=2, ensure_ascii=False).encode("utf-8")
+    data = json.dumps(settings.as_dict(), indent=2, ensure_ascii=False).encode("utf-8")
     atomic_write_bytes(folder / SETTINGS_FILE, data)

@@ -7,25 +7,102 @@ meeting model is loaded.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
 from typing import Any, overload
 
 SIGNED = "signed"
+FIELDS = (
+    "id",
+    "company",
+    "manager_name",
+    "employee_name",
+    "meeting_date",
+    "follow_up_date",
+    "state",
+    "version",
+    "updated_at",
+    "follows",
+    "amends",
+)
 
 
-@dataclass(frozen=True, slots=True)
 class MeetingSummary:
+    """One meeting's summary: a frozen record (equal by value, hashable, immutable).
+
+    Written out rather than a frozen dataclass: the dataclass decorator compiles each method
+    it makes, and importing ``dataclasses`` and building this class was a measurable part of
+    the window's start-up. Setting a field raises ``dataclasses.FrozenInstanceError``, as the
+    dataclass did.
+    """
+
+    __slots__ = FIELDS
+    __match_args__ = FIELDS
+
     id: str
-    company: str = ""
-    manager_name: str = ""
-    employee_name: str = ""
-    meeting_date: str = ""
-    follow_up_date: str | None = None
-    state: str = "draft"
-    version: int = 1
-    updated_at: str = ""
-    follows: str | None = None  # the signed agreement this meeting follows up
-    amends: str | None = None  # the signed meeting this is a new version of
+    company: str
+    manager_name: str
+    employee_name: str
+    meeting_date: str
+    follow_up_date: str | None
+    state: str
+    version: int
+    updated_at: str
+    follows: str | None  # the signed agreement this meeting follows up
+    amends: str | None  # the signed meeting this is a new version of
+
+    def __init__(
+        self,
+        id: str,
+        company: str = "",
+        manager_name: str = "",
+        employee_name: str = "",
+        meeting_date: str = "",
+        follow_up_date: str | None = None,
+        state: str = "draft",
+        version: int = 1,
+        updated_at: str = "",
+        follows: str | None = None,
+        amends: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "company", company)
+        put(self, "manager_name", manager_name)
+        put(self, "employee_name", employee_name)
+        put(self, "meeting_date", meeting_date)
+        put(self, "follow_up_date", follow_up_date)
+        put(self, "state", state)
+        put(self, "version", version)
+        put(self, "updated_at", updated_at)
+        put(self, "follows", follows)
+        put(self, "amends", amends)
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in FIELDS)
+        return f"{self.__class__.__qualname__}({inner})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[MeetingSummary], tuple[Any, ...]]:
+        return self.__class__, self._values()
 
     @property
     def is_signed(self) -> bool:
@@ -51,7 +128,7 @@ class MeetingSummary:
 
     def as_dict(self) -> dict[str, Any]:
         """The stored form again, e.g. for ``list --json``."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in FIELDS}
 
 
 class SummaryRows(Sequence[MeetingSummary]):

@@ -20,11 +20,24 @@ _CONTROL = "\x00-\x1f\x7f-\x9f\u2028\u2029"
 # The same without the line break (\n) and tab (\t) that multi-line text may hold.
 _CONTROL_MULTILINE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029"
 _SURROGATE = "\ud800-\udfff"
-_BAD_LINE = re.compile(f"[{_CONTROL}{_SURROGATE}]")
-_BAD_MULTILINE = re.compile(f"[{_CONTROL_MULTILINE}{_SURROGATE}]")
-# On a terminal, also the bidirectional overrides and isolates that reorder what is shown.
-_UNSAFE_TERMINAL = re.compile(f"[{_CONTROL}{_SURROGATE}\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_LONE_SURROGATE = re.compile(f"[{_SURROGATE}]")
+# The character classes, compiled when first used: compiling one that reaches past U+00FF
+# builds a bitmap of the whole plane in Python, most of what importing this module cost, and
+# the window's start-up (which imports it with the command line) uses none of them.
+_CLASSES = {
+    "line": f"[{_CONTROL}{_SURROGATE}]",
+    "multiline": f"[{_CONTROL_MULTILINE}{_SURROGATE}]",
+    # On a terminal, also the bidirectional overrides and isolates that reorder what is shown.
+    "terminal": f"[{_CONTROL}{_SURROGATE}\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+    "surrogate": f"[{_SURROGATE}]",
+}
+_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    found = _compiled.get(name)
+    if found is None:
+        found = _compiled[name] = re.compile(_CLASSES[name])
+    return found
 
 
 def _describe(char: str) -> str:
@@ -40,7 +53,7 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
     """A plain message if ``text`` holds a character it may not hold, else None."""
     if multiline:
         text = text.replace("\r\n", "\n")
-    found = (_BAD_MULTILINE if multiline else _BAD_LINE).search(text)
+    found = _pattern("multiline" if multiline else "line").search(text)
     return _describe(found.group()) if found else None
 
 
@@ -64,7 +77,7 @@ def _escape(match: re.Match[str]) -> str:
 
 def terminal_safe(text: object) -> str:
     """``text`` with every control, separator, bidi control and lone surrogate escaped visibly."""
-    return _UNSAFE_TERMINAL.sub(_escape, str(text))
+    return _pattern("terminal").sub(_escape, str(text))
 
 
 def json_safe(json_text: str) -> str:
@@ -73,11 +86,11 @@ def json_safe(json_text: str) -> str:
     A lone surrogate inside a string becomes its own JSON escape (``\\ud800``), which reads
     back as the same string; JSON already escapes control characters.
     """
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+    return _pattern("surrogate").sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def printable(text: str, *, multiline: bool = True) -> str:
     """For a document: each character that cannot be shown becomes U+FFFD (the replacement
     character); line breaks and tabs stay in multi-line text."""
-    bad = _BAD_MULTILINE if multiline else _BAD_LINE
+    bad = _pattern("multiline" if multiline else "line")
     return bad.sub("\ufffd", text.replace("\r\n", "\n"))

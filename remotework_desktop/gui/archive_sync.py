@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from remotework_desktop.core.archive.config import archive_url
-from remotework_desktop.core.archive.outbox import Outbox
 from remotework_desktop.core.text import t
 
 log = logging.getLogger(__name__)
@@ -46,6 +45,7 @@ class _PushJob(QRunnable):
 
     def run(self) -> None:
         from remotework_desktop.core.archive import client
+        from remotework_desktop.core.archive.outbox import Outbox
         from remotework_desktop.core.archive.payload import build_plan
 
         problem: str | None = None
@@ -86,8 +86,11 @@ class ArchiveSync(QObject):
 
     def update_label(self, problem: str | None = None) -> None:
         """The count of waiting plans; nothing at all when no archive is configured."""
-        configured = archive_url(self._data_dir) is not None
-        text = waiting_text(len(Outbox(self._data_dir))) if configured else ""
+        text = ""
+        if archive_url(self._data_dir) is not None:  # the outbox module only then
+            from remotework_desktop.core.archive.outbox import Outbox
+
+            text = waiting_text(len(Outbox(self._data_dir)))
         self._label.setText(text)
         self._label.setVisible(bool(text))
         self._label.setToolTip(problem or "")

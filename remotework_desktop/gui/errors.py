@@ -17,17 +17,21 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 # Spelled out at each call so lupdate finds the strings.
 translate = QCoreApplication.translate
 
 CRASH_LOG = "crash.log"
+# QMessageBox is imported in each function that shows one: PySide builds a class (and its
+# enums) when it is first named, and the window's start-up shows no message.
 
 
 def show_error(parent: QWidget | None, text: str, *, info: str = "", details: str = "") -> None:
     """Tell the user something went wrong, in plain words, with optional details."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, translate("errors", "Der opstod et problem"), text, parent=parent
     )
@@ -41,6 +45,8 @@ def show_error(parent: QWidget | None, text: str, *, info: str = "", details: st
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """A plain message with one OK button (about box, notices)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
@@ -60,6 +66,8 @@ def ask(
 
     The safe answer is the default button, so a stray Enter never deletes anything.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     icon = QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, text, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
@@ -90,6 +98,8 @@ def write_crash_log(folder: Path, text: str) -> Path | None:
 
 def show_crash_dialog(text: str, details: str) -> bool:
     """Show what happened; True when the user wants to close the program."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, translate("errors", "Uventet fejl"), text)
     box.setDetailedText(details)
     close_button = box.addButton(

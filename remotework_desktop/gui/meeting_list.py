@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -85,16 +83,9 @@ class _MeetingsModel(QAbstractTableModel):
         self._searched: dict[int, str] = {}
         self._due: dict[str, str] = {}  # meeting id -> DUE / OVERDUE, for the ones due
         self.rows_formatted = 0  # how many rows were formatted so far (read by tests)
-        # The due icons: a warning for overdue, information for due soon (text says it too).
-        style = parent.style() if parent is not None else None
-        self._icons = (
-            {
-                OVERDUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-                DUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-            }
-            if style is not None
-            else {}
-        )
+        # The due icons: a warning for overdue, information for due soon (text says it too);
+        # made when a due row is first shown (see _icon).
+        self._icons: dict[str, Any] | None = None
 
     def set_summaries(self, summaries: SummaryRows) -> None:
         self.beginResetModel()
@@ -170,8 +161,32 @@ class _MeetingsModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return self.search_text(index.row())
         if role == _DECORATION and index.column() == COL_FOLLOW_UP:
-            return self._icons.get(self.due(index.row()))
+            return self._icon(self.due(index.row()))
         return None
+
+    def _icon(self, due: str) -> Any:
+        """The icon of a due or overdue row (None for the others), from the list's style.
+
+        Made when first asked for, not with the model: QStyle is a big class for PySide to
+        build (its enums hold hundreds of members), and a list with no agreement due on
+        screen never needs it.
+        """
+        if not due:
+            return None
+        if self._icons is None:
+            from PySide6.QtWidgets import QStyle
+
+            parent = self.parent()
+            style = parent.style() if isinstance(parent, QWidget) else None
+            self._icons = (
+                {
+                    OVERDUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                    DUE: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+                }
+                if style is not None
+                else {}
+            )
+        return self._icons.get(due)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -210,7 +225,12 @@ class _SearchProxy(QSortFilterProxyModel):
 
     def set_needle(self, text: str) -> None:
         needle = text.strip().casefold()
-        pattern = QRegularExpression.escape(needle) if needle else ""
+        if not needle:
+            self.setFilterRegularExpression("")
+            return
+        from PySide6.QtCore import QRegularExpression  # at the first search, not at start-up
+
+        pattern = QRegularExpression.escape(needle)
         self.setFilterRegularExpression(pattern)
 
 

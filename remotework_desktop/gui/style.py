@@ -11,9 +11,14 @@ first frame, for every widget, each a call into Python.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+if TYPE_CHECKING:  # QPalette and QColor load at the first switch to high contrast
+    from PySide6.QtGui import QPalette
 
 # The indicator's side as a share of the text's line height.
 INDICATOR_SHARE = 0.85
@@ -29,6 +34,8 @@ _system_palette: QPalette | None = None
 
 def high_contrast_palette() -> QPalette:
     """White text on black, yellow selection and focus: strong contrast for low vision."""
+    from PySide6.QtGui import QColor, QPalette
+
     black, white = QColor("#000000"), QColor("#ffffff")
     yellow, grey = QColor("#ffff00"), QColor("#bdbdbd")
     palette = QPalette()
@@ -167,11 +174,16 @@ def apply_contrast(high: bool) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if _system_palette is None:
-        _system_palette = QPalette(app.palette())
+    if high and _system_palette is None:
+        from PySide6.QtGui import QPalette
+
+        _system_palette = QPalette(app.palette())  # to switch back to
     # The sheet goes first: changing the palette under a sheet that refers to it crashed Qt.
     app.setStyleSheet("")
-    app.setPalette(high_contrast_palette() if high else _system_palette)
+    if high:
+        app.setPalette(high_contrast_palette())
+    elif _system_palette is not None:  # never switched: the system's palette is still set
+        app.setPalette(_system_palette)
     app.setStyleSheet(_sheet(high))
     _high = high
 

@@ -42,7 +42,6 @@ from remotework_desktop.core.store.errors import (
 from remotework_desktop.core.store.files import (
     MANIFEST_NAME,
     SCHEMA_VERSION,
-    AtomicJSONStorage,
 )
 from remotework_desktop.core.store.migrations import MIGRATIONS
 from remotework_desktop.core.store.store import Store
@@ -61,3 +60,12 @@ __all__ = [
     "StoreReadOnly",
     "plain_os_error",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``AtomicJSONStorage`` when asked for: it imports tinydb (see ``files``)."""
+    if name == "AtomicJSONStorage":
+        from remotework_desktop.core.store import files
+
+        return files.AtomicJSONStorage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,9 +11,7 @@ import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from tinydb import Query, TinyDB
+from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.atomic import atomic_write_bytes, is_temp_name
 from remotework_desktop.core.store.errors import (
@@ -31,6 +29,18 @@ from remotework_desktop.core.store.files import (
     private_dir,
 )
 from remotework_desktop.core.text import t
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+    from tinydb.queries import Query
+
+
+def _query() -> Query:
+    """A TinyDB query (tinydb is imported when the exports are first searched)."""
+    from tinydb import Query
+
+    return Query()
+
 
 # Export records queued by a read-only copy, one small file each, for the writer to take in.
 PENDING_EXPORTS = "exports-pending"
@@ -192,13 +202,13 @@ class ExportsMixin:
 
     def find_export(self, sha256: str) -> dict[str, Any] | None:
         """The newest export record of a PDF with this SHA-256, or None."""
-        found = self._search_exports(Query().sha256 == (sha256 or "").lower())
+        found = self._search_exports(_query().sha256 == (sha256 or "").lower())
         return found[-1] if found else None
 
     def exports_for(self, meeting_id: str) -> list[dict[str, Any]]:
         """Every export record of one meeting, oldest first."""
-        return self._search_exports(Query().meeting_id == meeting_id)
+        return self._search_exports(_query().meeting_id == meeting_id)
 
     def _forget_exports(self, meeting_id: str) -> None:
         with self._exports() as db:
-            db.table(EXPORTS_TABLE).remove(Query().meeting_id == meeting_id)
+            db.table(EXPORTS_TABLE).remove(_query().meeting_id == meeting_id)

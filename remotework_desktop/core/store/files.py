@@ -2,7 +2,11 @@
 
 Every file the store keeps is a TinyDB file ({table: {doc_id: document}}), opened with
 ``TinyDB(path, storage=AtomicJSONStorage)`` and read and written through TinyDB's Table API.
-Only ``AtomicJSONStorage`` turns the tables into bytes and back.
+Only ``AtomicJSONStorage`` turns the tables into bytes and back (``_read_tables``).
+
+TinyDB itself is imported when a file is first opened through it: the window's start-up
+reads only ``store.json`` (``read_doc``, TinyDB's ``get(doc_id=1)`` on the same tables)
+and the index snapshot, and importing tinydb was about 1 % of that start-up.
 """
 
 from __future__ import annotations
@@ -11,16 +15,17 @@ import datetime as dt
 import json
 import os
 import re
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Document
+from typing import TYPE_CHECKING, Any
 
 from remotework_desktop.core.atomic import atomic_write_bytes
 from remotework_desktop.core.store.errors import DamagedFile, StoreReadOnly
 from remotework_desktop.core.text import t
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+    from tinydb.table import Document
 
 SCHEMA_VERSION = 1
 MANIFEST_NAME = "remotework-backup.json"
@@ -62,56 +67,83 @@ def _check_shape(data: Any) -> dict[str, dict[str, Any]]:
     return data
 
 
-class AtomicJSONStorage(Storage):
-    """A TinyDB storage that replaces its whole file atomically and durably on every write.
+def _read_tables(path: Path | str) -> dict[str, dict[str, Any]] | None:
+    """A store file's tables; None if there is no file; DamagedFile if it is not valid
+    JSON or not in TinyDB's shape."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except FileNotFoundError:
+        return None
+    try:
+        data = loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DamagedFile(t("store.bad_json")) from exc
+    return _check_shape(data)
 
-    Reading a file that is not valid JSON, or not in TinyDB's shape, raises ``DamagedFile``
-    instead of silently starting empty, so the store can set it aside and report it.
-    With ``overwrite=True`` the old file is not read before the first write: TinyDB's Table
-    starts from nothing, so a file written whole costs one write (and a damaged old file is
-    simply replaced).
-    """
 
-    def __init__(
-        self, path: Path | str, *, read_only: bool = False, overwrite: bool = False
-    ) -> None:
-        self.path = path  # a plain string stays one: opening 256 index shards is hot
-        self.read_only = read_only
-        self._fresh = overwrite
+@cache
+def _storage_class() -> type:
+    from tinydb.storages import Storage
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        if self._fresh:
-            return None
-        try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read()
-        except FileNotFoundError:
-            return None
-        try:
-            data = loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise DamagedFile(t("store.bad_json")) from exc
-        return _check_shape(data)
+    class AtomicJSONStorage(Storage):
+        """A TinyDB storage that replaces its whole file atomically and durably on every
+        write.
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        if self.read_only:
-            raise StoreReadOnly("Dataene er åbnet skrivebeskyttet og kan ikke ændres.")
-        atomic_write_bytes(Path(self.path), dumps(data))
-        self._fresh = False
+        Reading a file that is not valid JSON, or not in TinyDB's shape, raises
+        ``DamagedFile`` instead of silently starting empty, so the store can set it aside and
+        report it. With ``overwrite=True`` the old file is not read before the first write:
+        TinyDB's Table starts from nothing, so a file written whole costs one write (and a
+        damaged old file is simply replaced).
+        """
 
-    def close(self) -> None:
-        """Nothing stays open between reads and writes."""
+        def __init__(
+            self, path: Path | str, *, read_only: bool = False, overwrite: bool = False
+        ) -> None:
+            self.path = path  # a plain string stays one: opening 256 index shards is hot
+            self.read_only = read_only
+            self._fresh = overwrite
+
+        def read(self) -> dict[str, dict[str, Any]] | None:
+            if self._fresh:
+                return None
+            return _read_tables(self.path)
+
+        def write(self, data: dict[str, dict[str, Any]]) -> None:
+            if self.read_only:
+                raise StoreReadOnly("Dataene er åbnet skrivebeskyttet og kan ikke ændres.")
+            atomic_write_bytes(Path(self.path), dumps(data))
+            self._fresh = False
+
+        def close(self) -> None:
+            """Nothing stays open between reads and writes."""
+
+    AtomicJSONStorage.__module__ = __name__
+    AtomicJSONStorage.__qualname__ = "AtomicJSONStorage"
+    return AtomicJSONStorage
+
+
+def __getattr__(name: str) -> Any:
+    """``AtomicJSONStorage``, made (and tinydb imported) when first asked for."""
+    if name == "AtomicJSONStorage":
+        return _storage_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_db(path: Path | str, *, read_only: bool = False, overwrite: bool = False) -> TinyDB:
     """The TinyDB of one store file (nothing is read until a table is used)."""
-    return TinyDB(path, storage=AtomicJSONStorage, read_only=read_only, overwrite=overwrite)
+    from tinydb import TinyDB
+
+    return TinyDB(path, storage=_storage_class(), read_only=read_only, overwrite=overwrite)
 
 
 def read_doc(path: Path | str, table: str) -> dict[str, Any] | None:
-    """The one document of a one-document file; None if the file does not exist."""
-    with open_db(path, read_only=True) as db:
-        doc = db.table(table, cache_size=0).get(doc_id=1)
+    """The one document of a one-document file; None if the file does not exist.
+
+    Read without TinyDB: what ``db.table(table).get(doc_id=1)`` gives from the same tables.
+    """
+    tables = _read_tables(path)
+    doc = (tables or {}).get(table, {}).get("1")
     if doc is None:
         if os.path.lexists(path):
             raise DamagedFile(t("store.bad_shape"))
@@ -121,6 +153,8 @@ def read_doc(path: Path | str, table: str) -> dict[str, Any] | None:
 
 def write_doc(path: Path, table: str, doc: dict[str, Any]) -> None:
     """Replace a one-document file with ``doc`` as document 1 of ``table``."""
+    from tinydb.table import Document
+
     with open_db(path, overwrite=True) as db:
         db.table(table, cache_size=0).insert(Document(doc, doc_id=1))
 

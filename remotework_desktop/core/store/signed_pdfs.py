@@ -22,10 +22,8 @@ deleting a meeting deletes its kept PDFs.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,17 +40,22 @@ SIGNED_DIR = "signed"
 KEPT_FORMAT = 1
 
 
-@dataclass(frozen=True)
 class KeptPdf:
-    """A kept sealed PDF that matches the meeting as stored."""
+    """A kept sealed PDF that matches the meeting as stored (a plain class: no dataclass to
+    build as the store's modules load at start-up)."""
 
-    data: bytes
-    sha256: str
-    fingerprint: str  # the fingerprint the file prints
-    lang: str
+    __slots__ = ("data", "fingerprint", "lang", "sha256")
+
+    def __init__(self, data: bytes, sha256: str, fingerprint: str, lang: str) -> None:
+        self.data = data
+        self.sha256 = sha256
+        self.fingerprint = fingerprint  # the fingerprint the file prints
+        self.lang = lang
 
 
 def _sha(data: bytes) -> str:
+    import hashlib  # here: its OpenSSL is loaded only when a kept PDF is hashed
+
     return hashlib.sha256(data).hexdigest()
 
 

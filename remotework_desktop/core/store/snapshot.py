@@ -7,17 +7,21 @@ size, mtime_ns and inode: a rewritten shard, a crash after a save or an older co
 program makes the store read the shards again, as before). Either way the index is then
 checked against the meeting files as ever.
 
-The format is built to be loaded cheaply: line 1 is a JSON header with the ids and each
-meeting's shard, and each meeting file's size/mtime_ns/inode and where its row starts as
-packed 64-bit numbers (little-endian, base64: no Python int per meeting); then one line per
-meeting, in list order (newest meeting date first), holding its summary as a JSON array.
-Those rows stay one block of bytes until a row is asked for, so 10,000 meetings cost one
-small header to parse and no object per meeting but its id.
+The format is built to be loaded cheaply. Line 1 is a small JSON header (the shard files'
+stats, the fields, how many meetings, the linked rows, each meeting's shard as two letters,
+the size of the ids block); then three binary blocks: the ids (ASCII, comma-separated: a
+store id is letters, digits, "_" and "-" only), each meeting file's size/mtime_ns/inode and
+where each row starts (packed 64-bit numbers, little-endian: no Python int per meeting,
+and nothing for a parser to scan); then one line per meeting, in list order (newest
+meeting date first), holding its summary as a JSON array. Those rows stay one block of
+bytes until a row is asked for, so 10,000 meetings cost one small header to parse and no
+object per meeting but its id. Versions 1 and 2 held the ids and numbers inside the JSON
+header (the parser scanned ~600 KB at 10,000 meetings): such a snapshot is not read, and
+is written again on close.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import sys
@@ -31,7 +35,8 @@ from remotework_desktop.core.store.files import SHARD_RE
 
 SNAPSHOT_NAME = "list.snapshot"  # not a shard name: the shards' loader never reads it
 FORMAT = "remotework-list"
-VERSION = 1
+VERSION = 3
+ID_SEPARATOR = ","  # never in a store id (files.ID_RE)
 # The summary's fields (Meeting.summary()); a field added later is kept after these.
 FIELDS = (
     "id",
@@ -58,16 +63,16 @@ def sort_key(summary: Mapping[str, Any]) -> tuple[str, str]:
     return str(summary.get("meeting_date") or ""), str(summary.get("updated_at") or "")
 
 
-def _pack(numbers: list[int]) -> str:
+def _pack(numbers: list[int]) -> bytes:
     packed = array("q", numbers)
     if sys.byteorder == "big":  # pragma: no cover - the file is little-endian everywhere
         packed.byteswap()
-    return base64.b64encode(packed.tobytes()).decode("ascii")
+    return packed.tobytes()
 
 
-def _unpack(text: str) -> array[int]:
+def _unpack(data: bytes | memoryview) -> array[int]:
     packed = array("q")
-    packed.frombytes(base64.b64decode(text, validate=True))
+    packed.frombytes(data)  # ValueError unless a whole number of 8-byte numbers
     if sys.byteorder == "big":  # pragma: no cover
         packed.byteswap()
     return packed
@@ -200,7 +205,7 @@ def read_snapshot(index_dir: Path) -> tuple[CompactIndex, str] | None:
     try:
         with open(index_dir / SNAPSHOT_NAME, "rb") as handle:
             head_line = handle.readline()
-            body = handle.read()
+            rest = handle.read()
         stats = shard_stats(index_dir)
     except OSError:
         return None
@@ -210,14 +215,29 @@ def read_snapshot(index_dir: Path) -> tuple[CompactIndex, str] | None:
             return None
         if head["shards"] != stats:
             return None
-        ids, codes, linked = head["ids"], head["codes"], head["linked"]
+        count, ids_size, codes, linked = (
+            head["count"],
+            head["ids_size"],
+            head["codes"],
+            head["linked"],
+        )
         fields = tuple(head["fields"])
-        numbers, starts = _unpack(head["stats"]), _unpack(head["starts"])
+        view = memoryview(rest)
+        numbers_at = ids_size
+        starts_at = numbers_at + 24 * count
+        body_at = starts_at + 8 * (count + 1)
+        if not 0 <= ids_size <= body_at <= len(rest):
+            return None
+        joined = rest[:ids_size].decode("utf-8", "surrogatepass")
+        ids = joined.split(ID_SEPARATOR) if joined else []
+        numbers = _unpack(view[numbers_at:starts_at])
+        starts = _unpack(view[starts_at:body_at])
+        body = rest[body_at:]
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeError):
         return None  # not ours or cut short: the shards are read instead
-    count = len(ids)
     if not (
         isinstance(codes, str)
+        and len(ids) == count
         and len(codes) == 2 * count
         and len(numbers) == 3 * count
         and len(starts) == count + 1
@@ -245,15 +265,15 @@ def write_snapshot(
         starts.append(at)
         at += len(data)
     starts.append(at)
+    ids = ID_SEPARATOR.join(e["id"] for e in entries).encode("utf-8", "surrogatepass")
     head = {
         "format": FORMAT,
         "version": VERSION,
         "shards": shard_stats(index_dir),
         "fields": fields,
-        "ids": [e["id"] for e in entries],
+        "count": len(entries),
+        "ids_size": len(ids),
         "codes": "".join(shard_by_id[e["id"]] for e in entries),
-        "stats": _pack([n for e in entries for n in (e["size"], e["mtime_ns"], e["ino"])]),
-        "starts": _pack(starts),
         "linked": [
             row
             for row, e in enumerate(entries)
@@ -261,4 +281,6 @@ def write_snapshot(
         ],
     }
     head_line = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    atomic_write_bytes(index_dir / SNAPSHOT_NAME, b"".join([head_line, b"\n", *rows]))
+    numbers = _pack([n for e in entries for n in (e["size"], e["mtime_ns"], e["ino"])])
+    blocks = [head_line, b"\n", ids, numbers, _pack(starts), *rows]
+    atomic_write_bytes(index_dir / SNAPSHOT_NAME, b"".join(blocks))
