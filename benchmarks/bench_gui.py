@@ -278,6 +278,8 @@ shown = time.perf_counter() - start
 page = editor.stack.currentWidget()
 assert page.isVisible() and page.model.rowCount() == len(editor.meeting.tasks)
 print(json.dumps({"tasks": shown * 1000}))
+from remotework_desktop.gui import app as app_module
+app_module.finish_background_jobs()  # as the program does when it ends
 store.close()
 """
 

@@ -128,7 +128,7 @@ def test_the_pdf_libraries_wait_while_the_person_works_and_load_once_left_alone(
     Timed from below only (a loaded machine makes the load later, never sooner): it comes
     a whole pause after the last change, so every change made it wait again."""
     pause_s = 1.5
-    monkeypatch.setattr(prerender, "OPENED_IDLE_MS", int(pause_s * 1000))
+    monkeypatch.setattr(prerender, "LIBRARIES_AFTER_MS", int(pause_s * 1000))
     calls: list[float] = []
     monkeypatch.setattr(render_job, "warm_up", lambda: calls.append(time.monotonic()))
     window = _open(qtbot, store, tmp_path)
