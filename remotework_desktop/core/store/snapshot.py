@@ -33,24 +33,14 @@ from typing import Any
 from remotework_desktop.core.atomic import atomic_write_bytes
 from remotework_desktop.core.store.files import SHARD_RE
 
+# The summary's fields (Meeting.summary()), in this order; a field added later is kept after
+# these.
+from remotework_desktop.core.summary import FIELDS
+
 SNAPSHOT_NAME = "list.snapshot"  # not a shard name: the shards' loader never reads it
 FORMAT = "remotework-list"
 VERSION = 3
 ID_SEPARATOR = ","  # never in a store id (files.ID_RE)
-# The summary's fields (Meeting.summary()); a field added later is kept after these.
-FIELDS = (
-    "id",
-    "company",
-    "manager_name",
-    "employee_name",
-    "meeting_date",
-    "follow_up_date",
-    "state",
-    "version",
-    "updated_at",
-    "follows",
-    "amends",
-)
 # The fields due_states reads besides the state: rows with none of them set are never due
 # and end no other row's due, so the list works them out from the linked rows only.
 LINK_FIELDS = ("follow_up_date", "follows", "amends")
