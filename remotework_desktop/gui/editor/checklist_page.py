@@ -159,7 +159,10 @@ class ChecklistPage(QWidget):
                 break
         else:
             self._steps = None
-        self._show_new_cards(list(self._cards)[had:])
+        # New cards go below every card built before them, so nothing on screen moves: only
+        # they are shown or hidden, and the page is not laid out again (refresh_visibility
+        # does both, which grew with every card built and made a keystroke wait meanwhile).
+        self._apply_conditions(list(self._cards)[had:])
         if self._steps is not None:
             self._step_timer.start(0)
         elif limit is None:
@@ -211,14 +214,7 @@ class ChecklistPage(QWidget):
         focus = QApplication.focusWidget()
         anchor = self.card_containing(focus)
         before = self._viewport_y(anchor)
-        visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
-        pending = {item.id for item in self.meeting.pending_items(self.checklist_id)}
-        for item_id, card in self._cards.items():
-            # setHidden, not setVisible: the page itself may not be shown yet.
-            card.setHidden(item_id not in visible)
-            card.set_pending(item_id in pending)
-        for section_id, heading in self.headings.items():
-            heading.setHidden(not any(i in visible for i in self._section_items[section_id]))
+        self._apply_conditions(list(self._cards))
         if anchor is None or before is None:
             return
         if anchor.isHidden():
@@ -235,16 +231,13 @@ class ChecklistPage(QWidget):
             bar = self.scroll.verticalScrollBar()
             bar.setValue(bar.value() + after - before)
 
-    def _show_new_cards(self, item_ids: list[str]) -> None:
-        """Show or hide just-built cards (and the headings) as their conditions say.
-
-        New cards go below every card built before them, so nothing already on screen moves:
-        unlike ``refresh_visibility`` this neither touches the other cards nor lays the page
-        out again (which grew with every card built, and made a keystroke wait meanwhile)."""
+    def _apply_conditions(self, item_ids: list[str]) -> None:
+        """Show or hide these items' cards, and every heading, as the conditions say now."""
         visible = {item.id for item in self.meeting.visible_items(self.checklist_id)}
         pending = {item.id for item in self.meeting.pending_items(self.checklist_id)}
         for item_id in item_ids:
             card = self._cards[item_id]
+            # setHidden, not setVisible: the page itself may not be shown yet.
             card.setHidden(item_id not in visible)
             card.set_pending(item_id in pending)
         for section_id, heading in self.headings.items():
