@@ -262,11 +262,6 @@ class Model:
         cls._built = built
         return built
 
-    @classmethod
-    def model_rebuild(cls) -> None:
-        """Build the schema now (every name its annotations use must exist by then)."""
-        cls._schema()
-
     # -- building -----------------------------------------------------------------------------
     @classmethod
     def _checked_fields(cls, data: Mapping[str, Any], loc: Loc) -> dict[str, Any]:

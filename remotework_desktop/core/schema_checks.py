@@ -43,9 +43,6 @@ class ValidationError(ValueError):
     def errors(self) -> list[dict[str, Any]]:
         return [dict(err) for err in self._errors]
 
-    def error_count(self) -> int:
-        return len(self._errors)
-
 
 class FieldError(ValueError):
     """Raised by a validator to report its own kind of problem (``kind``) and message;
