@@ -1,7 +1,9 @@
-"""The one way the tests run the command line: a real subprocess on a given data folder."""
+"""The one way the tests run the command line (a real subprocess on a given data folder), and
+a Python snippet in a fresh interpreter that reports as JSON."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -53,3 +55,21 @@ def run_cli(
         assert result.returncode == code, result.stdout + result.stderr
     assert ("Traceback" if text else b"Traceback") not in result.stderr
     return result
+
+
+def run_python(
+    code: str, *args: str, env: Mapping[str, str] | None = None, timeout: float = 120
+) -> Any:
+    """Run ``python -c CODE ARGS`` in a fresh interpreter from the repository root (what is
+    loaded or built is per process); it must exit 0. Returns the JSON on its last line."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])

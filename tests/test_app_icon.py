@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import configparser
-import json
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_helper import run_python
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,16 +30,7 @@ print(json.dumps({"sizes": sizes, "desktop": qapp.desktopFileName()}))
 
 
 def test_the_main_window_carries_the_icon_in_every_size(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW_CHILD, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out = run_python(WINDOW_CHILD, str(tmp_path))
     assert set(out["sizes"]) == SIZES
     assert out["desktop"] == "remotework-desktop"
 

@@ -8,11 +8,9 @@ it imports and reads is what a real export pays.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from cli_helper import ROOT, run_cli
+from cli_helper import run_cli, run_python
 from pypdf import PdfReader
 
 from remotework_desktop.core.pdf import fonts, styles
@@ -44,16 +42,7 @@ print(json.dumps({
 
 
 def _export(data: Path, *args: str) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, "-c", EXPORT, "--data-dir", str(data), "export-pdf", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_python(EXPORT, "--data-dir", str(data), "export-pdf", *args)
 
 
 def _text(pdf: Path) -> str:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helper import run_python
 
 from remotework_desktop import cli
 from remotework_desktop.gui import app as app_module
@@ -33,16 +31,7 @@ runpy.run_module("remotework_desktop", run_name="__main__")
 
 def test_the_window_collects_garbage_again_once_it_is_shown(tmp_path: Path) -> None:
     env = {**os.environ, app_module.EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_python(CHILD, str(tmp_path / "data"), env=env)
     assert seen["enabled"] is True
     assert seen["frozen"] > 10_000  # what start-up made is frozen, not scanned again
 

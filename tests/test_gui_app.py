@@ -7,14 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import json
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helper import run_python
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
@@ -711,16 +710,7 @@ def test_demo_opens_on_a_throwaway_folder_with_the_example(tmp_path: Path) -> No
         app_module.EXIT_AFTER_SHOW_ENV: "1",
         "QT_QPA_PLATFORM": "offscreen",
     }
-    result = subprocess.run(
-        [sys.executable, "-c", DEMO_CHILD, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out = run_python(DEMO_CHILD, str(tmp_path), env=env)
     assert out["code"] == 0
     assert out["rows"] == 1
     assert out["folder"] == out["made"][0]

@@ -14,13 +14,12 @@ import hashlib
 import json
 import os
 import stat
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_helper import run_python
 
 from remotework_desktop.core import seal_key
 from remotework_desktop.core.meetings import Meeting
@@ -31,7 +30,7 @@ from remotework_desktop.core.pdf.seal import seal_pdf
 from remotework_desktop.core.pdf.verify import MATCHES, verify_pdf
 from remotework_desktop.core.store import Store, signed_pdfs
 from remotework_desktop.core.text import t
-from tests.cli_helper import ROOT, run_cli
+from tests.cli_helper import run_cli
 
 try:
     from test_report import EMPLOYEE, MANAGER, build_meeting
@@ -52,18 +51,10 @@ print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]
 
 def _export_process(data: Path, meeting_id: str, target: Path, *args: str) -> list[str]:
     """Export in a fresh interpreter; return the heavy modules it loaded."""
-    command = ["-c", EXPORT, "--data-dir", str(data), "export-pdf", meeting_id]
-    result = subprocess.run(
-        [sys.executable, *command, "-o", str(target), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=120,
+    out = run_python(
+        EXPORT, "--data-dir", str(data), "export-pdf", meeting_id, "-o", str(target), *args
     )
-    assert result.returncode == 0, result.stderr
-    out = json.loads(result.stdout.strip().splitlines()[-1])
-    assert out["code"] == 0, result.stderr
+    assert out["code"] == 0
     return out["loaded"]
 
 

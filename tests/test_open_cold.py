@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helper import run_python
 
 from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.store import Store
@@ -53,16 +54,7 @@ print(json.dumps(out))
 
 
 def _open(folder: Path) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, "-c", OPEN, str(folder)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_python(OPEN, str(folder))
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ created. These tests fail if an import on the start-up path pulls them in again.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_helper import run_python
 
 from remotework_desktop.core import checklists, formatting
 
@@ -63,16 +62,7 @@ def _populate(folder: Path, count: int) -> None:
 
 def _run_startup(folder: Path) -> dict[str, object]:
     code = STARTUP.format(heavy=set(HEAVY[1:]))
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(folder)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_python(code, str(folder))
 
 
 def test_showing_the_list_does_not_load_the_models(tmp_path: Path) -> None:

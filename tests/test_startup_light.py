@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helper import run_python
 
 from remotework_desktop.core import text_rules
 from remotework_desktop.gui import app as app_module
@@ -86,17 +85,8 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         pass  # writes nothing (as the benchmark's, whose untimed first run takes it)
     env = {**os.environ, app_module.EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
     env.pop("REMOTEWORK_DATA_DIR", None)
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD.replace("LATER_NAMES", repr(LATER)), str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen, result.stderr  # the window was shown and the spy ran
+    seen = run_python(CHILD.replace("LATER_NAMES", repr(LATER)), str(folder), env=env)
+    assert seen  # the window was shown and the spy ran
     return seen
 
 
