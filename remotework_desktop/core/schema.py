@@ -120,10 +120,11 @@ def model_validator(*, mode: Literal["after"] = "after") -> Callable[[Any], Any]
 
 # -- the records ----------------------------------------------------------------------------
 class _Field:
-    __slots__ = ("alias", "check", "default", "exclude_if", "factory", "name", "validators")
+    __slots__ = ("alias", "check", "default", "exclude_if", "factory", "info", "name", "validators")
 
     def __init__(self, name: str, check: Check, info: FieldInfo) -> None:
         self.name = name
+        self.info = info
         self.alias = info.alias
         self.check = check
         self.default = info.default
@@ -168,7 +169,7 @@ class _Fields:
     """``Record.model_fields``: the fields by name, in declaration order."""
 
     def __get__(self, obj: Any, cls: type[Model]) -> dict[str, FieldInfo]:
-        return {name: cls._infos()[name] for name in cls._schema().by_name}
+        return {f.name: f.info for f in cls._schema().fields}
 
 
 class Model:
@@ -221,14 +222,6 @@ class Model:
     @classmethod
     def _records(cls) -> list[type[Model]]:
         return [k for k in reversed(cls.__mro__) if issubclass(k, Model) and k is not Model]
-
-    @classmethod
-    def _infos(cls) -> dict[str, FieldInfo]:
-        infos: dict[str, FieldInfo] = {}
-        for klass in cls._records():
-            for name, (_, info) in klass.__dict__.get("_declared", {}).items():
-                infos[name] = info
-        return infos
 
     @classmethod
     def _schema(cls) -> _Schema:
