@@ -128,6 +128,9 @@ def finish_background_jobs() -> None:
         module = sys.modules.get(name)
         if module is not None:
             module.wait_for_jobs()
+    worker = sys.modules.get("remotework_desktop.core.pdf.worker")
+    if worker is not None:
+        worker.WORKER.stop()  # the helper that renders drafts
 
 
 def app_icon() -> QIcon:

@@ -346,9 +346,9 @@ class MainWindow(QMainWindow):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _follows_date(self, meeting: Meeting) -> str | None:
-        from remotework_desktop.core.pdf.export import _follows_date
+        from remotework_desktop.core.pdf.export import follows_date
 
-        return _follows_date(self.store, meeting.follows)
+        return follows_date(self.store, meeting.follows)
 
     def _show_title(self, meeting: Meeting) -> None:
         from remotework_desktop.core.followups import follow_up_label

@@ -7,7 +7,9 @@ is drawn: the first paint never waits for it, and a quick click finds more of it
 Opening a meeting waits for a load under way (importing the same modules from two threads
 at once is avoided); a meeting opened before the load started loads what it needs itself,
 and the load does not start any more. The PDF's libraries load once an opened meeting is
-left alone a moment (``review.prerender``, ``review.render_job.warm_up``).
+left alone a moment (``review.prerender``, ``review.render_job.warm_up``); the helper process
+that renders the review's PDF is started first (``core/pdf/worker.py``): it loads ReportLab
+on another core, in its own memory.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ done = threading.Event()  # set when the load is over
 
 def _run() -> None:
     try:
+        from remotework_desktop.core.pdf.worker import WORKER
+
+        WORKER.start()  # the helper that renders the review's PDF loads ReportLab now
         for name in FOR_OPEN:
             importlib.import_module(name)
     finally:

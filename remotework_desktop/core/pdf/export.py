@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _KEY_LOCK = threading.Lock()
 
 
-def _follows_date(store: MeetingSource | None, meeting_id: str | None) -> str | None:
+def follows_date(store: MeetingSource | None, meeting_id: str | None) -> str | None:
     """The date of the meeting this one follows up, if it is still in the store."""
     if not meeting_id or store is None:
         return None
@@ -90,10 +90,8 @@ def _render(
             return kept.data, kept.fingerprint
     from remotework_desktop.core.pdf.render import render_pdf
 
-    follows_date = _follows_date(store, meeting.follows)
-    data = render_pdf(
-        meeting, lang=lang, include_private=include_private, follows_date=follows_date
-    )
+    follows = follows_date(store, meeting.follows)
+    data = render_pdf(meeting, lang=lang, include_private=include_private, follows_date=follows)
     if not meeting.is_signed or store is None:
         return data, None  # a draft is not sealed: it is marked KLADDE on every page
     folder = Path(store.folder)
@@ -117,7 +115,7 @@ def _render(
         lang,
         sealed,
         fingerprint=fingerprint,
-        follows_date=follows_date,
+        follows_date=follows,
         cert_pem=key.cert_pem,
     )
     return sealed, fingerprint

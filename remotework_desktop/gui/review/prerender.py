@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
+from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.gui.editor.meeting_editor import ACTIONS_KEY
 from remotework_desktop.gui.review import render_job
 
@@ -49,6 +50,8 @@ def prerender_when_heading_for_review(editor: Any, review: Any) -> QTimer:
     editor.stack.currentChanged.connect(restart)
     editor.changed.connect(restart)
     timer.start(OPENED_IDLE_MS)
+    if not review.meeting().is_signed:
+        WORKER.start_soon()  # if not started with the window: it loads ReportLab meanwhile
     _load_libraries_when_left_alone(editor, review)
     return timer
 
@@ -58,7 +61,8 @@ def _load_libraries_when_left_alone(editor: Any, review: Any) -> None:
     libraries.setSingleShot(True)
 
     def load() -> None:
-        render_job.warm_up()  # looked up when it fires
+        # Looked up when it fires. A draft is rendered by the helper process.
+        render_job.warm_up(renderer=review.meeting().is_signed)
 
     libraries.timeout.connect(load)
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QThread, Signal
 
 from remotework_desktop.core.meetings import Meeting, MeetingError
 from remotework_desktop.core.pdf.printed import printed_fingerprint
+from remotework_desktop.core.pdf.worker import WORKER, WorkerUnavailable
 from remotework_desktop.core.store import Store
 
 if TYPE_CHECKING:
@@ -27,25 +28,42 @@ if TYPE_CHECKING:
 # What the PDF bytes depend on (see render_key).
 RenderKey = tuple[str | None, str, str, bool, str, str | None]
 
-# Once an opened meeting is left alone a moment (``prerender``): ReportLab, the PDF's fonts
-# and PDFium are loaded in the background, so the first render of the review page and
-# showing it do not wait for them (half a second on a loaded machine).
+# Once an opened meeting is left alone a moment (``prerender``): PDFium, and for a signed
+# plan ReportLab and the PDF's fonts, are loaded in the background, so the first render of
+# the review page and showing it do not wait for them (half a second on a loaded machine).
+# PDFium is also loaded as soon as a render starts: the helper renders meanwhile.
 # The renderer (ReportLab); the export module itself imports it only when it renders.
 RENDER_MODULE = "remotework_desktop.core.pdf.render"
 
 
-def _load_pdf_libraries() -> None:
-    importlib.import_module(RENDER_MODULE)
-    from remotework_desktop.core.pdf.styles import register_fonts
+def _load_pdf_libraries(renderer: bool) -> None:
+    if renderer:
+        importlib.import_module(RENDER_MODULE)
+        from remotework_desktop.core.pdf.styles import register_fonts
 
-    register_fonts()  # the font files parsed once, before the first render needs them
+        register_fonts()  # the font files parsed once, before the first render needs them
     importlib.import_module("pypdfium2")
     importlib.import_module("pypdfium2.raw")
 
 
-def warm_up() -> None:
-    if RENDER_MODULE not in sys.modules or "pypdfium2.raw" not in sys.modules:
-        threading.Thread(target=_load_pdf_libraries, name="pdf-warm-up", daemon=True).start()
+def warm_up(renderer: bool = True) -> None:
+    """Load PDFium (to show the PDF) and, with ``renderer``, ReportLab and the fonts in a
+    background thread. A draft is rendered by the helper process: its window needs PDFium
+    only."""
+    _load_in_background(renderer)
+
+
+def load_viewer() -> None:
+    """Load PDFium in the background (a render started: the PDF is shown next)."""
+    _load_in_background(renderer=False)
+
+
+def _load_in_background(renderer: bool) -> None:
+    needed = ["pypdfium2.raw"] + ([RENDER_MODULE] if renderer else [])
+    if any(name not in sys.modules for name in needed):
+        threading.Thread(
+            target=_load_pdf_libraries, args=(renderer,), name="pdf-warm-up", daemon=True
+        ).start()
 
 
 def render_key(
@@ -120,16 +138,37 @@ class RenderJob(QThread):
         self.data = b""
         self.error = ""
         self.ran_in: int | None = None  # the thread that rendered
+        self.by_worker = False  # rendered by the helper process
 
     def run(self) -> None:
         self.ran_in = threading.get_ident()
         try:
-            # Imported here: ReportLab is loaded off the GUI thread, when first needed.
-            from remotework_desktop.core.pdf.export import render_for_export
-
-            self.data = render_for_export(
-                self._store, self._meeting, lang=self._lang, include_private=self.key[3]
-            )
+            self.data = self._render()
         except (MeetingError, ValueError, OSError) as exc:
             self.error = str(exc)
         self.rendered.emit(self)
+
+    def _render(self) -> bytes:
+        meeting, include_private = self._meeting, self.key[3]
+        if not meeting.is_signed:
+            # A draft: the helper process renders it (see core/pdf/worker.py).
+            from remotework_desktop.core.pdf.export import follows_date
+
+            try:
+                data = WORKER.render(
+                    meeting,
+                    lang=self._lang,
+                    include_private=include_private,
+                    follows_date=follows_date(self._store, meeting.follows),
+                )
+            except WorkerUnavailable:
+                pass  # rendered here instead
+            else:
+                self.by_worker = True
+                return data
+        # Imported here: ReportLab is loaded off the GUI thread, when first needed.
+        from remotework_desktop.core.pdf.export import render_for_export
+
+        return render_for_export(
+            self._store, meeting, lang=self._lang, include_private=include_private
+        )

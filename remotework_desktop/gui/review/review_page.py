@@ -32,6 +32,7 @@ from remotework_desktop.core.meetings import (
 )
 from remotework_desktop.core.store import Store
 from remotework_desktop.core.text import normalise_lang
+from remotework_desktop.gui.review import render_job
 from remotework_desktop.gui.review.output import PdfOutput
 from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
 from remotework_desktop.gui.review.reading_view import ReadingView
@@ -347,6 +348,7 @@ class ReviewPage(QWidget):
         job.rendered.connect(self._apply)  # queued: applied on the GUI thread
         self.renders += 1
         job.start()
+        render_job.load_viewer()  # PDFium, to show the PDF, while the job renders
 
     def wait_rendered(self) -> None:
         """Finish a render under way now; render again when the meeting changed since."""

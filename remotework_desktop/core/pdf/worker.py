@@ -1,0 +1,260 @@
+"""A helper process that renders draft PDFs, so the window's process never waits on ReportLab.
+
+The window starts it once its first frame is drawn, with the list's own loading
+(``gui/warm_up.py``), or when a meeting is opened before that: while the two people find and
+read the meeting, the helper loads ReportLab and the fonts on the machine's other core.
+The review page then sends it the meeting and gets the PDF bytes back; the window's own
+interpreter neither loads the renderer nor shares its lock with a render, so typing and
+scrolling never wait for one. The bytes are those ``render_pdf`` makes in the window
+(``invariant`` PDFs: same meeting, same bytes); a signed plan is not sent (its seal needs the
+store, so the window renders and seals it, or uses the kept PDF).
+
+Nothing is written to disk: the meeting goes over a pipe to the helper and the PDF comes back
+the same way. The helper ends when the program ends (or when its pipe closes, should the
+window die). Should it fail to start or die, the window renders itself, as before.
+
+The exchange: a request is a 4-byte big-endian length and a JSON object (``meeting``,
+``lang``, ``include_private``, ``follows_date``); a reply is a status byte (``OK``,
+``REFUSED``: the meeting cannot be printed, with the plain message; ``FAILED``), a 4-byte
+length, and the PDF bytes or the message in UTF-8.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import sys
+import threading
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
+
+    from remotework_desktop.core.meetings import Meeting
+
+OK, REFUSED, FAILED = 0, 1, 2
+# Set in the helper's environment: a bundled program (no ``python -m``) starts as the helper.
+ENV_FLAG = "REMOTEWORK_RENDER_WORKER"
+_LENGTH = struct.Struct(">I")
+_REPLY = struct.Struct(">BI")
+
+
+class WorkerUnavailable(Exception):
+    """The helper could not render (not started, died, or failed): render in-process."""
+
+
+class RenderRefused(ValueError):
+    """The meeting cannot be printed; the message is in plain words for the user."""
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    data = stream.read(size)
+    if data is None or len(data) != size:
+        raise EOFError
+    return data
+
+
+# -- the helper's side --------------------------------------------------------------------
+class _CompiledWhenUsed:
+    """A regular expression compiled the first time it is used, not when it is made."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        import re
+
+        compiled = re.compile(*self._args)
+        self.__dict__.update({n: getattr(compiled, n) for n in ("match", "search")})
+        return getattr(compiled, name)
+
+
+def _load_renderer() -> None:
+    """Import the renderer, ReportLab and the models, and parse the fonts.
+
+    ReportLab's paragraph module compiles a URL pattern (case-blind over every letter up to
+    U+FFFF) when it is imported: 40-50 ms, a quarter of the import, for a pattern used only
+    to break long links. Here it is compiled when first used (this process has no other
+    thread that could meet the stand-in).
+    """
+    import re
+
+    compile_now = re.compile
+
+    def compile_wide_later(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and flags & re.IGNORECASE and "\xa1-\uffff" in pattern:
+            return _CompiledWhenUsed(pattern, flags)
+        return compile_now(pattern, flags)
+
+    re.compile = compile_wide_later  # type: ignore[assignment]
+    try:
+        import reportlab.platypus.paragraph  # noqa: F401
+    finally:
+        re.compile = compile_now
+    from remotework_desktop.core import meetings  # noqa: F401
+    from remotework_desktop.core.pdf import render  # noqa: F401
+    from remotework_desktop.core.pdf.styles import register_fonts
+
+    register_fonts()
+
+
+def _render(request: dict[str, Any]) -> bytes:
+    from remotework_desktop.core.meetings import meeting_from_dict
+    from remotework_desktop.core.pdf.render import render_pdf
+
+    meeting = meeting_from_dict(request["meeting"])
+    return render_pdf(
+        meeting,
+        lang=request["lang"],
+        include_private=bool(request["include_private"]),
+        follows_date=request["follows_date"],
+    )
+
+
+def serve(source: IO[bytes], sink: IO[bytes]) -> int:
+    """Answer requests from ``source`` on ``sink`` until ``source`` ends; 0 when it did."""
+    _load_renderer()  # before the first request comes
+    from remotework_desktop.core.meetings import MeetingError
+
+    while True:
+        try:
+            (size,) = _LENGTH.unpack(_read_exactly(source, _LENGTH.size))
+            request = json.loads(_read_exactly(source, size))
+        except EOFError:
+            return 0
+        try:
+            status, payload = OK, _render(request)
+        except (MeetingError, ValueError, OSError) as exc:
+            status, payload = REFUSED, str(exc).encode("utf-8")
+        except Exception as exc:
+            status, payload = FAILED, type(exc).__name__.encode("utf-8")
+        sink.write(_REPLY.pack(status, len(payload)))
+        sink.write(payload)
+        sink.flush()
+
+
+def main() -> int:
+    return serve(sys.stdin.buffer, sys.stdout.buffer)
+
+
+# -- the window's side --------------------------------------------------------------------
+def _command() -> tuple[list[str], dict[str, str]]:
+    env = dict(os.environ)
+    env[ENV_FLAG] = "1"
+    if getattr(sys, "frozen", False):  # the bundle: its launcher starts the helper
+        return [sys.executable], env
+    root = str(Path(__file__).resolve().parents[3])  # where remotework_desktop is found
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return [sys.executable, "-m", "remotework_desktop.core.pdf.worker"], env
+
+
+class RenderWorker:
+    """The window's handle on the helper: started once, one render at a time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self.renders = 0  # renders the helper made (the tests read it)
+
+    def start(self) -> bool:
+        """Start the helper if it is not running (it then loads ReportLab meanwhile).
+
+        False when it cannot be started: the window renders itself then."""
+        with self._lock:
+            try:
+                self._ensure_started()
+            except WorkerUnavailable:
+                return False
+            return True
+
+    def start_soon(self) -> None:
+        """``start`` in a background thread: whoever calls it does not wait."""
+        if self.pid() is None:
+            threading.Thread(target=self.start, name="render-helper", daemon=True).start()
+
+    def pid(self) -> int | None:
+        with self._lock:
+            process = self._process
+            return process.pid if process is not None and process.poll() is None else None
+
+    def _ensure_started(self) -> subprocess.Popen[bytes]:
+        process = self._process
+        if process is not None and process.poll() is None:
+            return process
+        import subprocess
+
+        command, env = _command()
+        try:
+            process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True
+            )
+        except OSError as exc:
+            self._process = None
+            raise WorkerUnavailable(str(exc)) from exc
+        self._process = process
+        return process
+
+    def render(
+        self, meeting: Meeting, *, lang: str, include_private: bool, follows_date: str | None
+    ) -> bytes:
+        """The PDF bytes ``render_pdf`` makes of this draft, made by the helper.
+
+        Raises RenderRefused (the meeting cannot be printed, in plain words) or
+        WorkerUnavailable (render in-process instead; the helper is restarted next time).
+        """
+        request = json.dumps(
+            {
+                "meeting": meeting.model_dump(mode="json"),
+                "lang": lang,
+                "include_private": include_private,
+                "follows_date": follows_date,
+            },
+            ensure_ascii=False,
+        ).encode("utf-8")
+        with self._lock:
+            try:
+                process = self._ensure_started()
+                assert process.stdin is not None and process.stdout is not None
+                process.stdin.write(_LENGTH.pack(len(request)) + request)
+                process.stdin.flush()
+                status, size = _REPLY.unpack(_read_exactly(process.stdout, _REPLY.size))
+                payload = _read_exactly(process.stdout, size)
+            except (OSError, EOFError, ValueError) as exc:
+                self._stop_locked()
+                raise WorkerUnavailable(type(exc).__name__) from exc
+            if status == OK:
+                self.renders += 1
+                return payload
+            if status == REFUSED:
+                raise RenderRefused(payload.decode("utf-8", "replace"))
+            raise WorkerUnavailable(payload.decode("utf-8", "replace"))
+
+    def stop(self) -> None:
+        """End the helper now (it holds nothing: no render is lost but one under way)."""
+        with self._lock:
+            self._stop_locked()
+
+    def _stop_locked(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        for stream in (process.stdin, process.stdout):
+            try:
+                if stream is not None:
+                    stream.close()
+            except OSError:
+                pass
+
+
+# The program's one helper: started with the window (``gui/warm_up.py``) or when a meeting
+# is opened, ended when the program ends (``gui/app.finish_background_jobs``).
+WORKER = RenderWorker()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""The helper process that renders the review's PDF of a draft (core/pdf/worker.py).
+
+The real helper process, the real renderer and the real window offscreen: the helper's bytes
+are the window's own, a draft goes to it and a signed plan does not, the window renders
+itself when the helper is gone, and the helper starts with the window and ends with it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import struct
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from cli_helper import run_python
+from pytestqt.qtbot import QtBot
+
+from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.core.meetings import ROLES
+from remotework_desktop.core.pdf import worker
+from remotework_desktop.core.pdf.export import render_for_export
+from remotework_desktop.core.pdf.render import render_pdf
+from remotework_desktop.core.pdf.worker import (
+    FAILED,
+    OK,
+    REFUSED,
+    WORKER,
+    RenderRefused,
+    RenderWorker,
+    WorkerUnavailable,
+)
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui import app as app_module
+from remotework_desktop.gui.review.render_job import RenderJob, render_key
+
+
+@pytest.fixture
+def helper():
+    started = RenderWorker()
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def _request(payload: dict[str, object]) -> bytes:
+    data = json.dumps(payload).encode("utf-8")
+    return struct.pack(">I", len(data)) + data
+
+
+def _replies(data: bytes) -> list[tuple[int, bytes]]:
+    replies, at = [], 0
+    while at < len(data):
+        status, size = struct.unpack_from(">BI", data, at)
+        at += 5
+        replies.append((status, data[at : at + size]))
+        at += size
+    return replies
+
+
+def test_the_helper_renders_the_very_bytes_the_window_renders(helper: RenderWorker) -> None:
+    """A real helper process: a follow-up, with and without private notes, in both
+    languages, with names in other scripts."""
+    meeting = build_example_meeting(fixed_ids=True)
+    meeting.employee_name = "Αλέξης Παπαδόπουλος · 王小明 · Ольга"
+    for include_private in (False, True):
+        for lang in ("da", "en"):
+            made = helper.render(
+                meeting, lang=lang, include_private=include_private, follows_date="2026-03-02"
+            )
+            assert made == render_pdf(
+                meeting, lang=lang, include_private=include_private, follows_date="2026-03-02"
+            )
+    assert helper.renders == 4
+    pid = helper.pid()
+    assert pid is not None and pid != os.getpid()
+    helper.stop()
+    assert helper.pid() is None
+
+
+def test_the_helper_answers_in_order_and_ends_when_its_pipe_ends() -> None:
+    """The exchange itself, in this process: a draft, damaged data, then the end."""
+    meeting = build_example_meeting(fixed_ids=True)
+    good = {
+        "meeting": meeting.model_dump(mode="json"),
+        "lang": "en",
+        "include_private": False,
+        "follows_date": None,
+    }
+    damaged = {**good, "meeting": {**good["meeting"], "meeting_date": 5}}
+    sink = io.BytesIO()
+    assert worker.serve(io.BytesIO(_request(good) + _request(damaged)), sink) == 0
+    (status, pdf), (refused, message) = _replies(sink.getvalue())
+    assert status == OK and pdf == render_pdf(meeting, lang="en")
+    # The meeting cannot be printed: the plain message the window shows, no traceback.
+    assert refused == REFUSED and "meeting_date" in message.decode("utf-8")
+    assert b"Traceback" not in message
+    # Something unforeseen: the window is told to render itself.
+    sink = io.BytesIO()
+    worker.serve(io.BytesIO(_request({"lang": "da"})), sink)
+    assert _replies(sink.getvalue()) == [(FAILED, b"KeyError")]
+
+
+def test_a_refused_meeting_reaches_the_window_in_plain_words(helper: RenderWorker) -> None:
+    meeting = build_example_meeting(fixed_ids=True)
+    meeting.__dict__["meeting_date"] = 5  # past the checks, as damaged data would be
+    with pytest.raises(RenderRefused, match="meeting_date"):
+        helper.render(meeting, lang="da", include_private=False, follows_date=None)
+    assert helper.pid() is not None  # the helper goes on
+
+
+def _dies_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper's command: a process that ends before it answers."""
+    monkeypatch.setattr(
+        worker, "_command", lambda: ([sys.executable, "-c", "pass"], dict(os.environ))
+    )
+
+
+def test_a_helper_that_dies_is_reported_and_one_found_dead_is_started_again(
+    helper: RenderWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = build_example_meeting(fixed_ids=True)
+    with monkeypatch.context() as patched:
+        _dies_at_once(patched)
+        with pytest.raises(WorkerUnavailable):
+            helper.render(meeting, lang="da", include_private=False, follows_date=None)
+    helper.start()
+    pid = helper.pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
+    for _ in range(200):
+        if helper.pid() is None:
+            break
+        time.sleep(0.01)
+    assert helper.render(meeting, lang="da", include_private=False, follows_date=None) == (
+        render_pdf(meeting, lang="da")
+    )
+    assert helper.pid() not in (None, pid)
+
+
+def _job(store: Store | None, meeting, parent) -> RenderJob:
+    job = RenderJob(store, meeting, render_key(store, meeting, "da", False), "da", parent)
+    job.start()
+    job.wait()
+    return job
+
+
+def test_the_review_of_a_draft_is_rendered_by_the_helper_and_a_signed_plan_is_not(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with Store.open(tmp_path / "data") as store:
+        draft = build_example_meeting(fixed_ids=True)
+        store.save(draft)
+        before = WORKER.renders
+        job = _job(store, draft, parent)
+        assert job.by_worker and not job.error and WORKER.renders == before + 1
+        assert job.data == render_for_export(store, draft, lang="da", include_private=False)
+        assert job.ran_in not in (None, threading.main_thread().ident)
+
+        # The helper dies before it answers: the window renders the draft itself.
+        WORKER.stop()
+        with monkeypatch.context() as patched:
+            _dies_at_once(patched)
+            job = _job(store, draft, parent)
+        assert not job.by_worker and not job.error
+        assert job.data == render_for_export(store, draft, lang="da", include_private=False)
+
+        # A signed plan is sealed with the store's key: the window renders (or keeps) it.
+        signed = build_example_meeting()
+        for role in ROLES:
+            name = signed.manager_name if role == "manager" else signed.employee_name
+            signed.sign(role, name, confirmed=True)
+        store.save(signed)
+        renders = WORKER.renders
+        job = _job(store, signed, parent)
+        assert not job.by_worker and not job.error and WORKER.renders == renders
+        assert job.data.startswith(b"%PDF")
+    app_module.finish_background_jobs()
+    assert WORKER.pid() is None
+
+
+HELPER_WITH_THE_WINDOW = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from remotework_desktop.core.pdf.worker import WORKER
+from remotework_desktop.core.settings import Settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui import app as app_module
+from remotework_desktop.gui.main_window import MainWindow
+
+def run_for(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+folder = Path(sys.argv[1])
+store = Store.open(folder)
+window = MainWindow(store, Settings(), folder)
+out = {"before_shown": WORKER.pid()}
+window.show()
+for _ in range(100):
+    run_for(50)
+    if WORKER.pid() is not None:
+        break
+pid = out["with_list"] = WORKER.pid()
+app_module.finish_background_jobs()  # as the program does when it ends
+out["after_end"] = WORKER.pid()
+for _ in range(100):
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            state = stat.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        state = "gone"
+    if state in ("gone", "Z"):
+        break
+    time.sleep(0.05)
+out["process"] = state
+store.close()
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_helper_starts_with_the_window_and_ends_with_the_program(tmp_path: Path) -> None:
+    Store.open(tmp_path / "data").close()
+    out = run_python(HELPER_WITH_THE_WINDOW, str(tmp_path / "data"))
+    assert out["before_shown"] is None  # not before the window's first frame
+    assert isinstance(out["with_list"], int)  # while the list is read
+    assert out["after_end"] is None and out["process"] == "gone"
+
+
+LAZY_PATTERN = """
+import json, re
+from remotework_desktop.core.pdf import worker
+compile_before = re.compile
+worker._load_renderer()
+import reportlab.platypus.paragraph as paragraph
+print(json.dumps({
+    "stand_in": type(paragraph.uri_pat).__name__,
+    "split": paragraph._uri_split_pairs("https://example.dk/a/b"),
+    "restored": re.compile is compile_before,
+    "others": type(paragraph._hy_letters_pat).__name__,
+}))
+"""
+
+
+def test_the_helper_compiles_reportlabs_url_pattern_only_when_used() -> None:
+    out = run_python(LAZY_PATTERN)
+    assert out["stand_in"] == "_CompiledWhenUsed" and out["others"] == "Pattern"
+    assert out["split"][0] == ["https://example.dk/a/", "b"]
+    assert out["restored"] is True
+
+
+def test_a_bundled_program_starts_itself_as_the_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    command, env = worker._command()
+    assert command == [sys.executable] and env[worker.ENV_FLAG] == "1"
+    monkeypatch.delattr(sys, "frozen")
+    command, env = worker._command()
+    assert command[1:] == ["-m", "remotework_desktop.core.pdf.worker"]
+    for launcher in ("launch_gui.py", "launch_cli.py"):
+        text = (Path(__file__).resolve().parent.parent / "packaging" / launcher).read_text()
+        assert f'os.environ.get("{worker.ENV_FLAG}") == "1"' in text
