@@ -29,7 +29,12 @@ open_meeting_ms       in a fresh process with the window shown: from open_meetin
 review_page_ms        then from showing the review page until page 1 of the rendered PDF is
                       on screen (the worker's render applied, painted). Target <= 1.0x bare.
                       Both are cold: the meeting is opened as soon as the window is shown and
-                      the review right after, so nothing was loaded or rendered ahead.
+                      the review right after, so nothing was rendered ahead. The render helper
+                      (core/pdf/worker.py) starts with the window's first frame, as it does
+                      for a user, and loads ReportLab meanwhile in its own process.
+peak_rss_mib_window_after_review, peak_rss_mib_render_helper
+                      after that cold review: the peak memory (VmHWM) of the window's process
+                      and of the helper's, which a user has too.
 open_meeting_ms_after_list_idle, review_page_ms_after_editor_idle
                       the same two steps as a person takes them: the list shown for
                       IDLE_MS before the meeting is opened, the editor shown for IDLE_MS
@@ -236,7 +241,29 @@ while review.is_rendering():
 app.processEvents()
 shown = time.perf_counter() - start
 assert review.view.isVisible() and review.view.page_count() > 1
-print(json.dumps({"open": opened * 1000, "review": shown * 1000}))
+
+
+def peak_mib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+from remotework_desktop.core.pdf.worker import WORKER
+helper = WORKER.pid()
+print(json.dumps({
+    "open": opened * 1000,
+    "review": shown * 1000,
+    "window_mib": peak_mib("self"),
+    "helper_mib": peak_mib(helper) if helper else 0.0,
+}))
+from remotework_desktop.gui import app as app_module
+app_module.finish_background_jobs()  # as the program does when it ends
 store.close()
 """
 
@@ -455,10 +482,26 @@ def _open_and_review(
     folder: Path, env: dict[str, str], runs: int, idle_ms: int = 0
 ) -> tuple[float, float]:
     figures = _script_runs(OPEN_AND_REVIEW, [str(folder), str(idle_ms)], env, runs)
+    if not idle_ms:
+        _LAST_REVIEW_MEMORY[:] = [
+            statistics.median(f["window_mib"] for f in figures),
+            statistics.median(f["helper_mib"] for f in figures),
+        ]
     return (
         statistics.median(f["open"] for f in figures),
         statistics.median(f["review"] for f in figures),
     )
+
+
+# Peak memory (VmHWM) of the window and of the render helper after the cold review.
+_LAST_REVIEW_MEMORY: list[float] = []
+
+
+def _print_review_memory() -> None:
+    if _LAST_REVIEW_MEMORY and _LAST_REVIEW_MEMORY[0]:
+        window, helper = _LAST_REVIEW_MEMORY
+        print(f"peak_rss_mib_window_after_review: {window:.1f} MiB", flush=True)
+        print(f"peak_rss_mib_render_helper: {helper:.1f} MiB", flush=True)
 
 
 # What any PySide window with the list's widgets costs, and nothing of the program: a
@@ -673,6 +716,7 @@ def run_open(quick: bool) -> None:
         print(f"open_meeting_ratio_vs_bare: {opened / bare['bare']:.2f} x (target <= 1.0)")
         print(f"review_page_ms: {reviewed:.0f} ms", flush=True)
         print(f"review_page_ratio_vs_bare: {reviewed / bare['bare']:.2f} x (target <= 1.0)")
+        _print_review_memory()
 
 
 def run(quick: bool) -> None:
@@ -716,6 +760,7 @@ def run(quick: bool) -> None:
         print(f"open_meeting_ratio_vs_bare: {opened / bare:.2f} x (target <= 1.0)", flush=True)
         print(f"review_page_ms: {reviewed:.0f} ms", flush=True)
         print(f"review_page_ratio_vs_bare: {reviewed / bare:.2f} x (target <= 1.0)", flush=True)
+        _print_review_memory()
         opened, reviewed = _open_and_review(example, env, 3 if quick else 7, IDLE_MS)
         print(f"open_meeting_ms_after_list_idle: {opened:.0f} ms", flush=True)
         print(f"open_meeting_after_idle_ratio_vs_bare: {opened / bare:.2f} x", flush=True)

@@ -69,6 +69,8 @@ def test_the_helper_renders_the_very_bytes_the_window_renders(helper: RenderWork
     languages, with names in other scripts."""
     meeting = build_example_meeting(fixed_ids=True)
     meeting.employee_name = "Αλέξης Παπαδόπουλος · 王小明 · Ольга"
+    # Text stored before the rules: a lone surrogate and an escape sequence.
+    meeting.__dict__["company"] = "Firma\ud800 \x1b[2J A/S"
     for include_private in (False, True):
         for lang in ("da", "en"):
             made = helper.render(

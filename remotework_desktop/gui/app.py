@@ -125,9 +125,10 @@ def finish_background_jobs() -> None:
         "remotework_desktop.gui.review.render_job",
         "remotework_desktop.gui.review.printing",
     ):
-        module = sys.modules.get(name)
-        if module is not None:
-            module.wait_for_jobs()
+        # Still being imported (by the list's load) when the program ends: it started none.
+        wait = getattr(sys.modules.get(name), "wait_for_jobs", None)
+        if wait is not None:
+            wait()
     worker = sys.modules.get("remotework_desktop.core.pdf.worker")
     if worker is not None:
         worker.WORKER.stop()  # the helper that renders drafts

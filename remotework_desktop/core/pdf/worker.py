@@ -127,7 +127,7 @@ def serve(source: IO[bytes], sink: IO[bytes]) -> int:
         try:
             status, payload = OK, _render(request)
         except (MeetingError, ValueError, OSError) as exc:
-            status, payload = REFUSED, str(exc).encode("utf-8")
+            status, payload = REFUSED, str(exc).encode("utf-8", "replace")
         except Exception as exc:
             status, payload = FAILED, type(exc).__name__.encode("utf-8")
         sink.write(_REPLY.pack(status, len(payload)))
@@ -211,8 +211,7 @@ class RenderWorker:
                 "include_private": include_private,
                 "follows_date": follows_date,
             },
-            ensure_ascii=False,
-        ).encode("utf-8")
+        ).encode("ascii")  # escaped: text stored before the rules may hold lone surrogates
         with self._lock:
             try:
                 process = self._ensure_started()
