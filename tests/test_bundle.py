@@ -6,7 +6,9 @@ executables from a folder outside the repository, with no virtualenv on PATH.
 
 from __future__ import annotations
 
+import json
 import os
+import struct
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -115,6 +117,35 @@ def test_the_bundle_runs_the_commands_and_shows_the_window(bundle: Path, tmp_pat
         # gui/i18n.py warns when Qt's catalogue (qtbase_da.qm / qtbase_en.qm) is missing
         assert "could not load translation" not in shown.stderr, shown.stderr
     assert (tmp_path / "data" / "settings.json").is_file()  # the window ran on the data folder
+
+    # The window's executable is also the helper that renders a draft's review PDF.
+    from remotework_desktop.core.example import build_example_meeting
+    from remotework_desktop.core.pdf.render import render_pdf
+    from remotework_desktop.core.pdf.worker import ENV_FLAG, OK
+
+    meeting = build_example_meeting(fixed_ids=True)
+    request = json.dumps(
+        {
+            "meeting": meeting.model_dump(mode="json"),
+            "lang": "en",
+            "include_private": False,
+            "follows_date": None,
+            "messages": "en",
+        }
+    ).encode("ascii")
+    helper = subprocess.run(
+        [str(gui)],
+        input=struct.pack(">I", len(request)) + request,
+        capture_output=True,
+        cwd=work,
+        env=env | {ENV_FLAG: "1"},
+        timeout=120,
+        check=False,
+    )
+    assert helper.returncode == 0 and b"Traceback" not in helper.stderr, helper.stderr
+    status, size = struct.unpack_from(">BI", helper.stdout)
+    assert status == OK and helper.stdout[5:] == render_pdf(meeting, lang="en")
+    assert size == len(helper.stdout) - 5
 
 
 @pytest.mark.slow

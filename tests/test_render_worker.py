@@ -36,6 +36,7 @@ from remotework_desktop.core.pdf.worker import (
     WorkerUnavailable,
 )
 from remotework_desktop.core.store import Store
+from remotework_desktop.core.text import set_language
 from remotework_desktop.gui import app as app_module
 from remotework_desktop.gui.review.render_job import RenderJob, render_key
 
@@ -109,12 +110,20 @@ def test_the_helper_answers_in_order_and_ends_when_its_pipe_ends() -> None:
     assert _replies(sink.getvalue()) == [(FAILED, b"KeyError")]
 
 
-def test_a_refused_meeting_reaches_the_window_in_plain_words(helper: RenderWorker) -> None:
+def test_a_refused_meeting_reaches_the_window_in_plain_words_in_its_language(
+    helper: RenderWorker,
+) -> None:
     meeting = build_example_meeting(fixed_ids=True)
     meeting.__dict__["meeting_date"] = 5  # past the checks, as damaged data would be
-    with pytest.raises(RenderRefused, match="meeting_date"):
-        helper.render(meeting, lang="da", include_private=False, follows_date=None)
+    with pytest.raises(RenderRefused, match=r"^Mødedata er beskadigede \(meeting_date"):
+        helper.render(meeting, lang="en", include_private=False, follows_date=None)
     assert helper.pid() is not None  # the helper goes on
+    set_language("en")  # the window's language, not the PDF's
+    try:
+        with pytest.raises(RenderRefused, match=r"^The meeting data is damaged \(meeting_date"):
+            helper.render(meeting, lang="da", include_private=False, follows_date=None)
+    finally:
+        set_language("da")
 
 
 def _dies_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -200,6 +209,7 @@ app = QApplication(sys.argv[:1])
 from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.core.settings import Settings
 from remotework_desktop.core.store import Store
+from remotework_desktop.core.text import set_language
 from remotework_desktop.gui import app as app_module
 from remotework_desktop.gui.main_window import MainWindow
 

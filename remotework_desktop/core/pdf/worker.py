@@ -29,6 +29,8 @@ import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from remotework_desktop.core.text import language, set_language
+
 if TYPE_CHECKING:
     import subprocess
 
@@ -103,6 +105,8 @@ def _load_renderer() -> None:
 def _render(request: dict[str, Any]) -> bytes:
     from remotework_desktop.core.meetings import meeting_from_dict
     from remotework_desktop.core.pdf.render import render_pdf
+
+    set_language(request.get("messages"))
 
     meeting = meeting_from_dict(request["meeting"])
     return render_pdf(
@@ -210,6 +214,7 @@ class RenderWorker:
                 "lang": lang,
                 "include_private": include_private,
                 "follows_date": follows_date,
+                "messages": language(),  # the window's language, for a refusal's words
             },
         ).encode("ascii")  # escaped: text stored before the rules may hold lone surrogates
         with self._lock:
