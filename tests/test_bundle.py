@@ -130,7 +130,6 @@ def test_the_bundle_runs_the_commands_and_shows_the_window(bundle: Path, tmp_pat
             "lang": "en",
             "include_private": False,
             "follows_date": None,
-            "messages": "en",
         }
     ).encode("ascii")
     helper = subprocess.run(

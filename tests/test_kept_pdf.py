@@ -28,6 +28,7 @@ from remotework_desktop.core.pdf.export import export_pdf, render_for_export, se
 from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.pdf.seal import seal_pdf
 from remotework_desktop.core.pdf.verify import MATCHES, verify_pdf
+from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.core.store import Store, signed_pdfs
 from remotework_desktop.core.text import t
 from tests.cli_helper import run_cli
@@ -81,6 +82,14 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return real(meeting, **kwargs)
 
     monkeypatch.setattr(render_module, "render_pdf", counted)
+    # The window's renders are made by its helper process (core/pdf/worker.py).
+    by_helper = WORKER.render
+
+    def counted_by_helper(meeting: Meeting, **kwargs: object) -> bytes:
+        seen.append(meeting.id)
+        return by_helper(meeting, **kwargs)
+
+    monkeypatch.setattr(WORKER, "render", counted_by_helper)
     return seen
 
 

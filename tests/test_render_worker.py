@@ -1,12 +1,14 @@
 """The helper process that renders the review's PDF of a draft (core/pdf/worker.py).
 
 The real helper process, the real renderer and the real window offscreen: the helper's bytes
-are the window's own, a draft goes to it and a signed plan does not, the window renders
-itself when the helper is gone, and the helper starts with the window and ends with it.
+are the window's own, the review and the window's saves are rendered by it, the window
+renders itself when the helper cannot, the commands never start one, and the helper starts
+with the window and ends with it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -24,19 +26,18 @@ from pytestqt.qtbot import QtBot
 from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.meetings import ROLES
 from remotework_desktop.core.pdf import worker
-from remotework_desktop.core.pdf.export import render_for_export
+from remotework_desktop.core.pdf.export import export_pdf
 from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.pdf.worker import (
     FAILED,
     OK,
     REFUSED,
     WORKER,
-    RenderRefused,
     RenderWorker,
     WorkerUnavailable,
+    render_pdf_bytes,
 )
 from remotework_desktop.core.store import Store
-from remotework_desktop.core.text import set_language
 from remotework_desktop.gui import app as app_module
 from remotework_desktop.gui.review.render_job import RenderJob, render_key
 
@@ -110,20 +111,20 @@ def test_the_helper_answers_in_order_and_ends_when_its_pipe_ends() -> None:
     assert _replies(sink.getvalue()) == [(FAILED, b"KeyError")]
 
 
-def test_a_refused_meeting_reaches_the_window_in_plain_words_in_its_language(
+def test_a_refusal_is_reported_with_its_message_and_the_helper_goes_on(
     helper: RenderWorker,
 ) -> None:
     meeting = build_example_meeting(fixed_ids=True)
     meeting.__dict__["meeting_date"] = 5  # past the checks, as damaged data would be
-    with pytest.raises(RenderRefused, match=r"^Mødedata er beskadigede \(meeting_date"):
+    with pytest.raises(WorkerUnavailable, match=r"^Mødedata er beskadigede \(meeting_date"):
         helper.render(meeting, lang="en", include_private=False, follows_date=None)
-    assert helper.pid() is not None  # the helper goes on
-    set_language("en")  # the window's language, not the PDF's
-    try:
-        with pytest.raises(RenderRefused, match=r"^The meeting data is damaged \(meeting_date"):
-            helper.render(meeting, lang="da", include_private=False, follows_date=None)
-    finally:
-        set_language("da")
+    pid = helper.pid()
+    assert pid is not None
+    good = build_example_meeting(fixed_ids=True)
+    assert helper.render(good, lang="da", include_private=False, follows_date=None) == (
+        render_pdf(good, lang="da")
+    )
+    assert helper.pid() == pid
 
 
 def _dies_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -162,7 +163,7 @@ def _job(store: Store | None, meeting, parent) -> RenderJob:
     return job
 
 
-def test_the_review_of_a_draft_is_rendered_by_the_helper_and_a_signed_plan_is_not(
+def test_the_review_is_rendered_by_the_helper_and_the_window_renders_when_it_cannot(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QWidget
@@ -174,8 +175,8 @@ def test_the_review_of_a_draft_is_rendered_by_the_helper_and_a_signed_plan_is_no
         store.save(draft)
         before = WORKER.renders
         job = _job(store, draft, parent)
-        assert job.by_worker and not job.error and WORKER.renders == before + 1
-        assert job.data == render_for_export(store, draft, lang="da", include_private=False)
+        assert not job.error and WORKER.renders == before + 1 and WORKER.pid() is not None
+        assert job.data == render_pdf(draft, lang="da")
         assert job.ran_in not in (None, threading.main_thread().ident)
 
         # The helper dies before it answers: the window renders the draft itself.
@@ -183,21 +184,39 @@ def test_the_review_of_a_draft_is_rendered_by_the_helper_and_a_signed_plan_is_no
         with monkeypatch.context() as patched:
             _dies_at_once(patched)
             job = _job(store, draft, parent)
-        assert not job.by_worker and not job.error
-        assert job.data == render_for_export(store, draft, lang="da", include_private=False)
+        assert not job.error and WORKER.renders == before + 1
+        assert job.data == render_pdf(draft, lang="da")
 
-        # A signed plan is sealed with the store's key: the window renders (or keeps) it.
+        # A signed plan: the helper renders, the window seals with the store's key and
+        # keeps the sealed PDF; shown again, the kept PDF is used and nothing is rendered.
         signed = build_example_meeting()
         for role in ROLES:
             name = signed.manager_name if role == "manager" else signed.employee_name
             signed.sign(role, name, confirmed=True)
         store.save(signed)
-        renders = WORKER.renders
         job = _job(store, signed, parent)
-        assert not job.by_worker and not job.error and WORKER.renders == renders
-        assert job.data.startswith(b"%PDF")
+        assert not job.error and WORKER.renders == before + 2
+        assert b"/ByteRange" in job.data
+        again = _job(store, signed, parent)
+        assert again.data == job.data and WORKER.renders == before + 2
+
+        # Saving the PDF from the window: the helper renders it too.
+        digest = export_pdf(store, draft.id, tmp_path / "plan.pdf", lang="da")
+        assert WORKER.renders == before + 3
+        assert (tmp_path / "plan.pdf").read_bytes() == render_pdf(draft, lang="da")
+        assert digest == hashlib.sha256(render_pdf(draft, lang="da")).hexdigest()
     app_module.finish_background_jobs()
     assert WORKER.pid() is None
+
+
+def test_without_the_window_nothing_starts_a_helper(tmp_path: Path) -> None:
+    """The commands (export-pdf, sign) render in their own process."""
+    WORKER.stop()  # as in a command's process: no window started one (a test before may have)
+    meeting = build_example_meeting(fixed_ids=True)
+    renders = WORKER.renders
+    data = render_pdf_bytes(meeting, lang="en", include_private=True, follows_date=None)
+    assert data == render_pdf(meeting, lang="en", include_private=True)
+    assert WORKER.pid() is None and WORKER.renders == renders
 
 
 HELPER_WITH_THE_WINDOW = """
@@ -209,7 +228,6 @@ app = QApplication(sys.argv[:1])
 from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.core.settings import Settings
 from remotework_desktop.core.store import Store
-from remotework_desktop.core.text import set_language
 from remotework_desktop.gui import app as app_module
 from remotework_desktop.gui.main_window import MainWindow
 

@@ -88,10 +88,12 @@ def _render(
         kept = keeper.kept_pdf(meeting.id, lang, meeting)
         if kept is not None:
             return kept.data, kept.fingerprint
-    from remotework_desktop.core.pdf.render import render_pdf
+    from remotework_desktop.core.pdf.worker import render_pdf_bytes
 
     follows = follows_date(store, meeting.follows)
-    data = render_pdf(meeting, lang=lang, include_private=include_private, follows_date=follows)
+    data = render_pdf_bytes(  # by the window's helper process while it runs
+        meeting, lang=lang, include_private=include_private, follows_date=follows
+    )
     if not meeting.is_signed or store is None:
         return data, None  # a draft is not sealed: it is marked KLADDE on every page
     folder = Path(store.folder)

@@ -6,17 +6,18 @@ read the meeting, the helper loads ReportLab and the fonts on the machine's othe
 The review page then sends it the meeting and gets the PDF bytes back; the window's own
 interpreter neither loads the renderer nor shares its lock with a render, so typing and
 scrolling never wait for one. The bytes are those ``render_pdf`` makes in the window
-(``invariant`` PDFs: same meeting, same bytes); a signed plan is not sent (its seal needs the
-store, so the window renders and seals it, or uses the kept PDF).
+(``invariant`` PDFs: same meeting, same bytes); ``export`` seals a signed plan's bytes in the
+window afterwards (the seal key is the store's), or uses its kept PDF and renders nothing.
 
 Nothing is written to disk: the meeting goes over a pipe to the helper and the PDF comes back
 the same way. The helper ends when the program ends (or when its pipe closes, should the
 window die). Should it fail to start or die, the window renders itself, as before.
 
 The exchange: a request is a 4-byte big-endian length and a JSON object (``meeting``,
-``lang``, ``include_private``, ``follows_date``); a reply is a status byte (``OK``,
-``REFUSED``: the meeting cannot be printed, with the plain message; ``FAILED``), a 4-byte
-length, and the PDF bytes or the message in UTF-8.
+``lang``, ``include_private``, ``follows_date``); a reply is a status byte (``OK``;
+``REFUSED``: the meeting could not be printed, with its message; ``FAILED``: something
+unforeseen, with the error's name), a 4-byte length, and the PDF bytes or the message in
+UTF-8. Either refusal has the window render itself, which reports what is wrong as before.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ import sys
 import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
-
-from remotework_desktop.core.text import language, set_language
 
 if TYPE_CHECKING:
     import subprocess
@@ -45,10 +44,6 @@ _REPLY = struct.Struct(">BI")
 
 class WorkerUnavailable(Exception):
     """The helper could not render (not started, died, or failed): render in-process."""
-
-
-class RenderRefused(ValueError):
-    """The meeting cannot be printed; the message is in plain words for the user."""
 
 
 def _read_exactly(stream: IO[bytes], size: int) -> bytes:
@@ -105,8 +100,6 @@ def _load_renderer() -> None:
 def _render(request: dict[str, Any]) -> bytes:
     from remotework_desktop.core.meetings import meeting_from_dict
     from remotework_desktop.core.pdf.render import render_pdf
-
-    set_language(request.get("messages"))
 
     meeting = meeting_from_dict(request["meeting"])
     return render_pdf(
@@ -203,10 +196,10 @@ class RenderWorker:
     def render(
         self, meeting: Meeting, *, lang: str, include_private: bool, follows_date: str | None
     ) -> bytes:
-        """The PDF bytes ``render_pdf`` makes of this draft, made by the helper.
+        """The PDF bytes ``render_pdf`` makes of this meeting, made by the helper.
 
-        Raises RenderRefused (the meeting cannot be printed, in plain words) or
-        WorkerUnavailable (render in-process instead; the helper is restarted next time).
+        Raises WorkerUnavailable when it could not (it is restarted next time; one that
+        died is stopped), with the helper's message when it refused: render here then.
         """
         request = json.dumps(
             {
@@ -214,7 +207,6 @@ class RenderWorker:
                 "lang": lang,
                 "include_private": include_private,
                 "follows_date": follows_date,
-                "messages": language(),  # the window's language, for a refusal's words
             },
         ).encode("ascii")  # escaped: text stored before the rules may hold lone surrogates
         with self._lock:
@@ -228,12 +220,10 @@ class RenderWorker:
             except (OSError, EOFError, ValueError) as exc:
                 self._stop_locked()
                 raise WorkerUnavailable(type(exc).__name__) from exc
-            if status == OK:
-                self.renders += 1
-                return payload
-            if status == REFUSED:
-                raise RenderRefused(payload.decode("utf-8", "replace"))
-            raise WorkerUnavailable(payload.decode("utf-8", "replace"))
+            if status != OK:
+                raise WorkerUnavailable(payload.decode("utf-8", "replace"))
+            self.renders += 1
+            return payload
 
     def stop(self) -> None:
         """End the helper now (it holds nothing: no render is lost but one under way)."""
@@ -253,6 +243,26 @@ class RenderWorker:
                     stream.close()
             except OSError:
                 pass
+
+
+def render_pdf_bytes(
+    meeting: Meeting, *, lang: str, include_private: bool, follows_date: str | None
+) -> bytes:
+    """``render_pdf``'s bytes: made by the window's helper while it runs (so the window's
+    process does not load ReportLab nor hold its interpreter for a render), else here (the
+    commands never start the helper)."""
+    if WORKER.pid() is not None:
+        try:
+            return WORKER.render(
+                meeting, lang=lang, include_private=include_private, follows_date=follows_date
+            )
+        except WorkerUnavailable:
+            pass  # rendered here instead
+    from remotework_desktop.core.pdf.render import render_pdf
+
+    return render_pdf(
+        meeting, lang=lang, include_private=include_private, follows_date=follows_date
+    )
 
 
 # The program's one helper: started with the window (``gui/warm_up.py``) or when a meeting

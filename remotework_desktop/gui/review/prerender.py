@@ -6,9 +6,10 @@ PDF is then rendered in the background and kept in memory, so clicking the revie
 shows page 1 at once. Typing never starts a render: a change on a checklist page cancels
 the wait, and on the action plan page it starts the pause again.
 
-The PDF's libraries (ReportLab, the fonts, PDFium) are loaded in the background once the
-opened meeting has been left alone for a moment, even if no render follows: every change or
-page change waits again. Not at once: a page clicked straight after opening does not share
+The render is the helper process's (``core/pdf/worker.py``, ReportLab and the fonts loaded in
+its own process); PDFium, which shows the PDF, is loaded in the background once the opened
+meeting has been left alone for a moment, even if no render follows: every change or page
+change waits again. Not at once: a page clicked straight after opening does not share
 the interpreter with them. The waits were a second until this round, because typing in that
 first second waited up to 45-160 ms a keystroke; that came from the page's own card
 building between keys (``checklist_page.TYPING_PAUSE_MS``), not from these loads: with the
@@ -50,8 +51,7 @@ def prerender_when_heading_for_review(editor: Any, review: Any) -> QTimer:
     editor.stack.currentChanged.connect(restart)
     editor.changed.connect(restart)
     timer.start(OPENED_IDLE_MS)
-    if not review.meeting().is_signed:
-        WORKER.start_soon()  # if not started with the window: it loads ReportLab meanwhile
+    WORKER.start_soon()  # if not started with the window: it loads ReportLab meanwhile
     _load_libraries_when_left_alone(editor, review)
     return timer
 
@@ -61,8 +61,7 @@ def _load_libraries_when_left_alone(editor: Any, review: Any) -> None:
     libraries.setSingleShot(True)
 
     def load() -> None:
-        # Looked up when it fires. A draft is rendered by the helper process.
-        render_job.warm_up(renderer=review.meeting().is_signed)
+        render_job.warm_up()  # looked up when it fires
 
     libraries.timeout.connect(load)
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QThread, Signal
 
 from remotework_desktop.core.meetings import Meeting, MeetingError
 from remotework_desktop.core.pdf.printed import printed_fingerprint
-from remotework_desktop.core.pdf.worker import WORKER, WorkerUnavailable
+from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.core.store import Store
 
 if TYPE_CHECKING:
@@ -28,42 +28,25 @@ if TYPE_CHECKING:
 # What the PDF bytes depend on (see render_key).
 RenderKey = tuple[str | None, str, str, bool, str, str | None]
 
-# Once an opened meeting is left alone a moment (``prerender``): PDFium, and for a signed
-# plan ReportLab and the PDF's fonts, are loaded in the background, so the first render of
-# the review page and showing it do not wait for them (half a second on a loaded machine).
-# PDFium is also loaded as soon as a render starts: the helper renders meanwhile.
-# The renderer (ReportLab); the export module itself imports it only when it renders.
-RENDER_MODULE = "remotework_desktop.core.pdf.render"
+# Once an opened meeting is left alone a moment (``prerender``), and as soon as a render
+# starts, PDFium is loaded in the background, so showing the PDF does not wait for it. The
+# render itself is the helper's (core/pdf/worker.py): ReportLab is loaded in its process.
 
 
-def _load_pdf_libraries(renderer: bool) -> None:
-    if renderer:
-        importlib.import_module(RENDER_MODULE)
-        from remotework_desktop.core.pdf.styles import register_fonts
-
-        register_fonts()  # the font files parsed once, before the first render needs them
+def _load_pdf_libraries() -> None:
     importlib.import_module("pypdfium2")
     importlib.import_module("pypdfium2.raw")
 
 
-def warm_up(renderer: bool = True) -> None:
-    """Load PDFium (to show the PDF) and, with ``renderer``, ReportLab and the fonts in a
-    background thread. A draft is rendered by the helper process: its window needs PDFium
-    only."""
-    _load_in_background(renderer)
+def warm_up() -> None:
+    """The meeting was left alone a moment: load PDFium in a background thread."""
+    load_viewer()
 
 
 def load_viewer() -> None:
-    """Load PDFium in the background (a render started: the PDF is shown next)."""
-    _load_in_background(renderer=False)
-
-
-def _load_in_background(renderer: bool) -> None:
-    needed = ["pypdfium2.raw"] + ([RENDER_MODULE] if renderer else [])
-    if any(name not in sys.modules for name in needed):
-        threading.Thread(
-            target=_load_pdf_libraries, args=(renderer,), name="pdf-warm-up", daemon=True
-        ).start()
+    """Load PDFium in the background (also as a render starts: the PDF is shown next)."""
+    if "pypdfium2.raw" not in sys.modules:
+        threading.Thread(target=_load_pdf_libraries, name="pdf-warm-up", daemon=True).start()
 
 
 def render_key(
@@ -138,7 +121,6 @@ class RenderJob(QThread):
         self.data = b""
         self.error = ""
         self.ran_in: int | None = None  # the thread that rendered
-        self.by_worker = False  # rendered by the helper process
 
     def run(self) -> None:
         self.ran_in = threading.get_ident()
@@ -149,26 +131,11 @@ class RenderJob(QThread):
         self.rendered.emit(self)
 
     def _render(self) -> bytes:
-        meeting, include_private = self._meeting, self.key[3]
-        if not meeting.is_signed:
-            # A draft: the helper process renders it (see core/pdf/worker.py).
-            from remotework_desktop.core.pdf.export import follows_date
-
-            try:
-                data = WORKER.render(
-                    meeting,
-                    lang=self._lang,
-                    include_private=include_private,
-                    follows_date=follows_date(self._store, meeting.follows),
-                )
-            except WorkerUnavailable:
-                pass  # rendered here instead
-            else:
-                self.by_worker = True
-                return data
-        # Imported here: ReportLab is loaded off the GUI thread, when first needed.
+        # The helper process renders (see core/pdf/worker.py): started with the window, and
+        # again here if it died; if it cannot be, ReportLab is loaded here, off the GUI thread.
+        WORKER.start()
         from remotework_desktop.core.pdf.export import render_for_export
 
         return render_for_export(
-            self._store, meeting, lang=self._lang, include_private=include_private
+            self._store, self._meeting, lang=self._lang, include_private=self.key[3]
         )
