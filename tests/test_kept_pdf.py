@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import stat
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,6 +75,9 @@ def _sha(data: bytes) -> str:
 @pytest.fixture
 def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Each real render, by meeting id (the export module imports the renderer on use)."""
+    jobs = sys.modules.get("remotework_desktop.gui.review.render_job")
+    if jobs is not None:
+        jobs.wait_for_jobs()  # a window of an earlier test may still render ahead
     seen: list[str] = []
     real = render_module.render_pdf
 

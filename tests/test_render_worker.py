@@ -14,6 +14,7 @@ import json
 import os
 import signal
 import struct
+import subprocess
 import sys
 import threading
 import time
@@ -304,3 +305,61 @@ def test_a_bundled_program_starts_itself_as_the_helper(monkeypatch: pytest.Monke
     for launcher in ("launch_gui.py", "launch_cli.py"):
         text = (Path(__file__).resolve().parent.parent / "packaging" / launcher).read_text()
         assert f'os.environ.get("{worker.ENV_FLAG}") == "1"' in text
+
+
+NOISY_HELPER = """
+import sys
+from remotework_desktop.core.pdf import worker
+real = worker._render
+
+
+def noisy(request):
+    print("a library's warning")  # into the standard output, as some libraries do
+    import os
+    os.write(1, b"and one from C\\n")
+    return real(request)
+
+
+worker._render = noisy
+sys.exit(worker.main())
+"""
+
+
+def test_what_the_helper_prints_goes_to_its_error_output_not_into_a_reply() -> None:
+    meeting = build_example_meeting(fixed_ids=True)
+    request = {
+        "meeting": meeting.model_dump(mode="json"),
+        "lang": "da",
+        "include_private": False,
+        "follows_date": None,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", NOISY_HELPER],
+        input=_request(request),
+        capture_output=True,
+        check=False,
+        timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _replies(done.stdout) == [(OK, render_pdf(meeting, lang="da"))]
+    assert b"a library's warning" in done.stderr and b"and one from C" in done.stderr
+
+
+def test_the_helper_prints_times_in_the_windows_time_zone(
+    helper: RenderWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signed = build_example_meeting(fixed_ids=True)
+    for role in ROLES:
+        name = signed.manager_name if role == "manager" else signed.employee_name
+        signed.sign(role, name, confirmed=True)
+    helper.start()  # started in one time zone
+    try:
+        for zone in ("UTC", "America/New_York", "Asia/Tokyo"):
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            made = helper.render(signed, lang="da", include_private=False, follows_date=None)
+            assert made == render_pdf(signed, lang="da")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

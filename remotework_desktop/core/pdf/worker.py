@@ -14,7 +14,8 @@ the same way. The helper ends when the program ends (or when its pipe closes, sh
 window die). Should it fail to start or die, the window renders itself, as before.
 
 The exchange: a request is a 4-byte big-endian length and a JSON object (``meeting``,
-``lang``, ``include_private``, ``follows_date``); a reply is a status byte (``OK``;
+``lang``, ``include_private``, ``follows_date``, and the window's ``TZ``, so signing times
+print in its time zone); a reply is a status byte (``OK``;
 ``REFUSED``: the meeting could not be printed, with its message; ``FAILED``: something
 unforeseen, with the error's name), a 4-byte length, and the PDF bytes or the message in
 UTF-8. Either refusal has the window render itself, which reports what is wrong as before.
@@ -27,6 +28,7 @@ import os
 import struct
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -97,9 +99,23 @@ def _load_renderer() -> None:
     register_fonts()
 
 
+def _follow_time_zone(tz: str | None) -> None:
+    """Print signing times in the window's time zone (its ``TZ``, or the system's)."""
+    if os.environ.get("TZ") == tz:
+        return
+    if tz is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = tz
+    if hasattr(time, "tzset"):
+        time.tzset()
+
+
 def _render(request: dict[str, Any]) -> bytes:
     from remotework_desktop.core.meetings import meeting_from_dict
     from remotework_desktop.core.pdf.render import render_pdf
+
+    _follow_time_zone(request.get("tz"))
 
     meeting = meeting_from_dict(request["meeting"])
     return render_pdf(
@@ -133,7 +149,13 @@ def serve(source: IO[bytes], sink: IO[bytes]) -> int:
 
 
 def main() -> int:
-    return serve(sys.stdin.buffer, sys.stdout.buffer)
+    # The replies own the standard output: anything else printed (a library's warning, from
+    # Python or C) goes to the standard error instead of into a reply.
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    sys.stdout.flush()
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    return serve(sys.stdin.buffer, replies)
 
 
 # -- the window's side --------------------------------------------------------------------
@@ -207,6 +229,7 @@ class RenderWorker:
                 "lang": lang,
                 "include_private": include_private,
                 "follows_date": follows_date,
+                "tz": os.environ.get("TZ"),
             },
         ).encode("ascii")  # escaped: text stored before the rules may hold lone surrogates
         with self._lock:
