@@ -25,7 +25,7 @@ from cli_helper import run_python
 from pytestqt.qtbot import QtBot
 
 from remotework_desktop.core.example import build_example_meeting
-from remotework_desktop.core.meetings import ROLES
+from remotework_desktop.core.meetings import ROLES, Meeting
 from remotework_desktop.core.pdf import worker
 from remotework_desktop.core.pdf.export import export_pdf
 from remotework_desktop.core.pdf.render import render_pdf
@@ -50,6 +50,16 @@ def helper():
         yield started
     finally:
         started.stop()
+
+
+def _draft_request(meeting: Meeting, lang: str) -> dict[str, object]:
+    """A request as the window sends it (without private notes, not a follow-up)."""
+    return {
+        "meeting": meeting.model_dump(mode="json"),
+        "lang": lang,
+        "include_private": False,
+        "follows_date": None,
+    }
 
 
 def _request(payload: dict[str, object]) -> bytes:
@@ -92,12 +102,7 @@ def test_the_helper_renders_the_very_bytes_the_window_renders(helper: RenderWork
 def test_the_helper_answers_in_order_and_ends_when_its_pipe_ends() -> None:
     """The exchange itself, in this process: a draft, damaged data, then the end."""
     meeting = build_example_meeting(fixed_ids=True)
-    good = {
-        "meeting": meeting.model_dump(mode="json"),
-        "lang": "en",
-        "include_private": False,
-        "follows_date": None,
-    }
+    good = _draft_request(meeting, "en")
     damaged = {**good, "meeting": {**good["meeting"], "meeting_date": 5}}
     sink = io.BytesIO()
     assert worker.serve(io.BytesIO(_request(good) + _request(damaged)), sink) == 0
@@ -327,12 +332,7 @@ sys.exit(worker.main())
 
 def test_what_the_helper_prints_goes_to_its_error_output_not_into_a_reply() -> None:
     meeting = build_example_meeting(fixed_ids=True)
-    request = {
-        "meeting": meeting.model_dump(mode="json"),
-        "lang": "da",
-        "include_private": False,
-        "follows_date": None,
-    }
+    request = _draft_request(meeting, "da")
     done = subprocess.run(
         [sys.executable, "-c", NOISY_HELPER],
         input=_request(request),
