@@ -253,3 +253,36 @@ def test_read_doc_reads_what_tinydb_reads(tmp_path: Path, content: bytes | None)
     assert ours[0] == theirs[0]
     if ours[0] == "doc":
         assert ours == theirs
+
+
+# Nor does any Python event handler (event, changeEvent, an event filter) take an event
+# before the first frame: PySide, to hand Python each event as its own class, built ~45
+# event classes (these among them). showEvent and paintEvent take their own class only.
+# (The child above puts a changeEvent on the list's table: this one changes nothing.)
+EVENT_CLASSES = ("QChildEvent", "QTabletEvent", "QDragEnterEvent", "QGraphicsSceneEvent")
+PLAIN_CHILD = """
+import json, runpy, sys
+from remotework_desktop.gui import app
+def spy(_orig=app.collect_garbage_again):
+    import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+    built = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
+    print(json.dumps(sorted(n for n in EVENT_NAMES if n in built)))
+    _orig()
+app.collect_garbage_again = spy
+sys.argv = ["remotework_desktop", "--data-dir", sys.argv[1]]
+runpy.run_module("remotework_desktop", run_name="__main__")
+"""
+
+
+def test_no_python_event_handler_takes_an_event_before_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    from remotework_desktop.core.example import build_example_meeting
+    from remotework_desktop.core.store import Store
+
+    with Store.open(tmp_path) as store:
+        store.save(build_example_meeting())
+    env = {**os.environ, app_module.EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REMOTEWORK_DATA_DIR", None)
+    code = PLAIN_CHILD.replace("EVENT_NAMES", repr(EVENT_CLASSES))
+    assert run_python(code, str(tmp_path), env=env) == []

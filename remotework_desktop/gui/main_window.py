@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QPaintEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
         keys.install()  # Enter presses the focused button here too, as in a dialog
-        warm_up.after_first_show(self)  # the editor's modules load while the list is read
+        # The editor's modules load while the list is read (told in showEvent, paintEvent).
+        self._first_frame = warm_up.after_first_show(self)
         self.autosaver = AutoSaver(store, parent=self)
         if debounce_ms is not None:
             self.autosaver.set_debounce(debounce_ms)
@@ -246,8 +248,13 @@ class MainWindow(QMainWindow):
         self.preparation_button.setVisible(preparing)
 
     # -- the list -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first_frame.shown()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._first_frame.painted()
         if self._files_check_due:
             # Once the first frame is drawn: the list shows the index as read, and the
             # meeting files are checked against it now, in idle time (app._open_store).

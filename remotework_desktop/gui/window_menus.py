@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from remotework_desktop import __version__
 from remotework_desktop.gui import errors
-from remotework_desktop.gui.style import apply_contrast, follow_zoom
+from remotework_desktop.gui.style import ScaledLabel, apply_contrast, follow_zoom
 
 if TYPE_CHECKING:
     from remotework_desktop.gui.main_window import MainWindow
@@ -46,6 +46,8 @@ def apply_zoom(percent: int) -> None:
     # Qt's own posted font events, so they rescale from already-updated parents.
     for widget in QApplication.allWidgets():
         QCoreApplication.postEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
+        if isinstance(widget, ScaledLabel):  # after the sheet, which restored their font
+            widget.rescale()
 
 
 class WindowMenus(QObject):
