@@ -14,12 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QSize,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QCloseEvent,
     QPaintEvent,
     QShowEvent,
 )
@@ -54,6 +52,8 @@ from remotework_desktop.gui.window_review import ReviewHooks
 from remotework_desktop.gui.window_store import StoreActions
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from remotework_desktop.core.checklists import LoadResult
     from remotework_desktop.core.meetings import Meeting
     from remotework_desktop.core.store import Store
@@ -451,6 +451,8 @@ class MainWindow(QMainWindow):
             return False
         ok = self.autosaver.save_now()
         if ok:
+            from PySide6.QtCore import QTime
+
             stamp = QTime.currentTime().toString("HH:mm:ss")
             self.statusBar().showMessage(self.tr("Mødet er gemt kl. {time}.").format(time=stamp))
         return ok

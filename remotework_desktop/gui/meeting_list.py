@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +32,10 @@ from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.summary import MeetingSummary, SummaryRows
 from remotework_desktop.core.text import t
 from remotework_desktop.gui.style import ScaledLabel
+
+if TYPE_CHECKING:  # PySide builds a class when it is first named: these, not for the list
+    from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtGui import QKeyEvent
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

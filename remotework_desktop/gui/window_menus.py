@@ -10,7 +10,7 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
@@ -186,7 +186,7 @@ class WindowMenus(QObject):
         if self.win.settings.geometry:
             try:
                 raw = base64.b64decode(self.win.settings.geometry, validate=True)
-                restored = self.win.restoreGeometry(QByteArray(raw))
+                restored = self.win.restoreGeometry(raw)
             except ValueError:
                 restored = False
         if not restored:
