@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -161,8 +160,9 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel()
         self.save_label.setAccessibleName(self.tr("Gemmestatus"))
-        # The state must always be readable in full; the reason beside it may be elided.
-        self.save_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        # The state must always be readable in full; the reason beside it may be elided. A
+        # label without word wrap is never narrower than its text (its minimum size hint),
+        # so no size policy: naming QSizePolicy built its class, ~0.4 % of a start.
         self.save_detail = QLabel()
         self.save_detail.setAccessibleName(self.tr("Hvorfor mødet ikke kunne gemmes"))
         self.statusBar().addPermanentWidget(self.save_detail, 1)
