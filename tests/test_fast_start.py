@@ -207,6 +207,26 @@ def test_columns_fit_their_texts_again_after_a_zoom(
             QTest.qWait(50)
 
 
+def test_the_save_state_is_shown_in_full_in_a_narrow_window(
+    qtbot: QtBot, data_dir: Path, stored: list[Meeting]
+) -> None:
+    """The state beside a long reason is never squeezed (the reason may be elided): the
+    label without word wrap keeps its text's width, with no size policy of its own."""
+    from remotework_desktop.gui.autosave import SaveState
+
+    with Store.open(data_dir) as store:
+        window = MainWindow(store, Settings(), data_dir)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_meeting(stored[0].id)
+        window._on_save_state(SaveState.FAILED, "Disken er fuld. " * 20)
+        window.resize(420, window.height())
+        QTest.qWait(50)
+        label = window.save_label
+        assert label.text()
+        assert label.width() >= label.sizeHint().width()
+
+
 def _snapshot_parts(data_dir: Path) -> tuple[dict[str, object], str, bytes]:
     """The header, the ids block and what follows it."""
     raw = (data_dir / "index" / SNAPSHOT_NAME).read_bytes()

@@ -24,7 +24,7 @@ from remotework_desktop.core.store import backups as store_backups
 from remotework_desktop.core.store import files as store_files
 from remotework_desktop.core.store import index as store_index
 from remotework_desktop.core.store import restore as restore_module
-from tests.cli_helper import run_cli
+from tests.cli_helper import run_cli, run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeMeeting = Callable[..., Meeting]
@@ -321,6 +321,22 @@ def test_a_restore_killed_at_any_step_leaves_the_old_or_the_new_meetings(
         leftovers = [p.name for p in folder.iterdir() if p.name.startswith("restore-")]
         assert leftovers == [], step
     assert committed
+
+
+def test_an_open_with_nothing_to_recover_does_not_import_the_restore(
+    data_dir: Path, make_meeting: MakeMeeting
+) -> None:
+    """The window's start opens the store: the restore (zip handling) is imported only when
+    a restore left its journal or a staged folder behind (the test above)."""
+    stored(data_dir, make_meeting, 1, "Gammel")
+    code = (
+        "import json, sys\n"
+        "from remotework_desktop.core.store import Store\n"
+        "Store.open(sys.argv[1]).close()\n"
+        "Store.open(sys.argv[1], read_only=True).close()\n"
+        "print(json.dumps('remotework_desktop.core.store.restore' in sys.modules))\n"
+    )
+    assert run_python(code, str(data_dir)) is False
 
 
 # -- point 4: a full disk does not lock the user out ---------------------------------------------

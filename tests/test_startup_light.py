@@ -51,6 +51,8 @@ def spy(_orig=app.collect_garbage_again):
     seen["built"] = sorted(n for n in LATER if n in built)
     seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {"platformdirs", "hashlib", "dataclasses", "tinydb", "locale"} or m == "remotework_desktop.core.archive.outbox")
     seen["patterns"] = sorted(text_rules._compiled)
+    import linecache  # PySide's import hook asked inspect, which reads into linecache
+    seen["sources_read"] = sorted(f for f in linecache.cache if "remotework_desktop" in f)
     seen["table_style_changes"] = len(STYLE_CHANGES)
     window = [w for w in QApplication.topLevelWidgets() if w.objectName() == "" and hasattr(w, "meeting_list")][0]
     table = window.meeting_list.table
@@ -129,6 +131,13 @@ def test_quitting_builds_no_widget_class(started: dict[str, object]) -> None:
     focus change from a half-destroyed widget)."""
     assert started["widget_classes"]  # the spy ran
     assert started["built_while_quitting"] == []
+
+
+def test_no_module_source_is_read_through_inspect(started: dict[str, object]) -> None:
+    """PySide's import hook looks for "PySide6" in each module imported after it; it asked
+    inspect.getsource (the file read line by line into linecache): ~3 % of the start.
+    gui/pyside_hook answers from the file's bytes."""
+    assert started["sources_read"] == []
 
 
 def test_the_text_rules_patterns_wait_for_their_first_use(started: dict[str, object]) -> None:
@@ -244,3 +253,38 @@ def test_read_doc_reads_what_tinydb_reads(tmp_path: Path, content: bytes | None)
     assert ours[0] == theirs[0]
     if ours[0] == "doc":
         assert ours == theirs
+
+
+# Nor does any Python event handler (event, changeEvent, an event filter) take an event
+# before the first frame: PySide, to hand Python each event as its own class, built ~45
+# event classes (these among them). showEvent and paintEvent take their own class only.
+# (The child above puts a changeEvent on the list's table: this one changes nothing.)
+EVENT_CLASSES = ("QChildEvent", "QTabletEvent", "QDragEnterEvent", "QGraphicsSceneEvent")
+# Nor the classes named only for a key press, a close, a save's time or type hints.
+UNNAMED_CLASSES = ("QKeyEvent", "QToolButton", "QPersistentModelIndex", "QTime", "QCloseEvent")
+PLAIN_CHILD = """
+import json, runpy, sys
+from remotework_desktop.gui import app
+def spy(_orig=app.collect_garbage_again):
+    import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+    built = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
+    print(json.dumps(sorted(n for n in EVENT_NAMES if n in built)))
+    _orig()
+app.collect_garbage_again = spy
+sys.argv = ["remotework_desktop", "--data-dir", sys.argv[1]]
+runpy.run_module("remotework_desktop", run_name="__main__")
+"""
+
+
+def test_no_python_event_handler_takes_an_event_before_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    from remotework_desktop.core.example import build_example_meeting
+    from remotework_desktop.core.store import Store
+
+    with Store.open(tmp_path) as store:
+        store.save(build_example_meeting())
+    env = {**os.environ, app_module.EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REMOTEWORK_DATA_DIR", None)
+    code = PLAIN_CHILD.replace("EVENT_NAMES", repr(EVENT_CLASSES + UNNAMED_CLASSES))
+    assert run_python(code, str(tmp_path), env=env) == []

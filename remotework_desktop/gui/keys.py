@@ -18,24 +18,32 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_BUTTONS = (QPushButton, QToolButton)
+# By Qt's class name: PySide builds a Python class (and its enums) when one is first named,
+# and the start follows the focus before any button has it.
+_BUTTON_CLASSES = ("QPushButton", "QToolButton")
+
+
+def _is_button(widget: object) -> bool:
+    return isinstance(widget, QWidget) and any(widget.inherits(c) for c in _BUTTON_CLASSES)
 
 
 class EnterPressesButtons(QObject):
     """An event filter on the focused button: Enter clicks it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QPushButton
+
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _ENTER
             and event.modifiers()
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            and isinstance(watched, _BUTTONS)
+            and _is_button(watched)
             and watched.hasFocus()
             and watched.isEnabled()
             # In a dialog Qt already does this (and Enter elsewhere presses the default).
@@ -64,14 +72,14 @@ class EnterPressesButtons(QObject):
             app.focusChanged.disconnect(self.follow_focus)
             app.aboutToQuit.disconnect(self.stop_following)
         focused = app.focusWidget()
-        if isinstance(focused, _BUTTONS):
+        if _is_button(focused):
             focused.removeEventFilter(self)
 
     def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         """Move the filter from the button that lost the focus to the one that got it."""
-        if isinstance(old, _BUTTONS):
+        if _is_button(old):
             old.removeEventFilter(self)
-        if isinstance(new, _BUTTONS):
+        if _is_button(new):
             new.installEventFilter(self)
 
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +32,10 @@ from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.summary import MeetingSummary, SummaryRows
 from remotework_desktop.core.text import t
 from remotework_desktop.gui.style import ScaledLabel
+
+if TYPE_CHECKING:  # PySide builds a class when it is first named: these, not for the list
+    from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtGui import QKeyEvent
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -236,12 +238,6 @@ class _SearchProxy(QSortFilterProxyModel):
 
 class _Table(QTableView):
     delete_pressed = Signal()
-    font_changed = Signal()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the zoom changed: so did the texts
-            self.font_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
@@ -325,7 +321,11 @@ class MeetingList(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.delete_pressed.connect(self._on_delete)
         self._fit_due = False
-        self.table.font_changed.connect(self._fit_columns_soon)
+        # A zoom changes the table's font, so the texts' widths: refit. The header tells of
+        # it (its size follows the font), not a changeEvent of the table: PySide, to hand
+        # Python each event as its own class, built ~45 event classes before the first frame.
+        self._fitted_font: QFont | None = None
+        header.geometriesChanged.connect(self._fit_columns_soon)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
         self.empty = QLabel()
@@ -417,6 +417,7 @@ class MeetingList(QWidget):
 
     def fit_columns(self) -> None:
         """Size the columns to their contents (the first rows, in the current font)."""
+        self._fitted_font = QFont(self.table.font())
         self.table.resizeColumnsToContents()
 
     def _fit_columns_soon(self) -> None:
@@ -429,7 +430,8 @@ class MeetingList(QWidget):
 
     def _fit_columns_now(self) -> None:
         self._fit_due = False
-        self.fit_columns()
+        if self.table.font() != self._fitted_font:  # the header changes for more than fonts
+            self.fit_columns()
 
     def visible_ids(self) -> list[str]:
         """The ids of the rows shown, top to bottom."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -202,6 +202,9 @@ class ScaledLabel(QLabel):
     Qt fonts have no relative size, and a widget with its own font no longer hears of font
     changes around it; so the size is recomputed from the application font on a zoom: by the
     label itself when it is a window, otherwise by ``rescale_labels`` from the page holding it.
+    On a zoom, ``apply_zoom`` rescales every one once the style sheet is set again (which
+    gives each widget back the font it had before the sheet). No event() of its own: PySide,
+    to hand Python each event as its own class, built ~45 event classes before the first frame.
     """
 
     def __init__(
@@ -223,11 +226,6 @@ class ScaledLabel(QLabel):
             font.setPointSizeF(base.pointSizeF() * self._factor)
         font.setBold(self._bold)
         self.setFont(font)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ApplicationFontChange:
-            self.rescale()
-        return super().event(e)
 
 
 def rescale_labels(root: QWidget) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 # The list's load: after the window's first frame is drawn (the event that draws it, then
 # this long).
@@ -65,35 +65,38 @@ def wait_for_open() -> None:
     done.wait()
 
 
-class _FirstFrame(QObject):
+class FirstFrame:
     """Starts the load ``START_AFTER_MS`` after the window's first frame is drawn, or
     ``FALLBACK_AFTER_MS`` after it is shown should no frame come (a platform that draws
-    none)."""
+    none). The window calls ``shown`` from its showEvent and ``painted`` from its
+    paintEvent: an event filter on it ran Python for each of its events, and PySide, to hand
+    each event to Python as its own class, built ~45 event classes before the first frame."""
 
     def __init__(self, window: QObject) -> None:
-        super().__init__(window)
+        self._window = window  # the timers' context: a window gone starts nothing
         self._shown = False
+        self._painted = False
         self._called = False
-        window.installEventFilter(self)
 
     def _call(self) -> None:
         if not self._called:
             self._called = True
             start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Show and not self._shown:
+    def shown(self) -> None:
+        if not self._shown:
             self._shown = True
-            QTimer.singleShot(FALLBACK_AFTER_MS, self, self._call)
-        elif kind == QEvent.Type.UpdateRequest and self._shown:
-            # The window draws its frame as it handles this event; the timer's time starts
-            # after that (a 0 ms timer runs once the event loop is back).
-            watched.removeEventFilter(self)
-            QTimer.singleShot(START_AFTER_MS, self, self._call)
-        return False
+            QTimer.singleShot(FALLBACK_AFTER_MS, self._window, self._call)
+
+    def painted(self) -> None:
+        if self._shown and not self._painted:
+            # The window draws its frame as it paints; the timer's time starts after that
+            # (a 0 ms timer runs once the event loop is back).
+            self._painted = True
+            QTimer.singleShot(START_AFTER_MS, self._window, self._call)
 
 
-def after_first_show(window: QObject) -> None:
-    """Start loading ``START_AFTER_MS`` after ``window``'s first frame is drawn."""
-    _FirstFrame(window)
+def after_first_show(window: QObject) -> FirstFrame:
+    """Start loading ``START_AFTER_MS`` after ``window``'s first frame is drawn: the
+    window calls the result's ``shown`` and ``painted`` (see FirstFrame)."""
+    return FirstFrame(window)

@@ -10,13 +10,13 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from remotework_desktop import __version__
 from remotework_desktop.gui import errors
-from remotework_desktop.gui.style import apply_contrast, follow_zoom
+from remotework_desktop.gui.style import ScaledLabel, apply_contrast, follow_zoom
 
 if TYPE_CHECKING:
     from remotework_desktop.gui.main_window import MainWindow
@@ -46,6 +46,8 @@ def apply_zoom(percent: int) -> None:
     # Qt's own posted font events, so they rescale from already-updated parents.
     for widget in QApplication.allWidgets():
         QCoreApplication.postEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
+        if isinstance(widget, ScaledLabel):  # after the sheet, which restored their font
+            widget.rescale()
 
 
 class WindowMenus(QObject):
@@ -184,7 +186,7 @@ class WindowMenus(QObject):
         if self.win.settings.geometry:
             try:
                 raw = base64.b64decode(self.win.settings.geometry, validate=True)
-                restored = self.win.restoreGeometry(QByteArray(raw))
+                restored = self.win.restoreGeometry(raw)
             except ValueError:
                 restored = False
         if not restored:

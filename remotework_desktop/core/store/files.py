@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 MANIFEST_NAME = "remotework-backup.json"
+# A restore under way (restore.py): its journal, and the folders it stages the backup in.
+RESTORE_JOURNAL = "restore-journal.json"
+RESTORE_STAGING_PREFIX = "restore-new-"
 
 MEETING_TABLE = "meeting"
 DEFINITION_TABLE = "definition"
@@ -200,3 +203,12 @@ def private_dir(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name != "nt":  # mkdir's mode is cut by the umask; make sure it is owner-only.
         folder.chmod(0o700)
+
+
+def restore_left_over(folder: Path) -> bool:
+    """Whether a restore left its journal or a staged folder behind: the work of
+    ``restore.recover``, which an ordinary open (the window's start) does not import."""
+    if (folder / RESTORE_JOURNAL).exists():
+        return True
+    with os.scandir(folder) as entries:
+        return any(e.name.startswith(RESTORE_STAGING_PREFIX) and e.is_dir() for e in entries)

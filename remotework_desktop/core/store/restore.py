@@ -35,6 +35,8 @@ from remotework_desktop.core.store.files import (
     ARCHIVE_MEMBER_RE,
     MANIFEST_NAME,
     META_TABLE,
+    RESTORE_JOURNAL,
+    RESTORE_STAGING_PREFIX,
     SCHEMA_VERSION,
     check_file,
     dumps,
@@ -55,8 +57,8 @@ MAX_MEMBERS = 100_000
 _MANIFEST_MAX = 64 * 2**10
 _CHUNK = 64 * 2**10
 
-JOURNAL_NAME = "restore-journal.json"
-STAGING_PREFIX = "restore-new-"
+JOURNAL_NAME = RESTORE_JOURNAL
+STAGING_PREFIX = RESTORE_STAGING_PREFIX
 # "signed" (kept sealed PDFs, derived, never in a backup) moves out with the old data, so a
 # restore leaves none of a meeting the restored data does not hold.
 SWAP_NAMES = (

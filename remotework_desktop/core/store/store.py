@@ -30,11 +30,13 @@ from remotework_desktop.core.store.exports import ExportsMixin
 from remotework_desktop.core.store.files import (
     ID_RE,
     META_TABLE,
+    RESTORE_JOURNAL,
     SCHEMA_VERSION,
     not_a_folder,
     now,
     private_dir,
     read_doc,
+    restore_left_over,
     stamp,
     write_doc,
 )
@@ -114,13 +116,17 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, SignedPdfsMixin, BackupsMixi
         if problem:
             raise StoreError(problem)
         try:
-            from remotework_desktop.core.store import restore
-
+            # The restore (zip handling) is imported only when one left work behind.
             if not self.read_only:
                 private_dir(self.folder)
                 self._folder_lock = FolderLock.take(self.folder)
-                restore.recover(self.folder)  # before anything reads or makes a part
-            elif restore.needs_recovery(self.folder):
+                if restore_left_over(self.folder):
+                    from remotework_desktop.core.store import restore
+
+                    restore.recover(self.folder)  # before anything reads or makes a part
+            elif (self.folder / RESTORE_JOURNAL).exists():
+                from remotework_desktop.core.store import restore
+
                 # An interrupted restore is finished first, if no other window has the data
                 # open (StoreLocked otherwise: the window that has it finishes the restore).
                 lock = FolderLock.take(self.folder)
