@@ -363,3 +363,15 @@ def test_the_helper_prints_times_in_the_windows_time_zone(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_asking_whether_the_helper_runs_never_waits_for_a_render(helper: RenderWorker) -> None:
+    """The window asks when a meeting opens, perhaps while a render ahead is under way."""
+    assert helper.start()
+    answer: list[int | None] = []
+    with helper._lock:  # as a render under way holds it
+        asking = threading.Thread(target=lambda: answer.append(helper.pid()))
+        asking.start()
+        asking.join(timeout=5)
+        assert answer == [helper._process.pid]
+    asking.join()

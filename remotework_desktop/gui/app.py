@@ -131,7 +131,7 @@ def finish_background_jobs() -> None:
             wait()
     worker = sys.modules.get("remotework_desktop.core.pdf.worker")
     if worker is not None:
-        worker.WORKER.stop()  # the helper that renders drafts
+        worker.WORKER.stop()  # the helper that renders the window's PDFs
 
 
 def app_icon() -> QIcon:

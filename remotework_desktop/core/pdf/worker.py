@@ -1,4 +1,4 @@
-"""A helper process that renders draft PDFs, so the window's process never waits on ReportLab.
+"""A helper process that renders the window's PDFs, so its process never waits on ReportLab.
 
 The window starts it once its first frame is drawn, with the list's own loading
 (``gui/warm_up.py``), or when a meeting is opened before that: while the two people find and
@@ -194,9 +194,10 @@ class RenderWorker:
             threading.Thread(target=self.start, name="render-helper", daemon=True).start()
 
     def pid(self) -> int | None:
-        with self._lock:
-            process = self._process
-            return process.pid if process is not None and process.poll() is None else None
+        """The running helper's process id, or None. Not under the lock: a render under way
+        holds it, and the window asks at a meeting's opening."""
+        process = self._process
+        return process.pid if process is not None and process.poll() is None else None
 
     def _ensure_started(self) -> subprocess.Popen[bytes]:
         process = self._process
