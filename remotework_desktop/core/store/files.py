@@ -205,10 +205,15 @@ def private_dir(folder: Path) -> None:
         folder.chmod(0o700)
 
 
+def restore_interrupted(folder: Path) -> bool:
+    """Whether a restore was cut off after it began to move data (its journal is there)."""
+    return (folder / RESTORE_JOURNAL).exists()
+
+
 def restore_left_over(folder: Path) -> bool:
     """Whether a restore left its journal or a staged folder behind: the work of
     ``restore.recover``, which an ordinary open (the window's start) does not import."""
-    if (folder / RESTORE_JOURNAL).exists():
+    if restore_interrupted(folder):
         return True
     with os.scandir(folder) as entries:
         return any(e.name.startswith(RESTORE_STAGING_PREFIX) and e.is_dir() for e in entries)

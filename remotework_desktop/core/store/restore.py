@@ -310,10 +310,6 @@ def recover(folder: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def needs_recovery(folder: Path) -> bool:
-    return (folder / JOURNAL_NAME).exists()
-
-
 @contextlib.contextmanager
 def _checked_archive(
     archive: Path, max_member: int, max_total: int

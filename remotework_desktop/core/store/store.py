@@ -30,12 +30,12 @@ from remotework_desktop.core.store.exports import ExportsMixin
 from remotework_desktop.core.store.files import (
     ID_RE,
     META_TABLE,
-    RESTORE_JOURNAL,
     SCHEMA_VERSION,
     not_a_folder,
     now,
     private_dir,
     read_doc,
+    restore_interrupted,
     restore_left_over,
     stamp,
     write_doc,
@@ -124,7 +124,7 @@ class Store(IndexMixin, RecordsMixin, ExportsMixin, SignedPdfsMixin, BackupsMixi
                     from remotework_desktop.core.store import restore
 
                     restore.recover(self.folder)  # before anything reads or makes a part
-            elif (self.folder / RESTORE_JOURNAL).exists():
+            elif restore_interrupted(self.folder):
                 from remotework_desktop.core.store import restore
 
                 # An interrupted restore is finished first, if no other window has the data
