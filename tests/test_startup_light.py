@@ -288,3 +288,82 @@ def test_no_python_event_handler_takes_an_event_before_the_first_frame(
     env.pop("REMOTEWORK_DATA_DIR", None)
     code = PLAIN_CHILD.replace("EVENT_NAMES", repr(EVENT_CLASSES + UNNAMED_CLASSES))
     assert run_python(code, str(tmp_path), env=env) == []
+
+
+# Qt's enums: PySide builds the whole Qt namespace (93 enums, ~2,400 members, a sixth of a
+# bare Qt start) when the first of them crosses to or from Python. The window's first frame
+# needs none (see gui/qt_ints.py); the namespace is built once it is drawn, when the list
+# starts to sort on a header's click. The child records what was built as the window's
+# after_first_frame is called (the frame drawn), then quits.
+FIRST_FRAME_CHILD = """
+import json, runpy, sys
+from remotework_desktop.gui import main_window
+def after_first_frame(self, _orig=main_window.MainWindow.after_first_frame):
+    import PySide6.QtCore
+    from PySide6.QtWidgets import QApplication
+    seen = {"qt_built_before": "Qt" in vars(PySide6.QtCore)}
+    _orig(self)
+    header = self.meeting_list.table.horizontalHeader()
+    seen["sort_indicator"] = [header.isSortIndicatorShown(), header.sortIndicatorSection()]
+    seen["headers"] = [self.meeting_list.table.model().headerData(c, PySide6.QtCore.Qt.Orientation.Horizontal) for c in range(header.count())]
+    print(json.dumps(seen), flush=True)
+    QApplication.instance().quit()
+main_window.MainWindow.after_first_frame = after_first_frame
+sys.argv = ["remotework_desktop", "--data-dir", sys.argv[1]]
+runpy.run_module("remotework_desktop", run_name="__main__")
+"""
+
+
+def test_the_first_frame_builds_none_of_qts_enums(tmp_path: Path) -> None:
+    from remotework_desktop.core.example import build_example_meeting
+    from remotework_desktop.core.store import Store
+
+    with Store.open(tmp_path) as store:
+        store.save(build_example_meeting())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REMOTEWORK_DATA_DIR", None)
+    env.pop(app_module.EXIT_AFTER_SHOW_ENV, None)
+    seen = run_python(FIRST_FRAME_CHILD, str(tmp_path), env=env)
+    assert seen["qt_built_before"] is False
+    # Then the headers sort on a click, with no column sorted yet (the store's order).
+    assert seen["sort_indicator"] == [True, -1]
+    assert seen["headers"] == [
+        "Medarbejder",
+        "Virksomhed",
+        "Leder",
+        "Mødedato",
+        "Status",
+        "Opfølgning",
+    ]
+
+
+def test_the_plain_ints_are_qts_values() -> None:
+    from PySide6.QtCore import Qt
+
+    from remotework_desktop.gui import qt_ints
+
+    assert Qt.ItemDataRole.DisplayRole.value == qt_ints.DISPLAY_ROLE
+    assert Qt.ItemDataRole.DecorationRole.value == qt_ints.DECORATION_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == qt_ints.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.UserRole.value == qt_ints.USER_ROLE
+    assert Qt.TextFormat.PlainText.value == qt_ints.PLAIN_TEXT
+    assert (
+        Qt.ShortcutContext.WidgetWithChildrenShortcut.value == qt_ints.WIDGET_WITH_CHILDREN_SHORTCUT
+    )
+    assert Qt.Key.Key_Delete.value == qt_ints.KEY_DELETE
+
+
+def test_properties_set_by_their_int_take_effect(qtbot: object) -> None:
+    """ScaledLabel's plain text and the guide key's context are set through Qt's property
+    system with the ints: Qt converts them to the enums."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QShortcut
+
+    from remotework_desktop.gui.style import ScaledLabel
+
+    label = ScaledLabel("<b>Ikke fed</b>", 1.5, True)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    label.deleteLater()
+    shortcut = QShortcut(label)
+    shortcut.setProperty("context", 3)
+    assert shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # By Qt's class name: PySide builds a Python class (and its enums) when one is first named,
 # and the start follows the focus before any button has it.
 _BUTTON_CLASSES = ("QPushButton", "QToolButton")
@@ -37,10 +36,12 @@ class EnterPressesButtons(QObject):
         from PySide6.QtGui import QKeyEvent
         from PySide6.QtWidgets import QPushButton
 
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        from PySide6.QtCore import Qt  # only once a key is pressed (see qt_ints)
+
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers()
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
             and _is_button(watched)

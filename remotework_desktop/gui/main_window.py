@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
@@ -98,8 +97,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.setAccessibleName(self.tr("Hjemmearbejde – hovedvindue"))
         keys.install()  # Enter presses the focused button here too, as in a dialog
-        # The editor's modules load while the list is read (told in showEvent, paintEvent).
-        self._first_frame = warm_up.after_first_show(self)
+        # After the first frame (told in showEvent, paintEvent): what waited for it, then
+        # the editor's modules load while the list is read.
+        self._first_frame = warm_up.after_first_show(self, self.after_first_frame)
         self.autosaver = AutoSaver(store, parent=self)
         if debounce_ms is not None:
             self.autosaver.set_debounce(debounce_ms)
@@ -201,10 +201,15 @@ class MainWindow(QMainWindow):
         close = QPushButton(self.tr("&Luk besked"))
         close.setAccessibleName(self.tr("Luk besked"))
         close.clicked.connect(frame.hide)
+        # The button at the top of a long message: in a column over a stretch (an
+        # alignment flag would be the first of Qt's enums, see qt_ints).
+        button_column = QVBoxLayout()
+        button_column.addWidget(close)
+        button_column.addStretch(1)
         layout = QHBoxLayout(frame)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.notice_label, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(button_column)
         frame.hide()
         return frame
 
@@ -248,6 +253,11 @@ class MainWindow(QMainWindow):
         self.preparation_button.setVisible(preparing)
 
     # -- the list -------------------------------------------------------------------------
+    def after_first_frame(self) -> None:
+        """What waits for the window's first frame (warm_up.FirstFrame calls it once): PySide
+        builds Qt's enums here, in one go, not before the frame (see qt_ints)."""
+        self.meeting_list.enable_sorting()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._first_frame.shown()
@@ -350,6 +360,8 @@ class MainWindow(QMainWindow):
         self._show_title(meeting)
         self.stack.setCurrentWidget(self.meeting_page)
         self._update_actions()
+        from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
+
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _follows_date(self, meeting: Meeting) -> str | None:
@@ -442,6 +454,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meeting_list)
         if meeting_id:
             self.meeting_list.select_id(meeting_id)
+        from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
+
         self.meeting_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QConcatenateTablesProxyModel,
     QModelIndex,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,20 +31,21 @@ from remotework_desktop.core.followups import DUE, OVERDUE, due_states, due_text
 from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.summary import MeetingSummary, SummaryRows
 from remotework_desktop.core.text import t
+from remotework_desktop.gui import qt_ints
 from remotework_desktop.gui.style import ScaledLabel
 
 if TYPE_CHECKING:  # PySide builds a class when it is first named: these, not for the list
-    from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex
     from PySide6.QtGui import QKeyEvent
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-DUE_ROLE = Qt.ItemDataRole.UserRole + 3
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # what the search looks in, casefolded
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-# Plain ints: data() runs thousands of times while the columns are sized, and looking the
-# enum members up on every call is a good part of its cost.
-_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+# Plain ints (Qt's values, see qt_ints): the list is built before the first frame, and data()
+# runs thousands of times while the columns are sized.
+ID_ROLE = qt_ints.USER_ROLE + 1
+SORT_ROLE = qt_ints.USER_ROLE + 2
+DUE_ROLE = qt_ints.USER_ROLE + 3
+SEARCH_ROLE = qt_ints.USER_ROLE + 4  # what the search looks in, casefolded
+_DECORATION = qt_ints.DECORATION_ROLE
+_TEXT_ROLES = frozenset({qt_ints.DISPLAY_ROLE, qt_ints.ACCESSIBLE_TEXT_ROLE})
 _ROLES = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, DUE_ROLE, SEARCH_ROLE, _DECORATION}
 COL_EMPLOYEE, COL_COMPANY, COL_MANAGER, COL_DATE, COL_STATE, COL_FOLLOW_UP = range(6)
 # Rows measured to size a column to its contents: the rows in view first (18 in the default
@@ -77,7 +78,7 @@ class _MeetingsModel(QAbstractTableModel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._headers = headers
+        self.headers = headers  # shown by the list (see _with_headers)
         self._format_row = format_row
         self._summaries = SummaryRows.of([])
         self._texts: dict[int, list[str]] = {}
@@ -146,7 +147,7 @@ class _MeetingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._summaries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         # Most calls ask for roles this model has no data for (font, colours, icon, …).
@@ -190,10 +191,27 @@ class _MeetingsModel(QAbstractTableModel):
             )
         return self._icons.get(due)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+
+def _with_headers(
+    model: QAbstractItemModel, headers: list[str], parent: QWidget
+) -> QAbstractItemModel:
+    """``model`` with these column headers, given by Qt's own models.
+
+    A ``headerData`` in Python receives a ``Qt.Orientation``, and handing Python that
+    first enum made PySide build all of ``Qt``'s (see qt_ints) before the first frame. A
+    table proxy that puts models' rows one after the other takes its headers from the
+    first model: an empty QStandardItemModel holding the headers, then the meetings (the
+    search proxy: the proxy asks it for its rows in C++, never the Python model).
+    Screen readers read the headers through the same model the table shows. The proxy
+    does not sort: MeetingList.enable_sorting has the header's clicks sort the search
+    proxy.
+    """
+    labels = QStandardItemModel(0, len(headers), parent)
+    labels.setHorizontalHeaderLabels(headers)
+    table = QConcatenateTablesProxyModel(parent)
+    table.addSourceModel(labels)
+    table.addSourceModel(model)
+    return table
 
 
 class _SearchProxy(QSortFilterProxyModel):
@@ -240,7 +258,7 @@ class _Table(QTableView):
     delete_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+        if event.key() == qt_ints.KEY_DELETE and self.currentIndex().isValid():
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
@@ -297,7 +315,7 @@ class MeetingList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.table = _Table()
-        self.table.setModel(self.proxy)
+        self.table.setModel(_with_headers(self.proxy, self.model.headers, self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -311,9 +329,7 @@ class MeetingList(QWidget):
         # Size columns from the first rows only; measuring thousands of rows slows the start.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setStretchLastSection(True)
-        # No sort indicator: the store's order (newest first) until a header is clicked.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        # Sorting is switched on by enable_sorting, after the first frame (it needs Qt enums).
         self.table.setAccessibleName(self.tr("Gemte møder"))
         self.table.setAccessibleDescription(
             self.tr("Vælg et møde med piletasterne og tryk Enter for at åbne det.")
@@ -321,6 +337,7 @@ class MeetingList(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.delete_pressed.connect(self._on_delete)
         self._fit_due = False
+        self._sorting = False  # see enable_sorting
         # A zoom changes the table's font, so the texts' widths: refit. The header tells of
         # it (its size follows the font), not a changeEvent of the table: PySide, to hand
         # Python each event as its own class, built ~45 event classes before the first frame.
@@ -375,6 +392,22 @@ class MeetingList(QWidget):
         self.setTabOrder(self.open_button, self.delete_button)
         self._update_empty()
         self._update_buttons()
+
+    def enable_sorting(self) -> None:
+        """Let a click on a column's header sort by it; until then (and after, until a click)
+        the store's order, newest first. Called after the window's first frame: it names
+        Qt's enums (see qt_ints)."""
+        if self._sorting:
+            return
+        from PySide6.QtCore import Qt
+
+        # No sort indicator: Qt would otherwise sort by the first column at once.
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.proxy.sort)
+        self._sorting = True
 
     # -- content ----------------------------------------------------------------------------
     def _state_text(self, summary: MeetingSummary) -> str:
@@ -450,7 +483,7 @@ class MeetingList(QWidget):
         for r in range(self.proxy.rowCount()):
             if self.proxy.index(r, 0).data(ID_ROLE) == meeting_id:
                 self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
+                self.table.scrollTo(self.table.model().index(r, 0))
                 return True
         return False
 
@@ -460,6 +493,8 @@ class MeetingList(QWidget):
         self._update_buttons()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -486,6 +521,8 @@ class MeetingList(QWidget):
         if self.proxy.rowCount():
             if self.current_id() is None:
                 self.table.selectRow(0)
+            from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
+
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_activated(self, index: QModelIndex) -> None:

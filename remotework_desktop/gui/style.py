@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from remotework_desktop.gui import qt_ints
 
 if TYPE_CHECKING:  # QPalette and QColor load at the first switch to high contrast
     from PySide6.QtGui import QPalette
@@ -214,7 +215,8 @@ class ScaledLabel(QLabel):
         self._factor = factor
         self._bold = bold
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        # By property: the enum would be the first of Qt's, before the first frame (qt_ints).
+        self.setProperty("textFormat", qt_ints.PLAIN_TEXT)
         self.rescale()
 
     def rescale(self) -> None:

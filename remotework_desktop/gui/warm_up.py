@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -66,14 +67,16 @@ def wait_for_open() -> None:
 
 
 class FirstFrame:
-    """Starts the load ``START_AFTER_MS`` after the window's first frame is drawn, or
+    """Calls ``then`` and starts the load ``START_AFTER_MS`` after the window's first frame
+    is drawn, or
     ``FALLBACK_AFTER_MS`` after it is shown should no frame come (a platform that draws
     none). The window calls ``shown`` from its showEvent and ``painted`` from its
     paintEvent: an event filter on it ran Python for each of its events, and PySide, to hand
     each event to Python as its own class, built ~45 event classes before the first frame."""
 
-    def __init__(self, window: QObject) -> None:
+    def __init__(self, window: QObject, then: Callable[[], object]) -> None:
         self._window = window  # the timers' context: a window gone starts nothing
+        self._then = then
         self._shown = False
         self._painted = False
         self._called = False
@@ -81,6 +84,7 @@ class FirstFrame:
     def _call(self) -> None:
         if not self._called:
             self._called = True
+            self._then()
             start()
 
     def shown(self) -> None:
@@ -96,7 +100,7 @@ class FirstFrame:
             QTimer.singleShot(START_AFTER_MS, self._window, self._call)
 
 
-def after_first_show(window: QObject) -> FirstFrame:
-    """Start loading ``START_AFTER_MS`` after ``window``'s first frame is drawn: the
-    window calls the result's ``shown`` and ``painted`` (see FirstFrame)."""
-    return FirstFrame(window)
+def after_first_show(window: QObject, then: Callable[[], object]) -> FirstFrame:
+    """Call ``then`` and start loading ``START_AFTER_MS`` after ``window``'s first frame is
+    drawn: the window calls the result's ``shown`` and ``painted`` (see FirstFrame)."""
+    return FirstFrame(window, then)

@@ -10,12 +10,12 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from remotework_desktop import __version__
-from remotework_desktop.gui import errors
+from remotework_desktop.gui import errors, qt_ints
 from remotework_desktop.gui.style import ScaledLabel, apply_contrast, follow_zoom
 
 if TYPE_CHECKING:
@@ -126,7 +126,8 @@ class WindowMenus(QObject):
         guide_key = QShortcut(
             QKeySequence(QKeySequence.StandardKey.HelpContents), self.win.meeting_list
         )
-        guide_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # By property: the enum would be the first of Qt's, before the first frame (qt_ints).
+        guide_key.setProperty("context", qt_ints.WIDGET_WITH_CHILDREN_SHORTCUT)
         guide_key.activated.connect(self.show_guide)
 
         self.win.language_group = QActionGroup(self.win)
@@ -160,7 +161,8 @@ class WindowMenus(QObject):
             self.win.view_menu.addAction(a)
         self.win.view_menu.addSeparator()
         self.win.contrast_action = QAction(self.tr("&Høj kontrast"), self.win, checkable=True)
-        self.win.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        # setShortcuts: PySide checks setShortcut's argument against Qt.Key (see qt_ints).
+        self.win.contrast_action.setShortcuts([QKeySequence("Ctrl+Shift+K")])
         self.win.contrast_action.setChecked(self.win.settings.high_contrast)
         self.win.contrast_action.toggled.connect(self.set_high_contrast)
         self.win.addAction(self.win.contrast_action)
