@@ -38,23 +38,29 @@ _too_late: list[bool] = []  # a meeting was opened first: it loaded what it need
 done = threading.Event()  # set when the load is over
 
 
-def _run() -> None:
+def _run(imports_after: threading.Event | None) -> None:
     try:
         from remotework_desktop.core.pdf.worker import WORKER
 
         WORKER.start()  # the helper that renders the review's PDF loads ReportLab now
+        if imports_after is not None:
+            imports_after.wait()
         for name in FOR_OPEN:
             importlib.import_module(name)
     finally:
         done.set()
 
 
-def start() -> None:
-    """Start loading in the background (once per process; not once a meeting was opened)."""
+def start(imports_after: threading.Event | None = None) -> None:
+    """Start loading in the background (once per process; not once a meeting was opened):
+    the render helper at once, the modules once ``imports_after`` is set (if given)."""
     with _lock:
         if not _started and not _too_late:
-            _started.append(threading.Thread(target=_run, name="warm-up", daemon=True))
-            _started[0].start()
+            thread = threading.Thread(
+                target=_run, args=(imports_after,), name="warm-up", daemon=True
+            )
+            _started.append(thread)
+            thread.start()
 
 
 def wait_for_open() -> None:
@@ -68,9 +74,8 @@ def wait_for_open() -> None:
 
 class FirstFrame:
     """Calls ``then`` and starts the load ``START_AFTER_MS`` after the window's first frame
-    is drawn, or
-    ``FALLBACK_AFTER_MS`` after it is shown should no frame come (a platform that draws
-    none). The window calls ``shown`` from its showEvent and ``painted`` from its
+    is drawn, or ``FALLBACK_AFTER_MS`` after it is shown should no frame come (a platform
+    that draws none). The window calls ``shown`` from its showEvent and ``painted`` from its
     paintEvent: an event filter on it ran Python for each of its events, and PySide, to hand
     each event to Python as its own class, built ~45 event classes before the first frame."""
 
@@ -84,8 +89,15 @@ class FirstFrame:
     def _call(self) -> None:
         if not self._called:
             self._called = True
-            self._then()
-            start()
+            # The helper first: it starts loading ReportLab on the other core at once. The
+            # modules after ``then``: it builds Qt's enums (gui/qt_ints.py), which they name
+            # too, and PySide must not build them from two threads at once.
+            then_done = threading.Event()
+            start(then_done)
+            try:
+                self._then()
+            finally:
+                then_done.set()
 
     def shown(self) -> None:
         if not self._shown:
