@@ -122,6 +122,22 @@ def test_arabic_is_joined_in_the_drawn_text(tmp_path) -> None:
     assert len(forms) >= len(NAMES["arabic"].replace(" ", "")) - 2
 
 
+def test_text_the_base_font_prints_is_one_run_and_a_direction_mark_still_reorders() -> None:
+    """Text DejaVu prints whole is one run in its own order, asked once per character kind;
+    a right-to-left mark (which draws nothing) still puts the line in visual order."""
+    from bidi.algorithm import get_display
+
+    from remotework_desktop.core.pdf.fonts import markup, runs, visual
+
+    plain = "Åse Ødegård & Søn\t– Ωμέγα, Жуков"
+    assert visual(plain) == plain
+    assert list(runs(plain)) == [(None, plain)]
+    assert markup(plain) == "Åse Ødegård &amp; Søn\t– Ωμέγα, Жуков"
+    marked = "Åse \u200f- 2"
+    assert visual(marked) == get_display(marked) != marked
+    assert list(runs("")) == []
+
+
 def test_fonts_and_their_licences_are_shipped() -> None:
     folder = ROOT / "resources" / "fonts"
     for font, licence in (
