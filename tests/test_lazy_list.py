@@ -116,3 +116,34 @@ def test_the_list_formats_only_the_rows_it_shows(qtbot: QtBot, many: Path) -> No
     assert mlist.current_id() == last.data(ID_ROLE)
     assert model.rows_formatted < 200
     assert mlist.proxy.index(0, 4).data() == "Kladde"
+
+
+def test_a_screen_reader_hears_the_column_names_and_no_row_numbers(
+    qtbot: QtBot, many: Path
+) -> None:
+    """The headers reach a screen reader through the model the table shows (a Qt header
+    model, see meeting_list._with_headers); a row has no header, sorted or not (Qt's default
+    would read out the row's place in the store)."""
+    from PySide6.QtGui import QAccessible
+
+    with Store.open(many) as store:
+        summaries = store.list()
+    mlist = MeetingList("da")
+    qtbot.addWidget(mlist)
+    mlist.resize(1000, 700)
+    mlist.show()
+    mlist.set_meetings(summaries)
+    qtbot.waitExposed(mlist)
+    mlist.enable_sorting()
+    header = mlist.table.horizontalHeader()
+    middle = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, 5)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    table = QAccessible.queryAccessibleInterface(mlist.table)
+    children = [table.child(i) for i in range(table.childCount())]
+    name = QAccessible.Text.Name
+    columns = [c.text(name) for c in children if c.role() == QAccessible.Role.ColumnHeader]
+    assert columns == ["Medarbejder", "Virksomhed", "Leder", "Mødedato", "Status", "Opfølgning"]
+    rows = [c.text(name) for c in children if c.role() == QAccessible.Role.RowHeader]
+    assert rows and set(rows) == {""}
+    cells = [c.text(name) for c in children if c.role() == QAccessible.Role.Cell]
+    assert cells[0] == "Medarbejder 000"

@@ -35,7 +35,7 @@ from remotework_desktop.gui import qt_ints
 from remotework_desktop.gui.style import ScaledLabel
 
 if TYPE_CHECKING:  # PySide builds a class when it is first named: these, not for the list
-    from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex
+    from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex, Qt
     from PySide6.QtGui import QKeyEvent
 
 # Plain ints (Qt's values, see qt_ints): the list is built before the first frame, and data()
@@ -242,6 +242,17 @@ class _SearchProxy(QSortFilterProxyModel):
         self.due_only = due_only
         # DUE_ROLE is "overdue", "due" or "": any character means due.
         self._due_filter.setFilterRegularExpression("." if due_only else "")
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """No row has a header (a screen reader would read the row's place in the store):
+        only the rows' headers come here, and only when asked for (the table hides them),
+        so the ``Qt.Orientation`` Qt passes builds no enums before the first frame. The
+        columns' come from the header model above (_with_headers)."""
+        from PySide6.QtCore import Qt
+
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        return super().headerData(section, orientation, role)
 
     def set_needle(self, text: str) -> None:
         needle = text.strip().casefold()
