@@ -147,3 +147,24 @@ def test_a_screen_reader_hears_the_column_names_and_no_row_numbers(
     assert rows and set(rows) == {""}
     cells = [c.text(name) for c in children if c.role() == QAccessible.Role.Cell]
     assert cells[0] == "Medarbejder 000"
+
+
+def test_each_header_has_room_for_the_sort_arrow_a_click_puts_in_it(
+    qtbot: QtBot, many: Path
+) -> None:
+    """The columns are fitted before sorting is switched on (after the first frame), yet
+    with room for the arrow: no header is cut once a click shows it."""
+    with Store.open(many) as store:
+        summaries = store.list()
+    mlist = MeetingList("da")
+    qtbot.addWidget(mlist)
+    mlist.resize(1000, 700)
+    mlist.show()
+    mlist.set_meetings(summaries)
+    qtbot.waitExposed(mlist)
+    header = mlist.table.horizontalHeader()
+    assert not header.isSortIndicatorShown()  # no arrow before sorting is switched on
+    mlist.enable_sorting()
+    assert header.isSortIndicatorShown()
+    for column in range(header.count() - 1):  # the last one stretches to the edge
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column

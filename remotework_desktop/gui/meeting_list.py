@@ -460,9 +460,15 @@ class MeetingList(QWidget):
         self._update_buttons()
 
     def fit_columns(self) -> None:
-        """Size the columns to their contents (the first rows, in the current font)."""
+        """Size the columns to their contents (the first rows, in the current font), each
+        header with room for the sort arrow a click puts in it (measured with the arrows
+        shown: before the first frame they are not, see enable_sorting)."""
         self._fitted_font = QFont(self.table.font())
+        header = self.table.horizontalHeader()
+        shown = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(True)
         self.table.resizeColumnsToContents()
+        header.setSortIndicatorShown(shown)
 
     def _fit_columns_soon(self) -> None:
         # Once every widget has its new font (Qt tells them one by one, in no set order).
