@@ -64,8 +64,9 @@ def test_the_index_loads_without_hashing_each_entry(
         assert len(store.list()) == COUNT
 
 
-def test_the_list_formats_only_the_rows_it_shows(qtbot: QtBot, many: Path) -> None:
-    with Store.open(many) as store:
+def _shown_list(qtbot: QtBot, folder: Path) -> MeetingList:
+    """The list of the meetings in ``folder``, shown (as the window shows it)."""
+    with Store.open(folder) as store:
         summaries = store.list()
     mlist = MeetingList("da")
     qtbot.addWidget(mlist)
@@ -73,6 +74,11 @@ def test_the_list_formats_only_the_rows_it_shows(qtbot: QtBot, many: Path) -> No
     mlist.show()
     mlist.set_meetings(summaries)
     qtbot.waitExposed(mlist)
+    return mlist
+
+
+def test_the_list_formats_only_the_rows_it_shows(qtbot: QtBot, many: Path) -> None:
+    mlist = _shown_list(qtbot, many)
     QTest.qWait(50)
     model = mlist.model
     shown = model.rowCount()
@@ -126,14 +132,7 @@ def test_a_screen_reader_hears_the_column_names_and_no_row_numbers(
     would read out the row's place in the store)."""
     from PySide6.QtGui import QAccessible
 
-    with Store.open(many) as store:
-        summaries = store.list()
-    mlist = MeetingList("da")
-    qtbot.addWidget(mlist)
-    mlist.resize(1000, 700)
-    mlist.show()
-    mlist.set_meetings(summaries)
-    qtbot.waitExposed(mlist)
+    mlist = _shown_list(qtbot, many)
     mlist.enable_sorting()
     header = mlist.table.horizontalHeader()
     middle = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, 5)
@@ -154,14 +153,7 @@ def test_each_header_has_room_for_the_sort_arrow_a_click_puts_in_it(
 ) -> None:
     """The columns are fitted before sorting is switched on (after the first frame), yet
     with room for the arrow: no header is cut once a click shows it."""
-    with Store.open(many) as store:
-        summaries = store.list()
-    mlist = MeetingList("da")
-    qtbot.addWidget(mlist)
-    mlist.resize(1000, 700)
-    mlist.show()
-    mlist.set_meetings(summaries)
-    qtbot.waitExposed(mlist)
+    mlist = _shown_list(qtbot, many)
     header = mlist.table.horizontalHeader()
     assert not header.isSortIndicatorShown()  # no arrow before sorting is switched on
     mlist.enable_sorting()
