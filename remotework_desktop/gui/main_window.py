@@ -360,9 +360,7 @@ class MainWindow(QMainWindow):
         self._show_title(meeting)
         self.stack.setCurrentWidget(self.meeting_page)
         self._update_actions()
-        from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
-
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.setFocus()  # Qt's OtherFocusReason, without naming Qt's enums
 
     def _follows_date(self, meeting: Meeting) -> str | None:
         from remotework_desktop.core.pdf.export import follows_date
@@ -454,9 +452,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meeting_list)
         if meeting_id:
             self.meeting_list.select_id(meeting_id)
-        from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
-
-        self.meeting_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.meeting_list.table.setFocus()  # Qt's OtherFocusReason, without naming Qt's enums
         return True
 
     def save_now(self) -> bool:

@@ -538,9 +538,7 @@ class MeetingList(QWidget):
         if self.proxy.rowCount():
             if self.current_id() is None:
                 self.table.selectRow(0)
-            from PySide6.QtCore import Qt  # not needed before the first frame (see qt_ints)
-
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.setFocus()  # Qt's OtherFocusReason, without naming Qt's enums
 
     def _on_activated(self, index: QModelIndex) -> None:
         meeting_id = index.data(ID_ROLE)
