@@ -228,7 +228,7 @@ def test_nothing_scrolls_sideways_when_a_meeting_opens_at_200(qtbot, data_dir: P
                 assert not bar.isVisible(), (key, type(area).__name__, bar.maximum())
     table = editor.actions_page.table
     assert table.columnWidth(0) >= table.viewport().width() // 6  # it was 100 of 852 px
-    title = window.meeting_title
+    title = window.meeting_page.meeting_title
     assert title.height() <= 2 * title.fontMetrics().lineSpacing() + 8, title.height()
     next(opened, None)  # closes the window and the store
 
@@ -308,7 +308,7 @@ def test_focus_has_a_frame_of_at_least_2px_in_every_theme(
         page = window.editor.checklist_pages[next(iter(window.editor.checklist_pages))]
         card = page.visible_cards()[0]
         widgets = [
-            window.back_button,
+            window.meeting_page.back_button,
             card.note.edit,  # a multi-line field
             card.private,
             page.section_selector,
@@ -327,7 +327,7 @@ def test_focus_has_a_frame_of_at_least_2px_in_every_theme(
             y = image.height() // 2
             for x in (0, 1):
                 assert _near(QColor(image.pixel(x, y)), highlight), (type(w).__name__, x, high)
-            window.meeting_title.setFocus()
+            window.meeting_page.meeting_title.setFocus()
             window.setFocus()
             settle()
             image = w.grab().toImage()
@@ -342,9 +342,9 @@ def _near(a: QColor, b: QColor) -> bool:
 
 # -- keys -------------------------------------------------------------------------------------
 def test_enter_presses_the_focused_button_in_the_main_window(qtbot, window: MainWindow) -> None:
-    window.back_button.setFocus()
-    assert window.back_button.hasFocus()
-    QTest.keyClick(window.back_button, Qt.Key.Key_Return)
+    window.meeting_page.back_button.setFocus()
+    assert window.meeting_page.back_button.hasFocus()
+    QTest.keyClick(window.meeting_page.back_button, Qt.Key.Key_Return)
     assert window.editor is None
     assert window.stack.currentWidget() is window.meeting_list
 
@@ -360,9 +360,9 @@ def test_enter_works_again_in_a_window_built_after_an_event_loop_ended(
     app.aboutToQuit.emit()  # what the event loop's end sends
     assert keys._filter is not None and not keys._filter.following
     keys.install()  # as MainWindow.__init__ does
-    window.back_button.setFocus()
-    assert window.back_button.hasFocus()
-    QTest.keyClick(window.back_button, Qt.Key.Key_Return)
+    window.meeting_page.back_button.setFocus()
+    assert window.meeting_page.back_button.hasFocus()
+    QTest.keyClick(window.meeting_page.back_button, Qt.Key.Key_Return)
     assert window.editor is None
 
 
@@ -377,12 +377,12 @@ def test_enter_presses_only_the_button_that_has_the_focus_now(qtbot, window: Mai
     assert tool.hasFocus()
     QTest.keyClick(tool, Qt.Key.Key_Enter)  # the keypad's Enter too
     assert pressed == ["tool"]
-    window.back_button.setFocus()
-    assert window.back_button.hasFocus()
+    window.meeting_page.back_button.setFocus()
+    assert window.meeting_page.back_button.hasFocus()
     # The button that lost the focus is no longer watched: a key sent to it does nothing.
     QTest.keyClick(tool, Qt.Key.Key_Return)
     assert pressed == ["tool"] and window.editor is not None
-    QTest.keyClick(window.back_button, Qt.Key.Key_Return)
+    QTest.keyClick(window.meeting_page.back_button, Qt.Key.Key_Return)
     assert window.editor is None
 
 

@@ -281,7 +281,7 @@ def test_create_edit_autosave_close_and_find_again(
     dialog_fills.append({"employee": "Ærø Østergård"})
     meeting = create_meeting(qtbot, window)
     assert window.stack.currentWidget() is window.meeting_page
-    assert "Ærø Østergård" in window.meeting_title.text()
+    assert "Ærø Østergård" in window.meeting_page.meeting_title.text()
     stored = controller.store.get(meeting.id)
     assert stored.employee_name == "Ærø Østergård"
 

@@ -19,7 +19,7 @@ from remotework_desktop.core.settings import load_settings
 from remotework_desktop.core.store import Store
 from remotework_desktop.gui import errors, i18n
 from remotework_desktop.gui.app import AppController
-from remotework_desktop.gui.meeting_list import COL_FOLLOW_UP, DUE_ROLE
+from remotework_desktop.gui.meeting_rows import COL_FOLLOW_UP, DUE_ROLE
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
 from remotework_desktop.gui.review.review_page import ReviewPage
 from tests.qt_helpers import run_modal
@@ -111,7 +111,7 @@ def test_edit_details_of_a_draft_and_asks_before_removing_a_checklist_with_answe
     controller = start()
     window = controller.window
     assert window.open_meeting(meeting.id)
-    assert window.details_action.isEnabled() and window.details_button.isVisible()
+    assert window.details_action.isEnabled() and window.meeting_page.details_button.isVisible()
     asked: list[int] = []
     answers = iter([False, True])
     monkeypatch.setattr(
@@ -140,12 +140,14 @@ def test_edit_details_of_a_draft_and_asks_before_removing_a_checklist_with_answe
     assert (stored.company, stored.employee_name) == ("Nyt Firma ApS", "Åse B. Jensen")
     assert first not in [r.id for r in stored.checklists] and first not in stored.entries
     assert f"checklist:{first}" not in window.editor.page_keys()
-    assert "Nyt Firma ApS" in window.meeting_title.text()
+    assert "Nyt Firma ApS" in window.meeting_page.meeting_title.text()
     # A signed meeting's details change only through a new version.
     signed_one = signed(None, "Låst A/S")
     controller.store.save(signed_one)
     assert window.open_meeting(signed_one.id)
-    assert not window.details_action.isEnabled() and not window.details_button.isVisible()
+    assert (
+        not window.details_action.isEnabled() and not window.meeting_page.details_button.isVisible()
+    )
     assert not window.edit_details()
 
 
@@ -158,7 +160,7 @@ def test_save_to_calendar_from_the_window(
     controller = start()
     window = controller.window
     assert window.open_meeting(meeting.id)
-    assert window.calendar_action.isEnabled() and window.calendar_button.isVisible()
+    assert window.calendar_action.isEnabled() and window.meeting_page.calendar_button.isVisible()
     target = tmp_path / "f.ics"
     assert window.save_calendar(target, include_actions=False)
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))

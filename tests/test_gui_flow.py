@@ -365,7 +365,10 @@ def test_signed_meeting_survives_restart_verifies_and_starts_new_versions(
     assert follow.follows == meeting.id
     assert follow.meeting_date == meeting.follow_up_date
     label = "Opfølgning af aftalen fra " + format_date(meeting.meeting_date, "da")
-    assert window.follows_label.text() == label and window.follows_label.isVisible()
+    assert (
+        window.meeting_page.follows_label.text() == label
+        and window.meeting_page.follows_label.isVisible()
+    )
     # Each card shows what was agreed last time, to evaluate against it.
     days_card = window.editor.checklist_pages["getting_started"].cards["home_days"]
     assert days_card.previous is not None

@@ -456,8 +456,10 @@ def test_a_preparation_has_only_the_task_page_and_starts_a_meeting_for_an_employ
     assert preparation is not None and preparation.is_preparation
     assert window.editor.page_keys() == [TASKS]  # no action plan, no signing
     assert window.review is None
-    assert window.preparation_button.isVisible() and window.preparation_action.isEnabled()
-    assert window.meeting_title.text().startswith("Forberedelse – Smedjen ApS")
+    assert (
+        window.meeting_page.preparation_button.isVisible() and window.preparation_action.isEnabled()
+    )
+    assert window.meeting_page.meeting_title.text().startswith("Forberedelse – Smedjen ApS")
     page = open_tasks(window.editor)
     page.new_name.setText("Bogføring")
     assert page.add_typed()
@@ -483,7 +485,7 @@ def test_a_preparation_has_only_the_task_page_and_starts_a_meeting_for_an_employ
     assert meeting.id != preparation.id and meeting.employee_name == "Mads Medarbejder"
     assert [t.name for t in meeting.tasks] == ["Bogføring"]
     assert TASKS in window.editor.page_keys() and window.review is not None
-    assert not window.preparation_button.isVisible()
+    assert not window.meeting_page.preparation_button.isVisible()
     assert [t.name for t in window.store.get(preparation.id).tasks] == ["Bogføring"]
 
 

@@ -18,7 +18,8 @@ from remotework_desktop.core.atomic import NO_FSYNC_ENV
 from remotework_desktop.core.meetings import Meeting, new_id
 from remotework_desktop.core.store import Store
 from remotework_desktop.core.store import index as index_module
-from remotework_desktop.gui.meeting_list import ID_ROLE, MeetingList
+from remotework_desktop.gui.meeting_list import MeetingList
+from remotework_desktop.gui.meeting_rows import ID_ROLE
 
 COUNT = 400
 
@@ -128,7 +129,7 @@ def test_a_screen_reader_hears_the_column_names_and_no_row_numbers(
     qtbot: QtBot, many: Path
 ) -> None:
     """The headers reach a screen reader through the model the table shows (a Qt header
-    model, see meeting_list._with_headers); a row has no header, sorted or not (Qt's default
+    model, see meeting_rows.with_headers); a row has no header, sorted or not (Qt's default
     would read out the row's place in the store)."""
     from PySide6.QtGui import QAccessible
 

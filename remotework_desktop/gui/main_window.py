@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.core.formatting import format_date
 from remotework_desktop.core.settings import Settings, save_settings
-from remotework_desktop.core.text import t
 from remotework_desktop.gui import errors, keys, warm_up
 from remotework_desktop.gui.archive_sync import ArchiveSync
 from remotework_desktop.gui.autosave import AutoSaver, SaveState
 from remotework_desktop.gui.meeting_list import MeetingList
-from remotework_desktop.gui.style import ScaledLabel
+from remotework_desktop.gui.meeting_page import MeetingPage
 from remotework_desktop.gui.window_between import BetweenMeetings
 from remotework_desktop.gui.window_menus import (  # noqa: F401 (the zoom's old home)
     MIN_BASE_POINT_SIZE,
@@ -111,40 +109,11 @@ class MainWindow(QMainWindow):
         self.meeting_list.delete_requested.connect(self.delete_meeting)
         self.meeting_list.set_read_only(self.read_only)
 
-        self.meeting_page = QWidget()
-        self.back_button = QPushButton(self.tr("← &Tilbage til oversigten"))
-        self.back_button.setAccessibleName(self.tr("Tilbage til oversigten"))
-        self.back_button.setAccessibleDescription(
-            self.tr("Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.")
-        )
-        self.back_button.clicked.connect(self.show_list)
-        self.meeting_title = ScaledLabel("", 1.3, True)
-        self.meeting_title.setAccessibleName(self.tr("Mødets titel"))
-        # A follow-up says which agreement it follows, under the title.
-        self.follows_label = QLabel()
-        self.follows_label.setWordWrap(True)
-        self.details_button = QPushButton(self.tr("Ret oplysninger …"))
-        self.details_button.setAccessibleName(self.tr("Ret mødets oplysninger"))
-        self.details_button.clicked.connect(self.edit_details)
-        self.calendar_button = QPushButton(self.tr("Gem i kalender …"))
-        self.calendar_button.setAccessibleName(self.tr("Gem opfølgningen i kalenderen"))
-        self.calendar_button.clicked.connect(self._on_calendar)
-        # A preparation (the manager alone, the task list) leads to a meeting with an employee.
-        self.preparation_button = QPushButton(self.tr("Start &møde med en medarbejder …"))
-        self.preparation_button.clicked.connect(self.start_from_preparation)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.preparation_button)
-        top.addWidget(self.details_button)
-        top.addWidget(self.calendar_button)
-        self._meeting_layout = QVBoxLayout(self.meeting_page)
-        self._meeting_layout.setContentsMargins(16, 16, 16, 8)
-        self._meeting_layout.setSpacing(12)
-        self._meeting_layout.addLayout(top)
-        # The title has a row of its own: between the buttons it took five lines at 200 %.
-        self._meeting_layout.addWidget(self.meeting_title)
-        self._meeting_layout.addWidget(self.follows_label)
+        self.meeting_page = MeetingPage()
+        self.meeting_page.back_button.clicked.connect(self.show_list)
+        self.meeting_page.details_button.clicked.connect(self.edit_details)
+        self.meeting_page.calendar_button.clicked.connect(self._on_calendar)
+        self.meeting_page.preparation_button.clicked.connect(self.start_from_preparation)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.meeting_list)
@@ -246,11 +215,11 @@ class MainWindow(QMainWindow):
         self.new_version_action.setEnabled(signed and not self.read_only)
         editable = has_meeting and not signed and not self.read_only
         self.details_action.setEnabled(editable)
-        self.details_button.setVisible(editable)
+        self.meeting_page.details_button.setVisible(editable)
         self.calendar_action.setEnabled(has_meeting)
         preparing = has_meeting and self.editor.meeting.is_preparation and not self.read_only
         self.preparation_action.setEnabled(preparing)
-        self.preparation_button.setVisible(preparing)
+        self.meeting_page.preparation_button.setVisible(preparing)
 
     # -- the list -------------------------------------------------------------------------
     def after_first_frame(self) -> None:
@@ -349,7 +318,7 @@ class MainWindow(QMainWindow):
     def _show_meeting(self, meeting: Meeting) -> None:
         editor = _make_editor(meeting, self.lang, self.meeting_page)
         self.editor = editor
-        self._meeting_layout.addWidget(editor, 1)
+        self.meeting_page.show_editor(editor)
         read_only = self.read_only or meeting.is_signed
         editor.set_read_only(read_only)
         if not self.read_only:
@@ -368,15 +337,8 @@ class MainWindow(QMainWindow):
         return follows_date(self.store, meeting.follows)
 
     def _show_title(self, meeting: Meeting) -> None:
-        from remotework_desktop.core.followups import follow_up_label
-
-        title = f"{meeting.employee_name or t('tasks.preparation', self.lang)} – {meeting.company}"
-        self.meeting_title.setText(title + " · " + format_date(meeting.meeting_date, self.lang))
+        title = self.meeting_page.show_title(meeting, self.lang, self._follows_date(meeting))
         self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
-        label = follow_up_label(self._follows_date(meeting), self.lang) if meeting.follows else ""
-        self.follows_label.setText(label)
-        self.follows_label.setAccessibleName(label)
-        self.follows_label.setVisible(bool(label))
 
     def edit_details(self) -> bool:
         return self.between.edit_details()
@@ -435,9 +397,7 @@ class MainWindow(QMainWindow):
         self.review = None
         self.autosaver.watch(None)
         if editor is not None:
-            self._meeting_layout.removeWidget(editor)
-            editor.hide()
-            editor.deleteLater()
+            self.meeting_page.remove_editor(editor)
         self.setWindowTitle(self.tr("Hjemmearbejde"))
         self.save_label.clear()
         self.save_detail.clear()

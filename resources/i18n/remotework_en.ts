@@ -280,22 +280,22 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="63"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="66"/>
         <source>&amp;Gå til afsnit:</source>
         <translation>&amp;Go to section:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="66"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="69"/>
         <source>Gå til afsnit</source>
         <translation>Go to section</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="71"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="74"/>
         <source>Tjeklisten har {0} afsnit</source>
         <translation>The checklist has {0} sections</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/editor/checklist_page.py" line="121"/>
         <source>Afsnit {0} af {1}: {2}</source>
         <translation>Section {0} of {1}: {2}</translation>
     </message>
@@ -368,43 +368,43 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="352"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="355"/>
         <source>Et tal fra {0} til {1}</source>
         <translation>A number from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="356"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="359"/>
         <source>Et tal</source>
         <translation>A number</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="377"/>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="379"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="380"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="382"/>
         <source>tt.mm</source>
         <translation>hh.mm</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="376"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="379"/>
         <source>F&amp;ra kl.</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="378"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="381"/>
         <source>ti&amp;l kl.</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="392"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="395"/>
         <source>Skriv både fra og til.</source>
         <translation>Type both from and to.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="412"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="415"/>
         <source>Fra klokken – {0}</source>
         <translation>From time – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="413"/>
+        <location filename="../../remotework_desktop/gui/editor/answer_controls.py" line="416"/>
         <source>Til klokken – {0}</source>
         <translation>To time – {0}</translation>
     </message>
@@ -424,103 +424,103 @@
         <translation>For both of you</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="99"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="100"/>
         <source>Aftalt sidst: {answer}</source>
         <translation>Agreed last time: {answer}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="131"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="133"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="137"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="139"/>
         <source>Status – {0}</source>
         <translation>Status – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="142"/>
         <source>Fortroligt</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="143"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="145"/>
         <source>– kommer ikke med i udskriften</source>
         <translation>– left out of the printout</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="149"/>
         <source>Fortroligt – {0}</source>
         <translation>Confidential – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="152"/>
         <source>Punktet gemmes, men kommer ikke med i den udskrevne aftale.</source>
         <translation>The item is saved but left out of the printed agreement.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="167"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="171"/>
         <source>Skriv en note til punktet (valgfrit)</source>
         <translation>Write a note for the item (optional)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="171"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="173"/>
         <source>Note – {0}</source>
         <translation>Note – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="180"/>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="281"/>
         <source>Hjælp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="183"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="186"/>
         <source>Vis hjælp – {0}</source>
         <translation>Show help – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="191"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="194"/>
         <source>Gør til handling…</source>
         <translation>Make it an action…</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="193"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="196"/>
         <source>Gør til handling – {0}</source>
         <translation>Make it an action – {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="212"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="215"/>
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="230"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="233"/>
         <source>= Uændret siden aftalen</source>
         <translation>= Kept since the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="231"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="234"/>
         <source>✎ Ændret siden aftalen</source>
         <translation>✎ Changed since the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="232"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="235"/>
         <source>+ Nyt siden aftalen</source>
         <translation>+ New since the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="276"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="279"/>
         <source>Skjul hjælp (F1)</source>
         <translation>Hide help (F1)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="283"/>
+        <location filename="../../remotework_desktop/gui/editor/item_card.py" line="286"/>
         <source>{0} handling(er) fra dette punkt</source>
         <translation>{0} action(s) from this item</translation>
     </message>
@@ -529,135 +529,135 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../remotework_desktop/gui/i18n.py" line="65"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="98"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="358"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="401"/>
         <source>Hjemmearbejde</source>
         <translation>Working from home</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="96"/>
         <source>Hjemmearbejde – hovedvindue</source>
         <translation>Working from home – main window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="29"/>
         <source>← &amp;Tilbage til oversigten</source>
         <translation>← &amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="30"/>
         <source>Tilbage til oversigten</source>
         <translation>Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="32"/>
         <source>Gemmer mødet og viser listen over møder. Genvej: Alt+Venstre.</source>
         <translation>Saves the meeting and shows the list of meetings. Shortcut: Alt+Left.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="35"/>
         <source>Mødets titel</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="39"/>
         <source>Ret oplysninger …</source>
         <translation>Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="40"/>
         <source>Ret mødets oplysninger</source>
         <translation>Edit the meeting&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="41"/>
         <source>Gem i kalender …</source>
         <translation>Save to calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="43"/>
         <source>Gem opfølgningen i kalenderen</source>
         <translation>Save the follow-up to the calendar</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../remotework_desktop/gui/meeting_page.py" line="47"/>
         <source>Start &amp;møde med en medarbejder …</source>
         <translation>Start a &amp;meeting with an employee …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="131"/>
         <source>Gemmestatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="136"/>
         <source>Hvorfor mødet ikke kunne gemmes</source>
         <translation>Why the meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="140"/>
         <source>Kun visning – programmet er åbent i et andet vindue</source>
         <translation>View only – the program is open in another window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="169"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Luk besked</source>
         <translation>&amp;Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="171"/>
         <source>Luk besked</source>
         <translation>Close message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="285"/>
         <source>Mødet kunne ikke oprettes.</source>
         <translation>The meeting could not be created.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="312"/>
         <source>Mødet kunne ikke åbnes.</source>
         <translation>The meeting could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="388"/>
         <source>Mødet kunne ikke gemmes, så det bliver stående åbent.</source>
         <translation>The meeting could not be saved, so it stays open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="427"/>
         <source>Mødet er gemt kl. {time}.</source>
         <translation>The meeting was saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="448"/>
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="470"/>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="450"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="451"/>
         <source>Kunne ikke gemme – prøver igen</source>
         <translation>Could not save – trying again</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="487"/>
         <source>Mødet kunne ikke gemmes</source>
         <translation>The meeting could not be saved</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="489"/>
         <source>De seneste ændringer kunne ikke gemmes: {reason}
 
 Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du lader det være åbent.</source>
@@ -666,12 +666,12 @@ Hvis du lukker nu, går de tabt. Programmet prøver fortsat at gemme, hvis du la
 If you close now, they will be lost. The program keeps trying to save if you leave it open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="514"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="493"/>
         <source>&amp;Luk alligevel</source>
         <translation>&amp;Close anyway</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../remotework_desktop/gui/main_window.py" line="494"/>
         <source>&amp;Bliv i programmet</source>
         <translation>&amp;Stay in the program</translation>
     </message>
@@ -704,26 +704,26 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="189"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="194"/>
         <source>{0} af {1} punkter drøftet</source>
         <translation>{0} of {1} items discussed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="200"/>
+        <location filename="../../remotework_desktop/gui/editor/meeting_editor.py" line="205"/>
         <source>{0}
 {1} af {2} drøftet</source>
         <translation>{0}
 {1} of {2} discussed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="56"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="59"/>
         <source>{0}
 1 opgave</source>
         <translation>{0}
 1 task</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="58"/>
+        <location filename="../../remotework_desktop/gui/editor/tasks_hooks.py" line="61"/>
         <source>{0}
 {1} opgaver</source>
         <translation>{0}
@@ -733,163 +733,163 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="245"/>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="246"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="64"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="65"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="249"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="68"/>
         <source>Medarbejder eller virksomhed</source>
         <translation>Employee or company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="251"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="70"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="253"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="72"/>
         <source>Søg på medarbejderens eller virksomhedens navn. Genvej: Ctrl+F.</source>
         <translation>Search by the employee&apos;s or the company&apos;s name. Shortcut: Ctrl+F.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="255"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="74"/>
         <source>Sø&amp;g:</source>
         <translation>Sear&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="258"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="77"/>
         <source>Alle møder</source>
         <translation>All meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="259"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="78"/>
         <source>Opfølgning snart eller overskredet</source>
         <translation>Follow-up due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="79"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="262"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="81"/>
         <source>Vis alle møder eller kun aftaler, hvis opfølgning snart skal ske.</source>
         <translation>Show all meetings or only agreements whose follow-up is due soon.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="264"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="83"/>
         <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="270"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="89"/>
         <source>Medarbejder</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="271"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="90"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="272"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="91"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="273"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="92"/>
         <source>Mødedato</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="274"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="94"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="301"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="118"/>
         <source>Gemte møder</source>
         <translation>Saved meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="303"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="120"/>
         <source>Vælg et møde med piletasterne og tryk Enter for at åbne det.</source>
         <translation>Select a meeting with the arrow keys and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="313"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="135"/>
         <source>Ingen møder</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="315"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="137"/>
         <source>&amp;Åbn</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="316"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="138"/>
         <source>Åbn det valgte møde</source>
         <translation>Open the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="318"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="140"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="319"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="141"/>
         <source>Nyt møde</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="320"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="142"/>
         <source>Start et nyt møde. Genvej: Ctrl+N.</source>
         <translation>Start a new meeting. Shortcut: Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="322"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="144"/>
         <source>S&amp;let …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="323"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="145"/>
         <source>Slet det valgte møde</source>
         <translation>Delete the selected meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="325"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="147"/>
         <source>Sletter mødet helt efter en bekræftelse.</source>
         <translation>Deletes the meeting completely after you confirm.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="361"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Underskrevet</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="361"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="199"/>
         <source>Kladde</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="364"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="202"/>
         <source>(version {n})</source>
         <translation>(version {n})</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="491"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="341"/>
         <source>Der er ingen møder endnu. Vælg »Nyt møde« for at starte det første.</source>
         <translation>There are no meetings yet. Choose “New meeting” to start the first one.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/meeting_list.py" line="494"/>
+        <location filename="../../remotework_desktop/gui/meeting_list.py" line="344"/>
         <source>Ingen møder passer til søgningen.</source>
         <translation>No meetings match the search.</translation>
     </message>
@@ -1397,84 +1397,84 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="92"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="94"/>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="91"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="93"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="95"/>
         <source>Gennemse og underskriv</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="99"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="98"/>
         <source>Sådan ser den aftalte plan ud, når den bliver udskrevet. Læs den igennem sammen, før I skriver under.</source>
         <translation>This is how the agreed plan looks when printed. Read it through together before you sign.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="110"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="109"/>
         <source>Aftalens tilstand</source>
         <translation>State of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="127"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="126"/>
         <source>Den aftalte plan, som den udskrives</source>
         <translation>The agreed plan, as it will be printed</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="130"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="129"/>
         <source>Planen bliver gjort klar til visning …</source>
         <translation>Preparing the plan for display …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="134"/>
         <source>Planen bliver gjort klar til visning</source>
         <translation>Preparing the plan for display</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="136"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="135"/>
         <source>Fejl ved visning af planen</source>
         <translation>Error showing the plan</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="137"/>
         <source>Medtag f&amp;ortrolige noter</source>
         <translation>Include c&amp;onfidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="139"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="138"/>
         <source>Medtag fortrolige noter</source>
         <translation>Include confidential notes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="142"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="141"/>
         <source>Fortrolige noter er normalt udeladt af den udskrevne plan. Gælder visning, udskrift og gemt PDF.</source>
         <translation>Confidential notes are normally left out of the printed plan. Applies to the view, printing and the saved PDF.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="145"/>
         <source>Vis P&amp;DF / Udskriv …</source>
         <translation>Show P&amp;DF / Print …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="146"/>
         <source>Vis PDF og udskriv</source>
         <translation>Show PDF and print</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="147"/>
         <source>&amp;Gem som PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="149"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="148"/>
         <source>Gem som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="152"/>
         <source>Status for gemt PDF</source>
         <translation>Status of the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="156"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
         <source>Læs planen i hele vinduet</source>
         <translation>Read the plan in the whole window</translation>
     </message>
@@ -1484,57 +1484,57 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>The plan could not be shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="154"/>
         <source>&amp;Læs i hele vinduet</source>
         <translation>&amp;Read in the whole window</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="158"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="157"/>
         <source>Genvej: F11. Esc lukker visningen igen.</source>
         <translation>Shortcut: F11. Esc closes the view again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="164"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="163"/>
         <source>Læs planen i hele vinduet (F11)</source>
         <translation>Read the plan in the whole window (F11)</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="184"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="183"/>
         <source>Fejl ved underskrift</source>
         <translation>Error when signing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="185"/>
         <source>Start &amp;ny version for at ændre</source>
         <translation>Start a &amp;new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="187"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="186"/>
         <source>Start ny version for at ændre</source>
         <translation>Start a new version to make changes</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="190"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="189"/>
         <source>Den underskrevne aftale bliver ikke ændret. I får en ny kladde at rette i, som I skal underskrive igen.</source>
         <translation>The signed agreement is not changed. You get a new draft to edit, which you must sign again.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="194"/>
         <source>Start o&amp;pfølgningsmøde</source>
         <translation>Start follow-&amp;up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="196"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="195"/>
         <source>Start opfølgningsmøde</source>
         <translation>Start follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="199"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="198"/>
         <source>Et nyt møde, hvor I følger op på denne aftale. Handlinger, der ikke er udført, følger med.</source>
         <translation>A new meeting where you follow up on this agreement. Actions not yet done are carried over.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/review_page.py" line="275"/>
+        <location filename="../../remotework_desktop/gui/review/review_page.py" line="274"/>
         <source>medarbejder</source>
         <translation>employee</translation>
     </message>
@@ -1757,7 +1757,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
     </message>
     <message>
         <location filename="../../remotework_desktop/gui/review/signing.py" line="90"/>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="206"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="208"/>
         <source>Fjern underskrift</source>
         <translation>Remove signature</translation>
     </message>
@@ -1807,7 +1807,7 @@ If you close now, they will be lost. The program keeps trying to save if you lea
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/review/signing.py" line="207"/>
+        <location filename="../../remotework_desktop/gui/review/signing.py" line="209"/>
         <source>Vil du fjerne underskriften fra {0}?</source>
         <translation>Do you want to remove the signature of {0}?</translation>
     </message>
@@ -2189,127 +2189,127 @@ If you close now, they will be lost. The program keeps trying to save if you lea
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="79"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="82"/>
         <source>&amp;Nyt møde …</source>
         <translation>&amp;New meeting …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="82"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="85"/>
         <source>&amp;Gem nu</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="85"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="88"/>
         <source>&amp;Tilbage til oversigten</source>
         <translation>&amp;Back to the overview</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="90"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="89"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="92"/>
         <source>Gen&amp;dan fra sikkerhedskopi …</source>
         <translation>Restore from bac&amp;kup …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="92"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="95"/>
         <source>Start &amp;opfølgningsmøde</source>
         <translation>Start &amp;follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="95"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="98"/>
         <source>Start ny &amp;version af aftalen</source>
         <translation>Start a new &amp;version of the agreement</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="101"/>
         <source>Start &amp;møde ud fra forberedelsen …</source>
         <translation>Start a &amp;meeting from the preparation …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="103"/>
         <source>&amp;Ret oplysninger …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="101"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="104"/>
         <source>Gem i &amp;kalender …</source>
         <translation>Save to &amp;calendar …</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="103"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="106"/>
         <source>&amp;Søg efter møde</source>
         <translation>&amp;Find meeting</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="106"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="109"/>
         <source>Større &amp;tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="111"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="114"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="114"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="117"/>
         <source>&amp;Normal tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="118"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="121"/>
         <source>&amp;Hjælp til punktet</source>
         <translation>&amp;Help for the item</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="119"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="122"/>
         <source>&amp;Om programmet</source>
         <translation>&amp;About the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="120"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="123"/>
         <source>&amp;Sådan bruger I programmet</source>
         <translation>How to &amp;use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="140"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="144"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="153"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="157"/>
         <source>R&amp;ediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="155"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="159"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="159"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="163"/>
         <source>&amp;Høj kontrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="165"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="170"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="168"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="173"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="223"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="228"/>
         <source>Tekststørrelse: {p} %</source>
         <translation>Text size: {p} %</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="260"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="265"/>
         <source>Sådan holder I et møde om hjemmearbejde:
 
 1. Start et nyt møde (Ctrl+N), og skriv navnene.
@@ -2332,12 +2332,12 @@ Alt gemmes af sig selv, mens I skriver. Ctrl+plus gør teksten større, og Ctrl+
 Everything is saved by itself while you type. Ctrl+plus makes the text larger, and Ctrl+Shift+K gives high contrast.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="274"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="279"/>
         <source>Sådan bruger I programmet</source>
         <translation>How to use the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="278"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="283"/>
         <source>Hjemmearbejde {version}
 
 Leder og medarbejder aftaler sammen, hvordan medarbejderen arbejder hjemme, skriver under og udskriver aftalen.
@@ -2352,7 +2352,7 @@ The program works entirely without the internet and sends no data anywhere. All 
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/window_menus.py" line="284"/>
+        <location filename="../../remotework_desktop/gui/window_menus.py" line="289"/>
         <source>Om programmet</source>
         <translation>About the program</translation>
     </message>
@@ -2360,17 +2360,17 @@ The program works entirely without the internet and sends no data anywhere. All 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="87"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="91"/>
         <source>Sproget kan ikke skiftes, fordi mødet ikke kunne gemmes.</source>
         <translation>The language cannot be changed because the meeting could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="166"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="179"/>
         <source>Programmet er allerede åbent</source>
         <translation>The program is already open</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="167"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="180"/>
         <source>{reason}
 
 Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vindue, der allerede er åbent.</source>
@@ -2379,27 +2379,27 @@ Du kan se møderne uden at kunne ændre dem, eller lukke og fortsætte i det vin
 You can view the meetings without being able to change them, or close and carry on in the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="172"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="185"/>
         <source>&amp;Vis uden at ændre</source>
         <translation>&amp;View without changing</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="173"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="186"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="182"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="195"/>
         <source>Dataene kunne ikke åbnes.</source>
         <translation>The data could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="213"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="237"/>
         <source>Datamappen kunne ikke oprettes: {folder}</source>
         <translation>The data folder could not be created: {folder}</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/app.py" line="234"/>
+        <location filename="../../remotework_desktop/gui/app.py" line="258"/>
         <source>Dette er en demo med et udfyldt eksempel. Alt, du gør her, slettes, når programmet lukkes.</source>
         <translation>This is a demo with a filled-in example. Everything you do here is deleted when the program closes.</translation>
     </message>
@@ -2407,43 +2407,43 @@ You can view the meetings without being able to change them, or close and carry 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="32"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="36"/>
         <source>Der opstod et problem</source>
         <translation>A problem occurred</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="37"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="41"/>
         <source>Fejlmeddelelse</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="93"/>
-        <location filename="../../remotework_desktop/gui/errors.py" line="100"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="103"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="110"/>
         <source>Uventet fejl</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="96"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="106"/>
         <source>&amp;Luk programmet</source>
         <translation>&amp;Close the program</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="98"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="108"/>
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="150"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="160"/>
         <source>Der opstod en uventet fejl i programmet. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred in the program. Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="154"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="164"/>
         <source>Der opstod en uventet fejl i programmet. Det seneste automatisk gemte er bevaret, men de sidste ændringer kunne ikke gemmes.</source>
         <translation>An unexpected error occurred in the program. The last autosaved state is kept, but the latest changes could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../remotework_desktop/gui/errors.py" line="160"/>
+        <location filename="../../remotework_desktop/gui/errors.py" line="170"/>
         <source>En beskrivelse af fejlen er gemt i: {path}</source>
         <translation>A description of the error is saved in: {path}</translation>
     </message>
