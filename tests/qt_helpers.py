@@ -27,3 +27,29 @@ def run_modal(action: Callable[[QDialog], None]) -> None:
                 dialog.reject()
 
     QTimer.singleShot(0, act)
+
+
+# The start of a child script that drives the real window in a fresh process: a QApplication,
+# the window's classes, ``run_for(ms)`` (the event loop for that long) and the store of the
+# data folder given as the first argument. The script goes on with its own steps.
+WINDOW_CHILD_PRELUDE = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from remotework_desktop.core.settings import Settings
+from remotework_desktop.core.store import Store
+from remotework_desktop.gui import app as app_module
+from remotework_desktop.gui.main_window import MainWindow
+
+
+def run_for(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+folder = Path(sys.argv[1])
+store = Store.open(folder)
+"""

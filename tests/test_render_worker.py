@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from cli_helper import run_python
 from pytestqt.qtbot import QtBot
+from qt_helpers import WINDOW_CHILD_PRELUDE
 
 from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.meetings import ROLES, Meeting
@@ -225,25 +226,10 @@ def test_without_the_window_nothing_starts_a_helper(tmp_path: Path) -> None:
     assert WORKER.pid() is None and WORKER.renders == renders
 
 
-HELPER_WITH_THE_WINDOW = """
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
+HELPER_WITH_THE_WINDOW = (
+    WINDOW_CHILD_PRELUDE
+    + """
 from remotework_desktop.core.pdf.worker import WORKER
-from remotework_desktop.core.settings import Settings
-from remotework_desktop.core.store import Store
-from remotework_desktop.gui import app as app_module
-from remotework_desktop.gui.main_window import MainWindow
-
-def run_for(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-folder = Path(sys.argv[1])
-store = Store.open(folder)
 window = MainWindow(store, Settings(), folder)
 out = {"before_shown": WORKER.pid()}
 window.show()
@@ -267,6 +253,7 @@ out["process"] = state
 store.close()
 print(json.dumps(out))
 """
+)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from qt_helpers import WINDOW_CHILD_PRELUDE
 
 from remotework_desktop.core.example import build_example_meeting
 from remotework_desktop.core.pdf.export import render_for_export
@@ -221,16 +222,10 @@ def test_cards_are_built_only_on_the_page_shown(qtbot: QtBot) -> None:
 
 
 # A fresh process: the window shown, what is loaded when.
-LOADING = """
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from remotework_desktop.core.settings import Settings
-from remotework_desktop.core.store import Store
-from remotework_desktop.gui import app as app_module, warm_up
-from remotework_desktop.gui.main_window import MainWindow
+LOADING = (
+    WINDOW_CHILD_PRELUDE
+    + """
+from remotework_desktop.gui import warm_up
 
 HEAVY = (
     "remotework_desktop.core.meetings",
@@ -244,14 +239,6 @@ def loaded():
     return [name for name in HEAVY if name in sys.modules]
 
 
-def run_for(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-folder = Path(sys.argv[1])
-store = Store.open(folder)
 meeting_id = store.list()[0].id
 window = MainWindow(store, Settings(), folder)
 out = {}
@@ -287,6 +274,7 @@ print(json.dumps(out))
 app_module.finish_background_jobs()  # as the program does when it ends
 store.close()
 """
+)
 
 
 def _loading(tmp_path: Path, how: str) -> dict[str, object]:
