@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
         return follows_date(self.store, meeting.follows)
 
     def _show_title(self, meeting: Meeting) -> None:
-        title = self.meeting_page.show_title(meeting, self.lang, self._follows_date(meeting))
+        follows = self._follows_date(meeting) if meeting.follows else None
+        title = self.meeting_page.show_title(meeting, self.lang, follows)
         self.setWindowTitle(self.tr("Hjemmearbejde") + " – " + title)
 
     def edit_details(self) -> bool:
