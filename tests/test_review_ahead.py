@@ -25,11 +25,15 @@ from remotework_desktop.core.pdf.export import render_for_export
 from remotework_desktop.core.pdf.render import render_pdf
 from remotework_desktop.core.settings import Settings
 from remotework_desktop.core.store import Store
+from remotework_desktop.gui import warm_up
 from remotework_desktop.gui.editor.checklist_page import FIRST_CARDS
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.main_window import MainWindow
 from remotework_desktop.gui.review import prerender, render_job
-from remotework_desktop.gui.review.pdf_view import PdfView
+from remotework_desktop.gui.review.pdf_view import PdfView, page_texts
+from remotework_desktop.gui.review.render_job import RenderJob, render_key
+from remotework_desktop.gui.review.review_page import ReviewPage
+from remotework_desktop.gui.window_review import ReviewHooks
 
 ROOT = Path(__file__).resolve().parent.parent
 REVIEW = "Gennemse og underskriv"
@@ -230,6 +234,7 @@ from remotework_desktop.gui import warm_up
 HEAVY = (
     "remotework_desktop.core.meetings",
     "remotework_desktop.gui.editor.meeting_editor",
+    "remotework_desktop.gui.review.review_page",
     "pypdfium2",
     "reportlab",
 )
@@ -249,12 +254,14 @@ window.show()
 app.processEvents()
 out["shown"] = loaded()
 if sys.argv[2] == "open_at_once":
+    from remotework_desktop.gui.review import prerender
+    prerender.OPENED_IDLE_MS = 600_000  # no render ahead: what loads, loads in the background
     window.open_meeting(meeting_id)
     out["opened"] = loaded()  # what opening itself loaded (no timer has run yet)
     # Then the PDF's libraries, in the background while the meeting is shown.
     run_for(1200)  # the list's load would have started by now
     for _ in range(600):
-        if "pypdfium2" in loaded():
+        if "pypdfium2" in loaded() and "remotework_desktop.gui.review.review_page" in loaded():
             break
         run_for(100)
     run_for(300)  # ReportLab too, were it loaded
@@ -268,6 +275,10 @@ else:
         if warm_up.done.is_set():
             break
     out["loaded"] = warm_up.done.is_set()
+    for _ in range(600):  # then the review page's, unless a meeting is being opened
+        if "remotework_desktop.gui.review.review_page" in loaded():
+            break
+        run_for(100)
     run_for(300)
     out["while_list_shown"] = loaded()
 print(json.dumps(out))
@@ -303,6 +314,7 @@ def test_the_models_and_the_editor_load_while_the_list_is_shown(tmp_path: Path) 
     assert out["while_list_shown"] == [
         "remotework_desktop.core.meetings",
         "remotework_desktop.gui.editor.meeting_editor",
+        "remotework_desktop.gui.review.review_page",
     ]
 
 
@@ -316,11 +328,13 @@ def test_opening_a_meeting_loads_the_pdf_libraries_after_it_is_shown(tmp_path: P
     ]
     # Opened before the list's load started: that load no longer starts.
     assert out["load_started"] is False
-    # Once the meeting is shown, PDFium loads in the background. ReportLab does not: the
-    # draft is rendered by the helper process, started when the meeting was opened.
+    # Once the meeting is shown, PDFium and the review page's modules load in the
+    # background (opening waited for neither). ReportLab does not: the draft is rendered by
+    # the helper process, started when the meeting was opened.
     assert out["later"] == [
         "remotework_desktop.core.meetings",
         "remotework_desktop.gui.editor.meeting_editor",
+        "remotework_desktop.gui.review.review_page",
         "pypdfium2",
     ]
     assert out["helper"] is True
@@ -356,3 +370,110 @@ def test_quitting_while_the_review_renders_ends_the_program_cleanly() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ended"
+
+
+# The list's load in a fresh process, without a window: what it imports, and when.
+LIST_LOAD = """
+import json, sys, threading, time
+from remotework_desktop.core.pdf.worker import WORKER
+WORKER.start = lambda: True  # no helper process: only the imports are watched here
+from remotework_desktop.gui import warm_up
+gate = threading.Event()
+warm_up.start(gate)  # the load starts, its imports wait for the gate (the first frame)
+if sys.argv[1] == "open_meanwhile":
+    opener = threading.Thread(target=warm_up.wait_for_open)  # a meeting opened meanwhile
+    opener.start()
+    while not warm_up._opening.is_set():
+        time.sleep(0.01)
+gate.set()
+warm_up._started[0].join(60)
+print(json.dumps({name: name in sys.modules for name in warm_up.FOR_OPEN + warm_up.FOR_REVIEW}))
+"""
+
+
+@pytest.mark.parametrize("how", ["list_only", "open_meanwhile"])
+def test_the_list_load_takes_the_review_page_only_if_no_meeting_is_being_opened(
+    how: str,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LIST_LOAD, how],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert all(out[name] for name in warm_up.FOR_OPEN)
+    # The review page's modules: next, on their own; not while a meeting is being opened
+    # (the open does not wait for them, and they would take the interpreter from it).
+    assert out["remotework_desktop.gui.review.review_page"] is (how == "list_only")
+
+
+def test_opening_builds_no_review_page_and_showing_it_renders_before_building_it(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prerender, "OPENED_IDLE_MS", 60_000)  # no render ahead here
+    built_with: list[RenderJob | None] = []
+    make = ReviewHooks._make_review_page
+
+    def recorded(self, editor, meeting, job):  # type: ignore[no-untyped-def]
+        built_with.append(job)
+        return make(self, editor, meeting, job)
+
+    monkeypatch.setattr(ReviewHooks, "_make_review_page", recorded)
+    window = _open(qtbot, store, tmp_path)
+    slot = window._review_slot
+    assert slot.page is None and built_with == []  # opening built no review page
+
+    window.editor.show_page(REVIEW)
+    # Built on its first show, the PDF's render already running (started before the page
+    # was made, so the helper renders while the page is built).
+    assert len(built_with) == 1 and built_with[0] is not None
+    review = slot.page
+    assert review is window.review and review.isVisible()
+    assert review._job is built_with[0] and review.renders == 1
+    qtbot.waitUntil(review.view.isVisible, timeout=20000)
+    meeting = window.current_meeting
+    assert review.pdf_bytes() == render_for_export(store, meeting, lang="da", include_private=False)
+    assert review.renders == 1
+
+
+def test_asking_for_the_review_page_builds_it_without_rendering(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prerender, "OPENED_IDLE_MS", 60_000)
+    window = _open(qtbot, store, tmp_path)
+    assert window._review_slot.page is None
+    review = window.review  # e.g. a menu command that needs the page
+    assert review is window._review_slot.page and not review.isVisible()
+    assert review.renders == 0 and not review.is_rendering()
+
+
+def test_a_render_done_before_its_page_was_built_is_shown(qtbot: QtBot) -> None:
+    meeting = build_example_meeting(fixed_ids=True)
+    job = RenderJob.begin(None, meeting, "da")
+    job.wait()  # done before the page existed: its signal reached no one
+    assert job.done and job.data.startswith(b"%PDF")
+    page = ReviewPage(meeting, None, "da", job=job)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    qtbot.waitUntil(page.view.isVisible, timeout=10000)
+    assert not page.placeholder.isVisible() and not page.is_rendering()
+    assert page.pdf_bytes() == job.data and page.renders == 1
+
+
+def test_a_render_job_prints_the_meeting_as_it_was_when_the_job_was_made(qtbot: QtBot) -> None:
+    meeting = build_example_meeting(fixed_ids=True)
+    job = RenderJob(None, meeting, render_key(None, meeting, "da", False), "da")
+    meeting.add_action("Aftalt efter jobbet blev lavet", owner="both")  # edited meanwhile
+    later = RenderJob(None, meeting, render_key(None, meeting, "da", False), "da")
+    for each in (job, later):
+        each.start()
+        each.wait()
+    assert not job.error and not later.error
+    assert "Aftalt efter jobbet blev lavet" not in "".join(page_texts(job.data))
+    assert "Aftalt efter jobbet blev lavet" in "".join(page_texts(later.data))

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._checklists = checklists
         self.editor: Any = None
-        self.review: Any = None
+        self._review_slot: Any = None  # the open meeting's review page, built when needed
         self.discarded = False  # set when the window is replaced (language switch)
         self._size_at_100: QSize | None = None
         self._files_check_due = True  # see paintEvent
@@ -295,6 +295,11 @@ class MainWindow(QMainWindow):
 
     # -- one meeting ----------------------------------------------------------------------
     @property
+    def review(self) -> Any:
+        """The open meeting's review page (built now if it was not yet), or None."""
+        return self._review_slot.get() if self._review_slot is not None else None
+
+    @property
     def current_meeting(self) -> Meeting | None:
         return self.editor.meeting if self.editor is not None else None
 
@@ -325,7 +330,10 @@ class MainWindow(QMainWindow):
             editor.changed.connect(self.autosaver.mark_changed)
             self.autosaver.watch(meeting, editor.flush)
         # A preparation is never signed: it has no review page.
-        self.review = None if meeting.is_preparation else self._add_review_page(editor, meeting)
+        if meeting.is_preparation:
+            self._review_slot = None
+        else:
+            self._review_slot = self._add_review_page(editor, meeting)
         self._show_title(meeting)
         self.stack.setCurrentWidget(self.meeting_page)
         self._update_actions()
@@ -395,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
-        self.review = None
+        self._review_slot = None
         self.autosaver.watch(None)
         if editor is not None:
             self.meeting_page.remove_editor(editor)

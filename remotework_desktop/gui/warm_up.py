@@ -1,7 +1,7 @@
 """Load what opening a meeting needs while the list is shown, so the click does not wait.
 
 A person needs well over a second to find a meeting in the list; in that time a background
-thread imports the meeting models, the editor and the review page (about 25 MiB
+thread imports the meeting models and the editor, then the review page (about 25 MiB
 of memory, which any opened meeting needs). It starts as soon as the window's first frame
 is drawn: the first paint never waits for it, and a quick click finds more of it done.
 Opening a meeting waits for a load under way (importing the same modules from two threads
@@ -28,14 +28,19 @@ FALLBACK_AFTER_MS = 1000
 FOR_OPEN = (
     "remotework_desktop.core.meetings",
     "remotework_desktop.gui.editor.meeting_editor",
-    "remotework_desktop.gui.review.review_page",
     "remotework_desktop.gui.editor.tasks_page",  # for a meeting with the task part
+    "remotework_desktop.gui.review.render_job",  # the review's render starts first
 )
+# Then, unless a meeting is being opened by then (it does not wait for these): the review
+# page's, which is built when first needed (gui/window_review.py). A meeting opened at once
+# loads them once it is left alone a moment (review/prerender.py).
+FOR_REVIEW = ("remotework_desktop.gui.review.review_page",)
 
 _lock = threading.Lock()
 _started: list[threading.Thread] = []  # the one thread, once started
 _too_late: list[bool] = []  # a meeting was opened first: it loaded what it needed itself
-done = threading.Event()  # set when the load is over
+done = threading.Event()  # set when what opening needs is loaded
+_opening = threading.Event()  # a meeting is being opened: the review's modules wait
 
 
 def _run(imports_after: threading.Event | None) -> None:
@@ -49,6 +54,9 @@ def _run(imports_after: threading.Event | None) -> None:
             importlib.import_module(name)
     finally:
         done.set()
+    if not _opening.is_set():
+        for name in FOR_REVIEW:
+            importlib.import_module(name)
 
 
 def start(imports_after: threading.Event | None = None) -> None:
@@ -64,7 +72,8 @@ def start(imports_after: threading.Event | None = None) -> None:
 
 
 def wait_for_open() -> None:
-    """Before opening a meeting: let a load under way finish first."""
+    """Before opening a meeting: let a load under way finish what opening needs first."""
+    _opening.set()
     with _lock:
         if not _started:
             _too_late.append(True)

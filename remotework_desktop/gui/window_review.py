@@ -1,15 +1,74 @@
 """The open meeting's last page, "Gennemse og underskriv", wired to the window: saving before
-an export, saving a signature at once, the lock, and going to an item the page points at."""
+an export, saving a signature at once, the lock, and going to an item the page points at.
+
+The page is built when first needed, not with the meeting (``ReviewSlot``): opening a meeting
+waits neither for its modules nor for its widgets.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from remotework_desktop.core.meetings import Meeting
+    from remotework_desktop.core.store import Store
     from remotework_desktop.gui.main_window import MainWindow
+    from remotework_desktop.gui.review.render_job import RenderJob
+    from remotework_desktop.gui.review.review_page import ReviewPage
+
+
+class ReviewSlot(QWidget):
+    """The review page's place among the editor's pages; the page is built in it when first
+    needed: shown, rendered ahead (``prerender``), or asked for (``MainWindow.review``).
+
+    Shown first, the PDF's render starts before the page is built, so the helper renders
+    while the page's modules load and its widgets are made.
+    """
+
+    def __init__(
+        self,
+        build: Callable[[RenderJob | None], ReviewPage],
+        store: Store | None,
+        meeting: Meeting,
+    ) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._build = build
+        self._store = store
+        self._meeting = meeting
+        self.page: ReviewPage | None = None
+
+    def get(self, *, render_first: bool = False) -> ReviewPage:
+        """The page, built now if it was not yet."""
+        if self.page is None:
+            job = None
+            if render_first:
+                from remotework_desktop.core.text import normalise_lang
+                from remotework_desktop.gui.review.render_job import RenderJob
+
+                lang = normalise_lang(self._meeting.language)
+                job = RenderJob.begin(self._store, self._meeting, lang)
+            page = self._build(job)
+            self.page = page
+            self.layout().addWidget(page)
+            if self.isVisible():
+                page.show()  # now, not when the layout gets round to it: it shows the PDF
+        return self.page
+
+    def prerender(self) -> bool:
+        """Someone is heading for the review: build the page and render its PDF ahead."""
+        return self.get().prerender()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.page is None:
+            self.get(render_first=True)
 
 
 class ReviewHooks(QObject):
@@ -19,13 +78,23 @@ class ReviewHooks(QObject):
         super().__init__(win)
         self.win = win
 
-    def _add_review_page(self, editor: Any, meeting: Meeting) -> Any:
-        """The last page of a meeting: the plan as printed, signing, print and save."""
-        from remotework_desktop.gui.editor.tasks_hooks import show_task
+    def _add_review_page(self, editor: Any, meeting: Meeting) -> ReviewSlot:
+        """The last page of a meeting: the plan as printed, signing, print and save (built
+        when first needed)."""
         from remotework_desktop.gui.review.prerender import prerender_when_heading_for_review
+
+        slot = ReviewSlot(
+            lambda job: self._make_review_page(editor, meeting, job), self.win.store, meeting
+        )
+        editor.add_extra_page(self.tr("Gennemse og underskriv"), slot)
+        prerender_when_heading_for_review(editor, slot)
+        return slot
+
+    def _make_review_page(self, editor: Any, meeting: Meeting, job: RenderJob | None) -> Any:
+        from remotework_desktop.gui.editor.tasks_hooks import show_task
         from remotework_desktop.gui.review.review_page import ReviewPage
 
-        review = ReviewPage(meeting, self.win.store, self.win.lang, editor)
+        review = ReviewPage(meeting, self.win.store, self.win.lang, editor, job=job)
         review.save_meeting = self.save_quietly
         review.set_can_sign(not self.win.read_only)
         review.signed.connect(self._on_signed)
@@ -35,8 +104,6 @@ class ReviewHooks(QObject):
         review.jump_requested.connect(self.show_item)
         review.task_jump_requested.connect(lambda task_id: show_task(editor, task_id))
         review.refused_on_screen = self._refused_on_screen
-        editor.add_extra_page(self.tr("Gennemse og underskriv"), review)
-        prerender_when_heading_for_review(editor, review)
         return review
 
     def _refused_on_screen(self) -> list[tuple[str, str]]:

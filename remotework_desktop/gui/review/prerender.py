@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from remotework_desktop.core.pdf.worker import WORKER
+from remotework_desktop.gui import warm_up
 from remotework_desktop.gui.editor.meeting_editor import ACTIONS_KEY
 from remotework_desktop.gui.review import render_job
 
@@ -31,12 +32,14 @@ from remotework_desktop.gui.review import render_job
 OPENED_IDLE_MS = 400
 # The action plan page shown (and not changed) for this long: render ahead.
 ACTIONS_IDLE_MS = 400
-# A meeting opened and not changed for this long: load the PDF's libraries.
+# A meeting opened and not changed for this long: load the PDF's libraries (and the review
+# page's modules, if the list's load did not: a meeting opened at once, gui/warm_up.py).
 LIBRARIES_AFTER_MS = 300
 
 
 def prerender_when_heading_for_review(editor: Any, review: Any) -> QTimer:
-    """Wire ``editor`` (a MeetingEditor) to call ``review.prerender()`` at those moments."""
+    """Wire ``editor`` (a MeetingEditor) to call ``review.prerender()`` at those moments
+    (``review``: the page, or the ``ReviewSlot`` it is built in when first needed)."""
     timer = QTimer(review)
     timer.setSingleShot(True)
     timer.timeout.connect(review.prerender)
@@ -61,7 +64,7 @@ def _load_libraries_when_left_alone(editor: Any, review: Any) -> None:
     libraries.setSingleShot(True)
 
     def load() -> None:
-        render_job.warm_up()  # looked up when it fires
+        render_job.warm_up(also=warm_up.FOR_REVIEW)  # looked up when it fires
 
     libraries.timeout.connect(load)
 

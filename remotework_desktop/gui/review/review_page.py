@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,8 +69,16 @@ class ReviewPage(QWidget):
     task_jump_requested = Signal(str)  # task id: show that task on the task page
 
     def __init__(
-        self, meeting: Meeting, store: Store | None, lang: str = "da", parent: QWidget | None = None
+        self,
+        meeting: Meeting,
+        store: Store | None,
+        lang: str = "da",
+        parent: QWidget | None = None,
+        *,
+        job: RenderJob | None = None,
     ) -> None:
+        """``job``: a render of what the page shows first, started before the page was built
+        (``RenderJob.begin``): the page shows its PDF once it is done."""
         super().__init__(parent)
         self._meeting = meeting
         self._store = store
@@ -240,6 +248,8 @@ class ReviewPage(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         # Nothing is rendered until the page is shown: opening a meeting stays quick. The
         # PDF's libraries load once the meeting is left alone a moment (prerender.py).
+        if job is not None:
+            self._adopt(job)
         self._update_buttons()
         self._update_rows()
 
@@ -349,6 +359,15 @@ class ReviewPage(QWidget):
         self.renders += 1
         job.start()
         render_job.load_viewer()  # PDFium, to show the PDF, while the job renders
+
+    def _adopt(self, job: RenderJob) -> None:
+        """Show what ``job`` renders (started before this page was built) once it is done."""
+        self._job = job
+        self._rendered = job.key
+        self.renders += 1
+        job.rendered.connect(self._apply)  # queued: applied on the GUI thread
+        if job.done:  # done before it was connected: its signal went to no one
+            QTimer.singleShot(0, self, lambda: self._apply(job))
 
     def wait_rendered(self) -> None:
         """Finish a render under way now; render again when the meeting changed since."""
