@@ -409,6 +409,7 @@ def test_both_sign_on_the_review_page(qtbot, meeting: Meeting, store: Store) -> 
     assert store.get(meeting.id).fingerprint == meeting.fingerprint
 
     assert page.banner_box.isVisible() and "underskrevet af begge" in page.banner.text()
+    assert not page._banner_icon.pixmap().isNull()  # a standard icon too, not colour alone
     assert not manager_row.sign_button.isVisible() and not employee_row.sign_button.isVisible()
     assert not manager_row.remove_button.isVisible()
     # The page now shows the signed PDF, whose footer carries the fingerprint of the data

@@ -7,8 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject
 
 from remotework_desktop.core.atomic import failure_kind
 from remotework_desktop.core.meetings import MeetingError
@@ -63,6 +62,10 @@ class PdfOutput(QObject):
         Without ``target`` a file dialog asks where, suggesting "Hjemmearbejde-…pdf".
         """
         if target is None:
+            # Here, not with the module: building the review page does not make these classes.
+            from PySide6.QtCore import QStandardPaths
+            from PySide6.QtWidgets import QFileDialog
+
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -115,10 +114,9 @@ class ReviewPage(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setFont(heading_font(self, 1.1))
         self.banner.setAccessibleName(self.tr("Aftalens tilstand"))
-        banner_icon = QLabel()
-        size = self.banner.fontMetrics().height() * 2
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        banner_icon.setPixmap(icon.pixmap(size, size))
+        # Its picture is drawn when the banner is first shown (show_banner): QStyle is a big
+        # class for PySide to make (~7 ms), and a draft never shows the banner.
+        self._banner_icon = QLabel()
         self.banner_box = QFrame()
         self.banner_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -126,7 +124,7 @@ class ReviewPage(QWidget):
         banner_layout = QHBoxLayout(self.banner_box)
         banner_layout.setContentsMargins(12, 10, 12, 10)
         banner_layout.setSpacing(12)
-        banner_layout.addWidget(banner_icon)
+        banner_layout.addWidget(self._banner_icon)
         banner_layout.addWidget(self.banner, 1)
         self.banner_box.setVisible(False)
 
@@ -359,6 +357,16 @@ class ReviewPage(QWidget):
         self.renders += 1
         job.start()
         render_job.load_viewer()  # PDFium, to show the PDF, while the job renders
+
+    def show_banner(self, shown: bool) -> None:
+        """Show or hide the lock banner (its standard icon drawn when first shown)."""
+        if shown and self._banner_icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            size = self.banner.fontMetrics().height() * 2
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._banner_icon.setPixmap(icon.pixmap(size, size))
+        self.banner_box.setVisible(shown)
 
     def _adopt(self, job: RenderJob) -> None:
         """Show what ``job`` renders (started before this page was built) once it is done."""

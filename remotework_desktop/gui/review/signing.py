@@ -106,7 +106,7 @@ class Signing(QObject):
                     "Vil I ændre noget, så start en ny version."
                 ).format(short)
             )
-        self.page.banner_box.setVisible(m.is_signed)
+        self.page.show_banner(m.is_signed)
         self.page.new_version_button.setVisible(m.is_signed and self.page._can_sign)
         self.page.follow_up_button.setVisible(m.is_signed and self.page._can_sign)
 
