@@ -30,9 +30,10 @@ open_meeting_ms       in a fresh process with the window shown: from open_meetin
 review_page_ms        then from showing the review page until page 1 of the rendered PDF is
                       on screen (the worker's render applied, painted). Target <= 1.0x bare.
                       Both are cold: the meeting is opened as soon as the window is shown and
-                      the review right after, so nothing was rendered ahead. The render helper
-                      (core/pdf/worker.py) starts with the window's first frame, as it does
-                      for a user, and loads ReportLab meanwhile in its own process.
+                      the review right after, so nothing was rendered ahead, and the review
+                      page is built on that click (its render started first). The render
+                      helper (core/pdf/worker.py) starts with the window's first frame, as it
+                      does for a user, and loads ReportLab meanwhile in its own process.
 peak_rss_mib_window_after_review, peak_rss_mib_render_helper
                       after that cold review: the peak memory (VmHWM) of the window's process
                       and of the helper's, which a user has too.

@@ -41,6 +41,7 @@ from remotework_desktop.gui.editor.checklist_page import ChecklistPage
 from remotework_desktop.gui.main_window import MainWindow
 from remotework_desktop.gui.new_meeting_dialog import NewMeetingDialog
 from remotework_desktop.gui.review.reading_view import ReadingView
+from remotework_desktop.gui.window_review import ReviewSlot
 from tests.qt_helpers import run_modal
 
 SMALL_SCREEN = QRect(0, 0, 1366, 768)
@@ -165,6 +166,7 @@ def qtbot_wait(condition, timeout_ms: int = 2000) -> None:
 def test_every_page_fits_a_small_screen_at_each_zoom(qtbot, window: MainWindow) -> None:
     editor = window.editor
     start = window.size()
+    scrolled: list[str] = []
     for page in editor.checklist_pages.values():
         page.ensure_built()  # every card built at 100 %, before the zoom (not only some)
     for percent in (100, 150, 200):
@@ -174,11 +176,16 @@ def test_every_page_fits_a_small_screen_at_each_zoom(qtbot, window: MainWindow) 
             settle()
             assert_fits(window)
             page = editor.stack.currentWidget()
+            if isinstance(page, ReviewSlot):
+                page = page.page  # built in its slot when first shown
             scroll = getattr(page, "scroll", None)
             if isinstance(scroll, QScrollArea):
                 # Pages scroll up and down only, never sideways (text would be cut off).
                 width = scroll.widget().minimumSizeHint().width()
                 assert width <= scroll.viewport().width(), (percent, key)
+                scrolled.append(key)
+    # The review page was checked so too (it is built in a slot when first shown).
+    assert "Gennemse og underskriv" in scrolled
     window.zoom_reset()
     settle()
     assert window.size() == start
@@ -230,6 +237,15 @@ def test_nothing_scrolls_sideways_when_a_meeting_opens_at_200(qtbot, data_dir: P
     assert table.columnWidth(0) >= table.viewport().width() // 6  # it was 100 of 852 px
     title = window.meeting_page.meeting_title
     assert title.height() <= 2 * title.fontMetrics().lineSpacing() + 8, title.height()
+    # The review's heading takes the room its row has (it wrapped to a word a line).
+    editor.show_page("Gennemse og underskriv")
+    settle()
+    heading = next(
+        label
+        for label in window.review.findChildren(QLabel)
+        if label.text() == "Gennemse og underskriv"
+    )
+    assert heading.height() <= 2 * heading.fontMetrics().lineSpacing() + 8, heading.height()
     next(opened, None)  # closes the window and the store
 
 

@@ -225,8 +225,9 @@ class ReviewPage(QWidget):
         layout.setSpacing(12)
         heading.setWordWrap(True)
         heading_row = QHBoxLayout()
+        # The heading takes all the room the button leaves: at a large zoom it wrapped to a
+        # word a line while half the row stood empty.
         heading_row.addWidget(heading, 1)
-        heading_row.addStretch(1)
         heading_row.addWidget(self.reading_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(heading_row)
         layout.addWidget(intro)
