@@ -477,3 +477,29 @@ def test_a_render_job_prints_the_meeting_as_it_was_when_the_job_was_made(qtbot: 
     assert not job.error and not later.error
     assert "Aftalt efter jobbet blev lavet" not in "".join(page_texts(job.data))
     assert "Aftalt efter jobbet blev lavet" in "".join(page_texts(later.data))
+
+
+def test_a_page_is_drawn_in_its_own_colours(qtbot: QtBot) -> None:
+    """The page's pixels go to Qt in the format a pixmap keeps (no conversion): red must
+    stay red and blue blue, whatever the byte order."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from remotework_desktop.gui.review.pdf_view import open_pdf, render_page
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(200, 100))
+    canvas.setFillColorRGB(1, 0, 0)
+    canvas.rect(0, 0, 100, 100, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 1)
+    canvas.rect(100, 0, 100, 100, stroke=0, fill=1)
+    canvas.save()
+    with open_pdf(buffer.getvalue()) as doc:
+        page = doc[0]
+        image = render_page(page, 1.0)
+        page.close()
+    left, right = image.pixelColor(50, 50), image.pixelColor(150, 50)
+    assert (left.red(), left.green(), left.blue()) == (255, 0, 0)
+    assert (right.red(), right.green(), right.blue()) == (0, 0, 255)
+    assert image.pixelColor(50, 50).alpha() == 255  # opaque: no stray alpha byte
