@@ -614,3 +614,26 @@ def test_large_text_follows_the_app_zoom(qtbot, editor: MeetingEditor) -> None:
         assert editor.progress_label.font().pointSizeF() == pytest.approx(24 * 1.15)
     finally:
         QApplication.setFont(original)
+
+
+def test_the_action_table_caps_content_columns_at_a_share_of_its_viewport(qtbot) -> None:
+    """The cap uses the viewport's width worked out from sizes (asking Qt for the viewport
+    made PySide build every QtWidgets class): the same width, scroll bar or not."""
+    from remotework_desktop.core.example import build_example_meeting
+    from remotework_desktop.gui.editor.action_table import CONTENT_SHARE
+
+    meeting = build_example_meeting()
+    for n in range(12):
+        meeting.add_action(f"Handling {n}: aftal hvornår vi ses næste gang", owner="both")
+    for width, height in ((1200, 900), (700, 300)):
+        editor = MeetingEditor(meeting, "da")
+        qtbot.addWidget(editor)
+        editor.resize(width, height)
+        editor.show()
+        editor.show_page("actions")
+        table = editor.actions_page.table
+        qtbot.waitUntil(lambda table=table: table.viewport().width() > 0)
+        assert table.viewport_width() == table.viewport().width()
+        for column in range(table.model().columnCount()):
+            assert table.sizeHintForColumn(column) <= table.viewport().width() * CONTENT_SHARE
+    assert table.verticalScrollBar().isVisible()  # the small one scrolls: both cases seen

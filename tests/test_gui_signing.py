@@ -757,3 +757,38 @@ def test_every_control_of_the_review_page_is_named(qtbot, meeting: Meeting, stor
         if not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def test_pdf_view_ctrl_wheel_zooms_and_a_plain_wheel_scrolls(qtbot, meeting: Meeting) -> None:
+    from PySide6.QtGui import QWheelEvent
+
+    view = PdfView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    view.set_pdf(render_pdf(meeting, lang="da"))
+    target = view._scroll.viewport()  # where the wheel turns: the pages' viewport
+
+    def turn(modifiers: Qt.KeyboardModifier, up: bool) -> None:
+        middle = QPointF(target.width() / 2, target.height() / 2)
+        event = QWheelEvent(
+            middle,
+            QPointF(target.mapToGlobal(middle.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120 if up else -120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(target, event)
+
+    before = view.zoom()
+    turn(Qt.KeyboardModifier.ControlModifier, up=True)
+    larger = view.zoom()
+    assert larger > before
+    turn(Qt.KeyboardModifier.ControlModifier, up=False)
+    assert view.zoom() < larger
+    zoom, bar = view.zoom(), view._scroll.verticalScrollBar()
+    turn(Qt.KeyboardModifier.NoModifier, up=False)  # scrolls down, no zoom
+    assert bar.value() > 0 and view.zoom() == zoom

@@ -269,6 +269,12 @@ class PdfView(QWidget):
         self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self._scroll = QScrollArea()
+        # The viewport is made here: Qt's own would reach Python typed only as QWidget, and
+        # to find its class PySide makes every QtWidgets class it has not made yet, with
+        # their enums (~35, ~15 ms when the review is first shown). Set up as Qt's is.
+        self._viewport = QWidget()
+        self._viewport.setAutoFillBackground(True)
+        self._scroll.setViewport(self._viewport)
         self._scroll.setWidget(self._pages)
         self._scroll.setWidgetResizable(True)
         self._scroll.setBackgroundRole(QPalette.ColorRole.Dark)
@@ -281,7 +287,7 @@ class PdfView(QWidget):
             )
         )
         self._scroll.installEventFilter(self)
-        self._scroll.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
         self._scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
         layout = QVBoxLayout(self)
@@ -349,7 +355,7 @@ class PdfView(QWidget):
         if not self._labels:
             return 0
         bar = self._scroll.verticalScrollBar()
-        middle = bar.value() + self._scroll.viewport().height() / 3
+        middle = bar.value() + self._viewport.height() / 3
         current = 1
         for number, label in enumerate(self._labels, start=1):
             if label.y() <= middle:
@@ -411,7 +417,7 @@ class PdfView(QWidget):
         # The scroll area resizes the page column on the column's layout request; the
         # column then lays its pages out in the new size.
         self._pages_layout.activate()
-        for target in (self._pages, self._scroll.viewport(), self._scroll):
+        for target in (self._pages, self._viewport, self._scroll):
             QCoreApplication.sendPostedEvents(target, QEvent.Type.LayoutRequest)
         self._pages_layout.activate()
 
@@ -518,7 +524,7 @@ class PdfView(QWidget):
         if event.type() == QEvent.Type.KeyPress and watched is self._scroll:
             assert isinstance(event, QKeyEvent)
             return self._handle_key(event)
-        if event.type() == QEvent.Type.Wheel and watched is self._scroll.viewport():
+        if event.type() == QEvent.Type.Wheel and watched is self._viewport:
             assert isinstance(event, QWheelEvent)
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
