@@ -362,3 +362,32 @@ def test_asking_whether_the_helper_runs_never_waits_for_a_render(helper: RenderW
         asking.join(timeout=5)
         assert answer == [helper._process.pid]
     asking.join()
+
+
+PILLOW_WHEN_USED = """
+import io, json, sys
+from remotework_desktop.core.example import build_example_meeting
+from remotework_desktop.core.pdf import worker
+worker._load_renderer()
+data = build_example_meeting().model_dump(mode="json")
+pdf = worker._render(
+    {"meeting": data, "lang": "da", "include_private": False, "follows_date": None, "tz": None}
+)
+ran_for_the_plan = "PIL.ExifTags" in sys.modules  # what Image imports when it runs
+from PIL import Image  # then used: the real module, run now
+buffer = io.BytesIO()
+Image.new("RGB", (2, 2), "red").save(buffer, "PNG")
+from reportlab.lib.utils import ImageReader
+size = ImageReader(io.BytesIO(buffer.getvalue())).getSize()
+print(json.dumps({"pdf": pdf[:5].decode(), "ran_for_the_plan": ran_for_the_plan,
+                  "size": list(size)}))
+"""
+
+
+def test_the_helper_runs_pillow_only_if_a_bitmap_is_drawn() -> None:
+    """ReportLab imports Pillow's Image module; the helper loads it when first used: a plan
+    draws no bitmap, so its render does not wait for it, and a use still finds it whole."""
+    out = run_python(PILLOW_WHEN_USED)
+    assert out["pdf"] == "%PDF-"
+    assert out["ran_for_the_plan"] is False
+    assert out["size"] == [2, 2]

@@ -70,6 +70,30 @@ class _CompiledWhenUsed:
         return getattr(compiled, name)
 
 
+def _load_when_used(name: str) -> None:
+    """Import module ``name`` now but run it when one of its names is first used
+    (``importlib.util.LazyLoader``). ReportLab imports Pillow's Image module (~15 ms) for
+    bitmaps; the plan draws none, so in this process it is never run."""
+    import importlib.util
+
+    if name in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return  # not installed: the import that needs it says so
+        loader = importlib.util.LazyLoader(spec.loader)
+    except (ImportError, TypeError, ValueError):
+        return  # a loader that cannot wait (a bundle's, say): imported as usual
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+
+
 def _load_renderer() -> None:
     """Import the renderer, ReportLab and the models, and parse the fonts.
 
@@ -89,6 +113,7 @@ def _load_renderer() -> None:
 
     re.compile = compile_wide_later  # type: ignore[assignment]
     try:
+        _load_when_used("PIL.Image")
         import reportlab.platypus.paragraph  # noqa: F401
     finally:
         re.compile = compile_now
