@@ -391,3 +391,30 @@ def test_the_helper_runs_pillow_only_if_a_bitmap_is_drawn() -> None:
     assert out["pdf"] == "%PDF-"
     assert out["ran_for_the_plan"] is False
     assert out["size"] == [2, 2]
+
+
+def test_the_caller_is_told_as_soon_as_the_render_is_under_way(
+    helper: RenderWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review page's first build waits for that (ReviewSlot), then builds while the
+    helper renders: told before the reply, by the helper's path and by the one in here."""
+    meeting = build_example_meeting(fixed_ids=True)
+    told: list[int] = []
+    made = helper.render(
+        meeting,
+        lang="da",
+        include_private=False,
+        follows_date=None,
+        on_sent=lambda: told.append(helper.renders),
+    )
+    assert made.startswith(b"%PDF") and told == [0]  # before the reply was counted
+    monkeypatch.setattr(worker, "WORKER", RenderWorker())  # no helper running: made here
+    told.clear()
+    here = worker.render_pdf_bytes(
+        meeting,
+        lang="da",
+        include_private=False,
+        follows_date=None,
+        on_sent=lambda: told.append(1),
+    )
+    assert here == made and told == [1]

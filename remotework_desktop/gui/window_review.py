@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from remotework_desktop.gui.review.review_page import ReviewPage
 
 
+# How long the review page's first build waits for its render's request to go out (it
+# takes ~5-10 ms; a helper that does not answer is the job's to handle, not the build's).
+SEND_WAIT_S = 0.1
+
+
 class ReviewSlot(QWidget):
     """The review page's place among the editor's pages; the page is built in it when first
     needed: shown, rendered ahead (``prerender``), or asked for (``MainWindow.review``).
@@ -54,6 +59,9 @@ class ReviewSlot(QWidget):
 
                 lang = normalise_lang(self._meeting.language)
                 job = RenderJob.begin(self._store, self._meeting, lang)
+                # The job's thread gets its request to the helper out first: building the
+                # page meanwhile would hold the interpreter and hold the request back.
+                job.sent.wait(SEND_WAIT_S)
             page = self._build(job)
             self.page = page
             self.layout().addWidget(page)

@@ -25,6 +25,8 @@ from remotework_desktop.core.store.signed_pdfs import SignedPdfsMixin
 from remotework_desktop.core.text import t
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from remotework_desktop.core.meetings import Meeting
     from remotework_desktop.core.protocols import ExportRegistry, MeetingSource
     from remotework_desktop.core.store import Store
@@ -46,7 +48,12 @@ def follows_date(store: MeetingSource | None, meeting_id: str | None) -> str | N
 
 
 def render_for_export(
-    store: MeetingSource | None, meeting: Meeting, *, lang: str, include_private: bool
+    store: MeetingSource | None,
+    meeting: Meeting,
+    *,
+    lang: str,
+    include_private: bool,
+    on_sent: Callable[[], object] | None = None,
 ) -> bytes:
     """The PDF bytes ``export_pdf`` would save for ``meeting``.
 
@@ -55,7 +62,7 @@ def render_for_export(
     A signed plan's kept PDF is used while it matches the meeting as stored, and a newly
     sealed one is kept (not by a read-only store; a file that cannot be written is skipped).
     """
-    return _render(store, meeting, lang, include_private)[0]
+    return _render(store, meeting, lang, include_private, on_sent)[0]
 
 
 def keep_ahead(store: Store, meeting: Meeting) -> str | None:
@@ -80,9 +87,14 @@ def _keeper(store: object) -> SignedPdfsMixin | None:
 
 
 def _render(
-    store: MeetingSource | None, meeting: Meeting, lang: str, include_private: bool
+    store: MeetingSource | None,
+    meeting: Meeting,
+    lang: str,
+    include_private: bool,
+    on_sent: Callable[[], object] | None = None,
 ) -> tuple[bytes, str | None]:
-    """The PDF bytes and, when already known, the fingerprint they print."""
+    """The PDF bytes and, when already known, the fingerprint they print. ``on_sent``: see
+    ``render_pdf_bytes``."""
     keeper = _keeper(store) if meeting.is_signed and not include_private else None
     if keeper is not None:
         kept = keeper.kept_pdf(meeting.id, lang, meeting)
@@ -92,7 +104,7 @@ def _render(
 
     follows = follows_date(store, meeting.follows)
     data = render_pdf_bytes(  # by the window's helper process while it runs
-        meeting, lang=lang, include_private=include_private, follows_date=follows
+        meeting, lang=lang, include_private=include_private, follows_date=follows, on_sent=on_sent
     )
     if not meeting.is_signed or store is None:
         return data, None  # a draft is not sealed: it is marked KLADDE on every page

@@ -34,6 +34,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import subprocess
+    from collections.abc import Callable
 
     from remotework_desktop.core.meetings import Meeting
 
@@ -242,12 +243,19 @@ class RenderWorker:
         return process
 
     def render(
-        self, meeting: Meeting, *, lang: str, include_private: bool, follows_date: str | None
+        self,
+        meeting: Meeting,
+        *,
+        lang: str,
+        include_private: bool,
+        follows_date: str | None,
+        on_sent: Callable[[], object] | None = None,
     ) -> bytes:
         """The PDF bytes ``render_pdf`` makes of this meeting, made by the helper.
 
-        Raises WorkerUnavailable when it could not (it is restarted next time; one that
-        died is stopped), with the helper's message when it refused: render here then.
+        ``on_sent`` is called as the request is written (all made, nothing left to wait
+        for). Raises WorkerUnavailable when it could not (it is restarted next time; one
+        that died is stopped), with the helper's message when it refused: render here then.
         """
         request = json.dumps(
             {
@@ -262,6 +270,10 @@ class RenderWorker:
             try:
                 process = self._ensure_started()
                 assert process.stdin is not None and process.stdout is not None
+                if on_sent is not None:
+                    # Before the write: a request larger than the pipe waits in it until
+                    # the helper reads, and the caller need not wait for that.
+                    on_sent()
                 process.stdin.write(_LENGTH.pack(len(request)) + request)
                 process.stdin.flush()
                 status, size = _REPLY.unpack(_read_exactly(process.stdout, _REPLY.size))
@@ -295,18 +307,30 @@ class RenderWorker:
 
 
 def render_pdf_bytes(
-    meeting: Meeting, *, lang: str, include_private: bool, follows_date: str | None
+    meeting: Meeting,
+    *,
+    lang: str,
+    include_private: bool,
+    follows_date: str | None,
+    on_sent: Callable[[], object] | None = None,
 ) -> bytes:
     """``render_pdf``'s bytes: made by the window's helper while it runs (so the window's
     process does not load ReportLab nor hold its interpreter for a render), else here (the
-    commands never start the helper)."""
+    commands never start the helper). ``on_sent`` is called once the render is under way:
+    the request sent to the helper, or the render begun here."""
     if WORKER.pid() is not None:
         try:
             return WORKER.render(
-                meeting, lang=lang, include_private=include_private, follows_date=follows_date
+                meeting,
+                lang=lang,
+                include_private=include_private,
+                follows_date=follows_date,
+                on_sent=on_sent,
             )
         except WorkerUnavailable:
             pass  # rendered here instead
+    if on_sent is not None:
+        on_sent()
     from remotework_desktop.core.pdf.render import render_pdf
 
     return render_pdf(

@@ -144,6 +144,8 @@ class RenderJob(QThread):
         self.error = ""
         self.ran_in: int | None = None  # the thread that rendered
         self.done = False  # set before ``rendered`` is emitted
+        # Set once the render is under way (the request sent to the helper), or the job over.
+        self.sent = threading.Event()
 
     def run(self) -> None:
         self.ran_in = threading.get_ident()
@@ -151,6 +153,8 @@ class RenderJob(QThread):
             self.data = self._render()
         except (MeetingError, ValueError, OSError) as exc:
             self.error = str(exc)
+        finally:
+            self.sent.set()
         self.done = True
         self.rendered.emit(self)
 
@@ -161,4 +165,10 @@ class RenderJob(QThread):
         from remotework_desktop.core.pdf.export import render_for_export
 
         meeting = meeting_from_dict(self._meeting_data)
-        return render_for_export(self._store, meeting, lang=self._lang, include_private=self.key[3])
+        return render_for_export(
+            self._store,
+            meeting,
+            lang=self._lang,
+            include_private=self.key[3],
+            on_sent=self.sent.set,
+        )
