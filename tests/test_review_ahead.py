@@ -8,7 +8,6 @@ the page shown.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_helper import run_python
 from pytestqt.qtbot import QtBot
 from qt_helpers import WINDOW_CHILD_PRELUDE
 
@@ -36,6 +36,7 @@ from remotework_desktop.gui.review.review_page import ReviewPage
 from remotework_desktop.gui.window_review import ReviewHooks
 
 ROOT = Path(__file__).resolve().parent.parent
+OFFSCREEN = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # a child process's environment
 REVIEW = "Gennemse og underskriv"
 
 
@@ -292,17 +293,7 @@ def _loading(tmp_path: Path, how: str) -> dict[str, object]:
     store = Store.open(tmp_path / "data")
     store.save(build_example_meeting())
     store.close()
-    result = subprocess.run(
-        [sys.executable, "-c", LOADING, str(tmp_path / "data"), how],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_python(LOADING, str(tmp_path / "data"), how, env=OFFSCREEN)
 
 
 def test_the_models_and_the_editor_load_while_the_list_is_shown(tmp_path: Path) -> None:
@@ -395,17 +386,7 @@ print(json.dumps({name: name in sys.modules for name in warm_up.FOR_OPEN + warm_
 def test_the_list_load_takes_the_review_page_only_if_no_meeting_is_being_opened(
     how: str,
 ) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", LIST_LOAD, how],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    out = json.loads(result.stdout.strip().splitlines()[-1])
+    out = run_python(LIST_LOAD, how, env=OFFSCREEN)
     assert all(out[name] for name in warm_up.FOR_OPEN)
     # The review page's modules: next, on their own; not while a meeting is being opened
     # (the open does not wait for them, and they would take the interpreter from it).
