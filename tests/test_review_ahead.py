@@ -435,7 +435,7 @@ def test_asking_for_the_review_page_builds_it_without_rendering(
 
 def test_a_render_done_before_its_page_was_built_is_shown(qtbot: QtBot) -> None:
     meeting = build_example_meeting(fixed_ids=True)
-    job = RenderJob.begin(None, meeting, "da")
+    job = RenderJob.begin(None, meeting)
     job.wait()  # done before the page existed: its signal reached no one
     assert job.done and job.data.startswith(b"%PDF")
     page = ReviewPage(meeting, None, "da", job=job)

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from remotework_desktop.core.meetings import Meeting
     from remotework_desktop.core.store import Store
     from remotework_desktop.gui.main_window import MainWindow
@@ -54,11 +55,9 @@ class ReviewSlot(QWidget):
         if self.page is None:
             job = None
             if render_first:
-                from remotework_desktop.core.text import normalise_lang
                 from remotework_desktop.gui.review.render_job import RenderJob
 
-                lang = normalise_lang(self._meeting.language)
-                job = RenderJob.begin(self._store, self._meeting, lang)
+                job = RenderJob.begin(self._store, self._meeting)
                 # The job's thread gets its request to the helper out first: building the
                 # page meanwhile would hold the interpreter and hold the request back.
                 job.sent.wait(SEND_WAIT_S)

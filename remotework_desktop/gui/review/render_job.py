@@ -21,6 +21,7 @@ from remotework_desktop.core.meetings import Meeting, MeetingError, meeting_from
 from remotework_desktop.core.pdf.printed import printed_fingerprint
 from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.core.store import Store
+from remotework_desktop.core.text import normalise_lang
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -56,6 +57,11 @@ def load_viewer() -> None:
     """Load PDFium in the background (also as a render starts: the PDF is shown next)."""
     if "pypdfium2.raw" not in sys.modules:
         threading.Thread(target=_load_pdf_libraries, name="pdf-warm-up", daemon=True).start()
+
+
+def printed_lang(meeting: Meeting) -> str:
+    """The printed plan is in the agreement's language, whatever the window shows."""
+    return normalise_lang(meeting.language)
 
 
 def render_key(
@@ -111,11 +117,11 @@ class RenderJob(QThread):
     """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
 
     @classmethod
-    def begin(
-        cls, store: Store | None, meeting: Meeting, lang: str, include_private: bool = False
-    ) -> RenderJob:
-        """A job started at once for what the review page shows first (see ReviewSlot)."""
-        job = cls(store, meeting, render_key(store, meeting, lang, include_private), lang)
+    def begin(cls, store: Store | None, meeting: Meeting) -> RenderJob:
+        """A job started at once for what the review page shows first (see ReviewSlot): the
+        plan in its language, without private notes."""
+        lang = printed_lang(meeting)
+        job = cls(store, meeting, render_key(store, meeting, lang, False), lang)
         job.start()
         load_viewer()  # PDFium, to show the PDF, while the job renders
         return job

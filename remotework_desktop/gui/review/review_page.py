@@ -264,7 +264,7 @@ class ReviewPage(QWidget):
     @property
     def pdf_lang(self) -> str:
         """The printed plan is in the agreement's language, whatever the window shows."""
-        return normalise_lang(self._meeting.language)
+        return render_job.printed_lang(self._meeting)
 
     def pdf_bytes(self) -> bytes:
         """The PDF of the meeting as it is now: the bytes shown, printed and saved.
