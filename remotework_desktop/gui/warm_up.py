@@ -15,6 +15,7 @@ on another core, in its own memory.
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 from collections.abc import Callable
 
@@ -50,13 +51,25 @@ def _run(imports_after: threading.Event | None) -> None:
         WORKER.start()  # the helper that renders the review's PDF loads ReportLab now
         if imports_after is not None:
             imports_after.wait()
-        for name in FOR_OPEN:
-            importlib.import_module(name)
+        _import(FOR_OPEN)
     finally:
         done.set()
     if not _opening.is_set():
-        for name in FOR_REVIEW:
-            importlib.import_module(name)
+        _import(FOR_REVIEW)
+
+
+def _import(names: tuple[str, ...]) -> None:
+    for name in names:
+        importlib.import_module(name)
+
+
+def load_review_modules() -> None:
+    """The review page's modules, in a background thread, if the list's load did not take
+    them (a meeting opened at once): once an opened meeting is left alone a moment."""
+    if any(name not in sys.modules for name in FOR_REVIEW):
+        threading.Thread(
+            target=_import, args=(FOR_REVIEW,), name="review-load", daemon=True
+        ).start()
 
 
 def start(imports_after: threading.Event | None = None) -> None:

@@ -64,7 +64,8 @@ def _load_libraries_when_left_alone(editor: Any, review: Any) -> None:
     libraries.setSingleShot(True)
 
     def load() -> None:
-        render_job.warm_up(also=warm_up.FOR_REVIEW)  # looked up when it fires
+        render_job.warm_up()  # looked up when it fires
+        warm_up.load_review_modules()
 
     libraries.timeout.connect(load)
 

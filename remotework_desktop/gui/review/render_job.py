@@ -39,18 +39,9 @@ def _load_pdf_libraries() -> None:
     importlib.import_module("pypdfium2.raw")
 
 
-def warm_up(*, also: tuple[str, ...] = ()) -> None:
-    """The meeting was left alone a moment: load PDFium, and the modules ``also`` names (the
-    review page's, if not loaded yet), in a background thread."""
-    names = [name for name in also if name not in sys.modules]
-    if names:
-        threading.Thread(target=_load, args=(names,), name="review-warm-up", daemon=True).start()
+def warm_up() -> None:
+    """The meeting was left alone a moment: load PDFium in a background thread."""
     load_viewer()
-
-
-def _load(names: list[str]) -> None:
-    for name in names:
-        importlib.import_module(name)
 
 
 def load_viewer() -> None:
@@ -117,11 +108,13 @@ class RenderJob(QThread):
     """Renders the PDF bytes of a copy of the meeting off the GUI thread."""
 
     @classmethod
-    def begin(cls, store: Store | None, meeting: Meeting) -> RenderJob:
-        """A job started at once for what the review page shows first (see ReviewSlot): the
-        plan in its language, without private notes."""
+    def begin(
+        cls, store: Store | None, meeting: Meeting, key: RenderKey | None = None
+    ) -> RenderJob:
+        """A job started at once: the plan in its language, as ``key`` says (by default
+        without private notes: what the review page shows first, see ReviewSlot)."""
         lang = printed_lang(meeting)
-        job = cls(store, meeting, render_key(store, meeting, lang, False), lang)
+        job = cls(store, meeting, key or render_key(store, meeting, lang, False), lang)
         job.start()
         load_viewer()  # PDFium, to show the PDF, while the job renders
         return job

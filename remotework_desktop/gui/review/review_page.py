@@ -353,11 +353,7 @@ class ReviewPage(QWidget):
         self._update_buttons()
 
     def _run_job(self, key: RenderKey) -> None:
-        job = self._job = RenderJob(self._store, self._meeting, key, self.pdf_lang, self)
-        job.rendered.connect(self._apply)  # queued: applied on the GUI thread
-        self.renders += 1
-        job.start()
-        render_job.load_viewer()  # PDFium, to show the PDF, while the job renders
+        self._follow(RenderJob.begin(self._store, self._meeting, key))
 
     def show_banner(self, shown: bool) -> None:
         """Show or hide the lock banner (its standard icon drawn when first shown)."""
@@ -371,8 +367,12 @@ class ReviewPage(QWidget):
 
     def _adopt(self, job: RenderJob) -> None:
         """Show what ``job`` renders (started before this page was built) once it is done."""
-        self._job = job
         self._rendered = job.key
+        self._follow(job)
+
+    def _follow(self, job: RenderJob) -> None:
+        """``job`` is this page's render under way: its result is applied when it is done."""
+        self._job = job
         self.renders += 1
         job.rendered.connect(self._apply)  # queued: applied on the GUI thread
         if job.done:  # done before it was connected: its signal went to no one
