@@ -708,7 +708,7 @@ def test_pdf_view_keyboard_navigation_and_zoom(qtbot, meeting: Meeting) -> None:
 
 
 def test_unreadable_pdf_is_reported_in_plain_words(qtbot) -> None:
-    from remotework_desktop.gui.review.pdf_view import PdfError
+    from remotework_desktop.gui.review.pdf_pages import PdfError
 
     view = PdfView()
     qtbot.addWidget(view)

@@ -30,7 +30,8 @@ from remotework_desktop.gui.editor.checklist_page import FIRST_CARDS
 from remotework_desktop.gui.editor.meeting_editor import MeetingEditor
 from remotework_desktop.gui.main_window import MainWindow
 from remotework_desktop.gui.review import prerender, render_job
-from remotework_desktop.gui.review.pdf_view import PdfView, page_texts
+from remotework_desktop.gui.review.pdf_pages import page_texts
+from remotework_desktop.gui.review.pdf_view import PdfView
 from remotework_desktop.gui.review.render_job import RenderJob, render_key
 from remotework_desktop.gui.review.review_page import ReviewPage
 from remotework_desktop.gui.window_review import ReviewHooks
@@ -467,7 +468,7 @@ def test_a_page_is_drawn_in_its_own_colours(qtbot: QtBot) -> None:
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from remotework_desktop.gui.review.pdf_view import open_pdf, render_page
+    from remotework_desktop.gui.review.pdf_pages import open_pdf, render_page
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(200, 100))
@@ -484,3 +485,28 @@ def test_a_page_is_drawn_in_its_own_colours(qtbot: QtBot) -> None:
     assert (left.red(), left.green(), left.blue()) == (255, 0, 0)
     assert (right.red(), right.green(), right.blue()) == (0, 0, 255)
     assert image.pixelColor(50, 50).alpha() == 255  # opaque: no stray alpha byte
+
+
+def test_pdfium_loads_once_the_render_is_under_way_and_for_a_kept_pdf_too(
+    monkeypatch: pytest.MonkeyPatch, store: Store
+) -> None:
+    """Loading PDFium holds the interpreter: started before the request went out, it held
+    the request back. A signed plan's kept PDF sends none and still needs PDFium."""
+    from test_report import build_meeting
+
+    seen: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        render_job, "load_viewer", lambda: seen.append((job.key[1], job.sent.is_set()))
+    )
+    draft = build_example_meeting(fixed_ids=True)
+    job = RenderJob.begin(None, draft)
+    job.wait()
+    assert not job.error and seen == [(draft.id, True)]
+
+    signed = build_meeting(signed=True)
+    store.save(signed)
+    render_for_export(store, signed, lang="da", include_private=False)  # kept from now on
+    seen.clear()
+    job = RenderJob.begin(store, signed)
+    job.wait()
+    assert not job.error and seen == [(signed.id, True)]

@@ -11,15 +11,8 @@ on screen first and the others one per idle step, so page 1 shows as soon as it 
 
 from __future__ import annotations
 
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QImage,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -39,97 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    import pypdfium2 as pdfium
+from remotework_desktop.gui.review.pdf_pages import (
+    POINTS_PER_INCH,
+    open_pdf,
+    read_page_text,
+    render_page,
+)
 
-POINTS_PER_INCH = 72.0
-_LITTLE_ENDIAN = sys.byteorder == "little"
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 PAGE_GAP = 16
-
-
-class PdfError(Exception):
-    """The PDF could not be read or printed; the message is plain Danish for the user."""
-
-
-# PDFium is not thread-safe, not even across documents: every use of it (the window's
-# pages, the print worker's bands) happens while holding this lock.
-PDFIUM_LOCK = threading.RLock()
-
-
-@contextmanager
-def open_pdf(data: bytes) -> Iterator[pdfium.PdfDocument]:
-    """The document, with ``PDFIUM_LOCK`` held until it is closed again."""
-    import pypdfium2 as pdfium
-
-    with PDFIUM_LOCK:
-        try:
-            doc = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            raise PdfError(
-                QCoreApplication.translate(
-                    "PdfView", "PDF-filen kunne ikke læses. Den er måske beskadiget."
-                )
-            ) from exc
-        try:
-            yield doc
-        finally:
-            doc.close()
-
-
-def render_page(
-    page: pdfium.PdfPage, scale: float, crop: tuple[float, float, float, float] = (0, 0, 0, 0)
-) -> QImage:
-    """Render one page at ``scale`` pixels per PDF point into a QImage (no Pillow needed).
-
-    ``crop`` cuts (left, bottom, right, top) points off, to render one band of the page.
-    """
-    import pypdfium2.raw as pdfium_raw
-
-    bitmap = page.render(
-        scale=scale,
-        crop=crop,
-        force_bitmap_format=pdfium_raw.FPDFBitmap_BGRx,
-        # BGRx bytes are QImage's RGB32 (0xffRRGGBB) on a little-endian machine: the format
-        # a QPixmap keeps, so showing the page converts nothing (RGBX8888 took ~3.5 ms a
-        # page). Elsewhere the reversed order, RGBx, is RGBX8888 on any endianness.
-        rev_byteorder=not _LITTLE_ENDIAN,
-        fill_color=(255, 255, 255, 255),
-    )
-    try:
-        image = QImage(
-            bitmap.buffer,
-            bitmap.width,
-            bitmap.height,
-            bitmap.stride,
-            QImage.Format.Format_RGB32 if _LITTLE_ENDIAN else QImage.Format.Format_RGBX8888,
-        )
-        # The QImage only borrows the buffer; copy before the bitmap is freed.
-        return image.copy()
-    finally:
-        bitmap.close()
-
-
-def page_count(data: bytes) -> int:
-    """The number of pages in the PDF bytes."""
-    with open_pdf(data) as doc:
-        return len(doc)
-
-
-def _page_text(doc: pdfium.PdfDocument, index: int) -> str:
-    page = doc[index]
-    textpage = page.get_textpage()
-    try:
-        return str(textpage.get_text_range().replace("\r\n", "\n").strip())
-    finally:
-        textpage.close()
-        page.close()
-
-
-def page_texts(data: bytes) -> list[str]:
-    """The text of each page, for screen readers (the page images alone say nothing)."""
-    with open_pdf(data) as doc:
-        return [_page_text(doc, index) for index in range(len(doc))]
 
 
 class _PageLabel(QLabel):
@@ -342,7 +253,7 @@ class PdfView(QWidget):
         text = self._texts[number - 1]
         if text is None:
             with open_pdf(self._data) as doc:
-                text = self._texts[number - 1] = _page_text(doc, number - 1)
+                text = self._texts[number - 1] = read_page_text(doc, number - 1)
             self._labels[number - 1].setAccessibleDescription(text)
         return text
 
@@ -466,7 +377,7 @@ class PdfView(QWidget):
             finally:
                 page.close()
             if self._texts[index] is None:
-                self._texts[index] = _page_text(doc, index)
+                self._texts[index] = read_page_text(doc, index)
         label = self._labels[index]
         label.setAccessibleDescription(self._texts[index])
         image.setDevicePixelRatio(ratio)

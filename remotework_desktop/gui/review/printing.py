@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remotework_desktop.gui.review.pdf_view import (
+from remotework_desktop.gui.review.pdf_pages import (
     POINTS_PER_INCH,
     PdfError,
-    PdfView,
     open_pdf,
     render_page,
 )
+from remotework_desktop.gui.review.pdf_view import PdfView
 
 # The printer's own "high resolution" is 1200 dpi for PDF output, over half a gigabyte per
 # A4 page as a bitmap. The printer is set to at most 300 dpi (print quality for text and

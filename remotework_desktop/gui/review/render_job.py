@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThread, Signal
 
 from remotework_desktop.core.meetings import Meeting, MeetingError, meeting_from_dict
+from remotework_desktop.core.pdf.export import render_for_export
 from remotework_desktop.core.pdf.printed import printed_fingerprint
 from remotework_desktop.core.pdf.worker import WORKER
 from remotework_desktop.core.store import Store
@@ -116,7 +117,6 @@ class RenderJob(QThread):
         lang = printed_lang(meeting)
         job = cls(store, meeting, key or render_key(store, meeting, lang, False), lang)
         job.start()
-        load_viewer()  # PDFium, to show the PDF, while the job renders
         return job
 
     rendered = Signal(object)  # this job, once data or error is set
@@ -146,6 +146,12 @@ class RenderJob(QThread):
         # Set once the render is under way (the request sent to the helper), or the job over.
         self.sent = threading.Event()
 
+    def _on_sent(self) -> None:
+        self.sent.set()
+        # PDFium, to show the PDF, loads while the helper renders: not before, where its
+        # import would hold the interpreter and hold the request back.
+        load_viewer()
+
     def run(self) -> None:
         self.ran_in = threading.get_ident()
         try:
@@ -153,7 +159,8 @@ class RenderJob(QThread):
         except (MeetingError, ValueError, OSError) as exc:
             self.error = str(exc)
         finally:
-            self.sent.set()
+            if not self.sent.is_set():  # a kept PDF, or a failure: nothing was sent
+                self._on_sent()
         self.done = True
         self.rendered.emit(self)
 
@@ -161,13 +168,11 @@ class RenderJob(QThread):
         # The helper process renders (see core/pdf/worker.py): started with the window, and
         # again here if it died; if it cannot be, ReportLab is loaded here, off the GUI thread.
         WORKER.start()
-        from remotework_desktop.core.pdf.export import render_for_export
-
         meeting = meeting_from_dict(self._meeting_data)
         return render_for_export(
             self._store,
             meeting,
             lang=self._lang,
             include_private=self.key[3],
-            on_sent=self.sent.set,
+            on_sent=self._on_sent,
         )

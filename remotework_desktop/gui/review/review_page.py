@@ -33,7 +33,8 @@ from remotework_desktop.core.store import Store
 from remotework_desktop.core.text import normalise_lang
 from remotework_desktop.gui.review import render_job
 from remotework_desktop.gui.review.output import PdfOutput
-from remotework_desktop.gui.review.pdf_view import PdfError, PdfView
+from remotework_desktop.gui.review.pdf_pages import PdfError
+from remotework_desktop.gui.review.pdf_view import PdfView
 from remotework_desktop.gui.review.reading_view import ReadingView
 from remotework_desktop.gui.review.render_job import (
     PdfCache,
