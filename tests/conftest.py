@@ -157,3 +157,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return folder
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """As the program does when it ends (gui/app.finish_background_jobs): let renders still
+    under way finish. A window a test closed may have been rendering ahead; a QThread still
+    running when the interpreter ends aborts the process (exit 134 after every test passed)."""
+    import sys
+
+    jobs = sys.modules.get("remotework_desktop.gui.review.render_job")
+    if jobs is not None:
+        jobs.wait_for_jobs()

@@ -65,7 +65,7 @@ def signed(follow_up: dt.date | None, company: str) -> object:
 
 
 def test_list_shows_due_and_overdue_in_words_and_icon_sorts_and_filters(
-    start: Callable[[], AppController], data_dir: Path
+    start: Callable[[], AppController], data_dir: Path, qtbot: QtBot
 ) -> None:
     today = dt.date.today()
     with Store.open(data_dir) as store:
@@ -90,7 +90,10 @@ def test_list_shows_due_and_overdue_in_words_and_icon_sorts_and_filters(
         assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
         assert index.data(Qt.ItemDataRole.AccessibleTextRole) == index.data()
     assert later.data(Qt.ItemDataRole.DecorationRole) is None
-    # Sort by the follow-up column: overdue first, then due soon.
+    # Sort by the follow-up column: overdue first, then due soon. The headers take clicks
+    # from the window's first frame on (on a busy machine that can come after show()).
+    header = listing.table.horizontalHeader()
+    qtbot.waitUntil(header.sectionsClickable, timeout=10000)
     listing.table.sortByColumn(COL_FOLLOW_UP, Qt.SortOrder.AscendingOrder)
     companies = [listing.proxy.index(r, 1).data() for r in range(listing.proxy.rowCount())]
     assert companies[:2] == ["Forsinket", "Snart"]
