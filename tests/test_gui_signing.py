@@ -356,7 +356,7 @@ def test_the_review_pdf_is_rendered_on_first_show_in_a_worker(
     assert page.placeholder.accessibleName()
     job = page._job
     assert job is not None
-    qtbot.waitUntil(page.view.isVisible, timeout=20000)
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=20000)
     assert job.ran_in not in (None, threading.main_thread().ident)
     assert not page.placeholder.isVisible()
     assert page.view.page_count() == pdf_pages(page.pdf_bytes()) >= 2

@@ -305,11 +305,11 @@ from remotework_desktop.core.pdf import worker
 real = worker._render
 
 
-def noisy(request):
+def noisy(request, first_page):
     print("a library's warning")  # into the standard output, as some libraries do
     import os
     os.write(1, b"and one from C\\n")
-    return real(request)
+    return real(request, first_page)
 
 
 worker._render = noisy

@@ -96,7 +96,7 @@ def test_the_action_plan_page_renders_the_review_ahead_and_it_shows_at_once(
     meeting.add_action("Aftal mødedag hver torsdag", owner="both")
     window.editor.show_page(REVIEW)
     assert review.renders == 2 and review.placeholder.isVisible()
-    qtbot.waitUntil(review.view.isVisible, timeout=20000)
+    qtbot.waitUntil(lambda: not review.is_rendering(), timeout=20000)
     pages = range(1, review.view.page_count() + 1)
     assert "Aftal mødedag hver torsdag" in "".join(review.view.page_text(n) for n in pages)
 
@@ -165,7 +165,7 @@ def test_the_review_keeps_recent_pdfs_in_memory(qtbot: QtBot, store: Store) -> N
     qtbot.addWidget(page)
     page.resize(1000, 900)
     page.show()
-    qtbot.waitUntil(page.view.isVisible, timeout=20000)
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=20000)
     without = page.pdf_bytes()
     page.include_private.click()
     assert page.renders == 2
@@ -414,10 +414,11 @@ def test_opening_builds_no_review_page_and_showing_it_renders_before_building_it
     # Built on its first show, the PDF's render already running (started before the page
     # was made, so the helper renders while the page is built).
     assert len(built_with) == 1 and built_with[0] is not None
+    assert built_with[0].first_page  # someone waits: page 1 comes alone first
     review = slot.page
     assert review is window.review and review.isVisible()
     assert review._job is built_with[0] and review.renders == 1
-    qtbot.waitUntil(review.view.isVisible, timeout=20000)
+    qtbot.waitUntil(lambda: not review.is_rendering(), timeout=20000)
     meeting = window.current_meeting
     assert review.pdf_bytes() == render_for_export(store, meeting, lang="da", include_private=False)
     assert review.renders == 1

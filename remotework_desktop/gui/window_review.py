@@ -57,7 +57,7 @@ class ReviewSlot(QWidget):
             if render_first:
                 from remotework_desktop.gui.review.render_job import RenderJob
 
-                job = RenderJob.begin(self._store, self._meeting)
+                job = RenderJob.begin(self._store, self._meeting, first_page=True)
                 # The job's thread gets its request to the helper out first: building the
                 # page meanwhile would hold the interpreter and hold the request back.
                 job.sent.wait(SEND_WAIT_S)

@@ -54,6 +54,7 @@ def render_for_export(
     lang: str,
     include_private: bool,
     on_sent: Callable[[], object] | None = None,
+    on_first_page: Callable[[bytes], object] | None = None,
 ) -> bytes:
     """The PDF bytes ``export_pdf`` would save for ``meeting``.
 
@@ -61,8 +62,9 @@ def render_for_export(
     what is exported (with the date of the meeting it follows up, looked up in ``store``).
     A signed plan's kept PDF is used while it matches the meeting as stored, and a newly
     sealed one is kept (not by a read-only store; a file that cannot be written is skipped).
+    ``on_sent``, ``on_first_page``: see ``render_pdf_bytes`` (neither called for a kept PDF).
     """
-    return _render(store, meeting, lang, include_private, on_sent)[0]
+    return _render(store, meeting, lang, include_private, on_sent, on_first_page)[0]
 
 
 def keep_ahead(store: Store, meeting: Meeting) -> str | None:
@@ -92,9 +94,10 @@ def _render(
     lang: str,
     include_private: bool,
     on_sent: Callable[[], object] | None = None,
+    on_first_page: Callable[[bytes], object] | None = None,
 ) -> tuple[bytes, str | None]:
-    """The PDF bytes and, when already known, the fingerprint they print. ``on_sent``: see
-    ``render_pdf_bytes``."""
+    """The PDF bytes and, when already known, the fingerprint they print. ``on_sent``,
+    ``on_first_page``: see ``render_pdf_bytes``."""
     keeper = _keeper(store) if meeting.is_signed and not include_private else None
     if keeper is not None:
         kept = keeper.kept_pdf(meeting.id, lang, meeting)
@@ -104,7 +107,12 @@ def _render(
 
     follows = follows_date(store, meeting.follows)
     data = render_pdf_bytes(  # by the window's helper process while it runs
-        meeting, lang=lang, include_private=include_private, follows_date=follows, on_sent=on_sent
+        meeting,
+        lang=lang,
+        include_private=include_private,
+        follows_date=follows,
+        on_sent=on_sent,
+        on_first_page=on_first_page,
     )
     if not meeting.is_signed or store is None:
         return data, None  # a draft is not sealed: it is marked KLADDE on every page

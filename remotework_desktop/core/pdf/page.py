@@ -68,6 +68,10 @@ def _attach_json(canvas: Canvas, payload: bytes, description: str) -> None:
 
 
 # -- page furniture -----------------------------------------------------------------------
+class FirstPageDone(Exception):
+    """Raised by a first-page canvas once page 1 is laid out: the build stops there."""
+
+
 def _make_canvas(
     *,
     lang: str,
@@ -76,8 +80,13 @@ def _make_canvas(
     payload: bytes,
     description: str,
     created: str,
+    first_page_only: bool = False,
 ) -> Callable[..., Canvas]:
-    """A canvas class that knows the page count before it draws each footer."""
+    """A canvas class that knows the page count before it draws each footer.
+
+    ``first_page_only``: the build stops with FirstPageDone once page 1 is laid out, and
+    ``save`` writes that page alone, its footer saying "Side 1 af …" (the total not known).
+    """
 
     class _ReportCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -87,10 +96,12 @@ def _make_canvas(
         def showPage(self) -> None:
             # Keep the page; it is drawn in save(), once the total is known.
             self._pages.append(dict(self.__dict__))
+            if first_page_only:
+                raise FirstPageDone("page 1 laid out")
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
+            total: int | str = "…" if first_page_only else len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
                 self._footer(total)
@@ -101,7 +112,7 @@ def _make_canvas(
             self._doc.info._dateFormatter = lambda *_: created
             Canvas.save(self)
 
-        def _footer(self, total: int) -> None:
+        def _footer(self, total: int | str) -> None:
             width, _ = A4
             y = 12 * mm
             self.saveState()

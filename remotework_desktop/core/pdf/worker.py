@@ -14,11 +14,13 @@ the same way. The helper ends when the program ends (or when its pipe closes, sh
 window die). Should it fail to start or die, the window renders itself, as before.
 
 The exchange: a request is a 4-byte big-endian length and a JSON object (``meeting``,
-``lang``, ``include_private``, ``follows_date``, and the window's ``TZ``, so signing times
-print in its time zone); a reply is a status byte (``OK``;
+``lang``, ``include_private``, ``follows_date``, ``first_page``, and the window's ``TZ``, so
+signing times print in its time zone); a reply is a status byte (``OK``;
 ``REFUSED``: the meeting could not be printed, with its message; ``FAILED``: something
 unforeseen, with the error's name), a 4-byte length, and the PDF bytes or the message in
 UTF-8. Either refusal has the window render itself, which reports what is wrong as before.
+With ``first_page``, a ``FIRST_PAGE`` reply with page 1 alone (``render_first_page``) comes
+before the document's, unless the plan has one page: the window shows it meanwhile.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 
     from remotework_desktop.core.meetings import Meeting
 
-OK, REFUSED, FAILED = 0, 1, 2
+OK, REFUSED, FAILED, FIRST_PAGE = 0, 1, 2, 3
 # Set in the helper's environment: a bundled program (no ``python -m``) starts as the helper.
 ENV_FLAG = "REMOTEWORK_RENDER_WORKER"
 _LENGTH = struct.Struct(">I")
@@ -137,19 +139,30 @@ def _follow_time_zone(tz: str | None) -> None:
         time.tzset()
 
 
-def _render(request: dict[str, Any]) -> bytes:
+def _render(request: dict[str, Any], first_page: Callable[[bytes], object] | None = None) -> bytes:
+    """The document's bytes; page 1 alone given to ``first_page`` first when asked for."""
     from remotework_desktop.core.meetings import meeting_from_dict
-    from remotework_desktop.core.pdf.render import render_pdf
+    from remotework_desktop.core.pdf.render import render_first_page, render_pdf
 
     _follow_time_zone(request.get("tz"))
 
     meeting = meeting_from_dict(request["meeting"])
-    return render_pdf(
-        meeting,
-        lang=request["lang"],
-        include_private=bool(request["include_private"]),
-        follows_date=request["follows_date"],
-    )
+    options = {
+        "lang": request["lang"],
+        "include_private": bool(request["include_private"]),
+        "follows_date": request["follows_date"],
+    }
+    if first_page is not None and request.get("first_page"):
+        page = render_first_page(meeting, **options)
+        if page is not None:
+            first_page(page)
+    return render_pdf(meeting, **options)
+
+
+def _reply(sink: IO[bytes], status: int, payload: bytes) -> None:
+    sink.write(_REPLY.pack(status, len(payload)))
+    sink.write(payload)
+    sink.flush()
 
 
 def serve(source: IO[bytes], sink: IO[bytes]) -> int:
@@ -164,14 +177,12 @@ def serve(source: IO[bytes], sink: IO[bytes]) -> int:
         except EOFError:
             return 0
         try:
-            status, payload = OK, _render(request)
+            status, payload = OK, _render(request, lambda page: _reply(sink, FIRST_PAGE, page))
         except (MeetingError, ValueError, OSError) as exc:
             status, payload = REFUSED, str(exc).encode("utf-8", "replace")
         except Exception as exc:
             status, payload = FAILED, type(exc).__name__.encode("utf-8")
-        sink.write(_REPLY.pack(status, len(payload)))
-        sink.write(payload)
-        sink.flush()
+        _reply(sink, status, payload)
 
 
 def main() -> int:
@@ -250,12 +261,15 @@ class RenderWorker:
         include_private: bool,
         follows_date: str | None,
         on_sent: Callable[[], object] | None = None,
+        on_first_page: Callable[[bytes], object] | None = None,
     ) -> bytes:
         """The PDF bytes ``render_pdf`` makes of this meeting, made by the helper.
 
         ``on_sent`` is called as the request is written (all made, nothing left to wait
-        for). Raises WorkerUnavailable when it could not (it is restarted next time; one
-        that died is stopped), with the helper's message when it refused: render here then.
+        for); ``on_first_page``, if given, with page 1 alone (``render_first_page``) while
+        the rest is laid out. Raises WorkerUnavailable when it could not (it is restarted
+        next time; one that died is stopped), with the helper's message when it refused:
+        render here then.
         """
         request = json.dumps(
             {
@@ -263,6 +277,7 @@ class RenderWorker:
                 "lang": lang,
                 "include_private": include_private,
                 "follows_date": follows_date,
+                "first_page": on_first_page is not None,
                 "tz": os.environ.get("TZ"),
             },
         ).encode("ascii")  # escaped: text stored before the rules may hold lone surrogates
@@ -276,8 +291,11 @@ class RenderWorker:
                     on_sent()
                 process.stdin.write(_LENGTH.pack(len(request)) + request)
                 process.stdin.flush()
-                status, size = _REPLY.unpack(_read_exactly(process.stdout, _REPLY.size))
-                payload = _read_exactly(process.stdout, size)
+                status, payload = self._read_reply(process.stdout)
+                if status == FIRST_PAGE:
+                    if on_first_page is not None:
+                        on_first_page(payload)
+                    status, payload = self._read_reply(process.stdout)
             except (OSError, EOFError, ValueError) as exc:
                 self._stop_locked()
                 raise WorkerUnavailable(type(exc).__name__) from exc
@@ -285,6 +303,11 @@ class RenderWorker:
                 raise WorkerUnavailable(payload.decode("utf-8", "replace"))
             self.renders += 1
             return payload
+
+    @staticmethod
+    def _read_reply(stream: IO[bytes]) -> tuple[int, bytes]:
+        status, size = _REPLY.unpack(_read_exactly(stream, _REPLY.size))
+        return status, _read_exactly(stream, size)
 
     def stop(self) -> None:
         """End the helper now (it holds nothing: no render is lost but one under way)."""
@@ -313,11 +336,13 @@ def render_pdf_bytes(
     include_private: bool,
     follows_date: str | None,
     on_sent: Callable[[], object] | None = None,
+    on_first_page: Callable[[bytes], object] | None = None,
 ) -> bytes:
     """``render_pdf``'s bytes: made by the window's helper while it runs (so the window's
     process does not load ReportLab nor hold its interpreter for a render), else here (the
     commands never start the helper). ``on_sent`` is called once the render is under way:
-    the request sent to the helper, or the render begun here."""
+    the request sent to the helper, or the render begun here. ``on_first_page`` gets page 1
+    alone first, from the helper only (here it would only hold the interpreter longer)."""
     if WORKER.pid() is not None:
         try:
             return WORKER.render(
@@ -326,6 +351,7 @@ def render_pdf_bytes(
                 include_private=include_private,
                 follows_date=follows_date,
                 on_sent=on_sent,
+                on_first_page=on_first_page,
             )
         except WorkerUnavailable:
             pass  # rendered here instead

@@ -128,6 +128,7 @@ class PdfView(QWidget):
         self._zoom = 1.0
         self._fit_width = True
         self._last_page = 0
+        self._first_page_only = False  # page 1 alone shown, the rest still being laid out
 
         self._prev = QPushButton(self.tr("Forrige side"))
         self._prev.setAccessibleName(self.tr("Forrige side"))
@@ -226,21 +227,31 @@ class PdfView(QWidget):
         self._update_controls()
 
     # -- public API -------------------------------------------------------------------------
-    def set_pdf(self, data: bytes) -> None:
+    def set_pdf(self, data: bytes, *, first_page_only: bool = False) -> None:
         """Show these PDF bytes (raises PdfError in plain words when they cannot be read).
 
         The page in view is rasterised now, the others one per idle step after it.
+        ``first_page_only``: page 1 alone while the rest is laid out, its total not known
+        ("af …"); the whole document then replaces it where the reader has scrolled to.
         """
         keep = self.current_page() if self._labels else 1
+        bar = self._scroll.verticalScrollBar()
+        scrolled = bar.value() if self._first_page_only else None
         with open_pdf(data) as doc:
             # From the page tree, without loading each page's content (~1 ms a page).
             sizes = [doc.get_page_size(index) for index in range(len(doc))]
         self._data = bytes(data)
         self._sizes = sizes
         self._texts = [None] * len(sizes)
+        self._first_page_only = first_page_only
         self._build_labels()
         self._render(first=min(keep, len(sizes)))
-        self.go_to_page(min(keep, len(sizes)))
+        if scrolled is None:
+            self.go_to_page(min(keep, len(sizes)))
+        else:
+            self._settle_layout()
+            bar.setValue(scrolled)
+            self._update_controls()
 
     def data(self) -> bytes:
         return self._data
@@ -341,7 +352,7 @@ class PdfView(QWidget):
         self._drawn_at = [None] * total
         for number in range(1, total + 1):
             label = _PageLabel(self._pages)
-            label.setAccessibleName(self.tr("Side {0} af {1}").format(str(number), str(total)))
+            label.setAccessibleName(self.tr("Side {0} af {1}").format(str(number), self._total()))
             self._pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             # Layouts skip hidden widgets; Qt would only show the new label later.
             label.setVisible(True)
@@ -403,7 +414,7 @@ class PdfView(QWidget):
         self._page.blockSignals(True)
         self._page.setValue(max(1, page))
         self._page.blockSignals(False)
-        self._of.setText(self.tr("af {0}").format(str(total)))
+        self._of.setText(self.tr("af {0}").format(self._total()))
         self._prev.setEnabled(page > 1)
         self._next.setEnabled(0 < page < total)
         self._page.setEnabled(total > 1)
@@ -417,6 +428,9 @@ class PdfView(QWidget):
             self._last_page = page
             if total:
                 self.page_changed.emit(page)
+
+    def _total(self) -> str:
+        return "…" if self._first_page_only else str(len(self._sizes))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -110,16 +110,27 @@ class RenderJob(QThread):
 
     @classmethod
     def begin(
-        cls, store: Store | None, meeting: Meeting, key: RenderKey | None = None
+        cls,
+        store: Store | None,
+        meeting: Meeting,
+        key: RenderKey | None = None,
+        *,
+        first_page: bool = False,
     ) -> RenderJob:
         """A job started at once: the plan in its language, as ``key`` says (by default
-        without private notes: what the review page shows first, see ReviewSlot)."""
+        without private notes: what the review page shows first, see ReviewSlot).
+        ``first_page``: someone is waiting for it, so page 1 comes alone first."""
         lang = printed_lang(meeting)
         job = cls(store, meeting, key or render_key(store, meeting, lang, False), lang)
+        job.first_page = first_page
         job.start()
         return job
 
     rendered = Signal(object)  # this job, once data or error is set
+    # This job, once ``first_page_data`` is set: page 1 alone, to look at until ``rendered``
+    # (never printed, saved nor kept). Only a job with ``first_page`` set, rendered by the
+    # helper, whose plan has more than one page and was not kept from before.
+    first_page_ready = Signal(object)
 
     def __init__(
         self,
@@ -143,10 +154,18 @@ class RenderJob(QThread):
         self.error = ""
         self.ran_in: int | None = None  # the thread that rendered
         self.done = False  # set before ``rendered`` is emitted
+        self.first_page = False
+        self.first_page_data = b""
         # Set once the render is under way (the request sent to the helper), or the job over.
         self.sent = threading.Event()
 
+    def _on_first_page(self, data: bytes) -> None:
+        self.first_page_data = data
+        self.first_page_ready.emit(self)
+
     def _on_sent(self) -> None:
+        if self.sent.is_set():
+            return  # told already
         self.sent.set()
         # PDFium, to show the PDF, loads while the helper renders: not before, where its
         # import would hold the interpreter and hold the request back.
@@ -159,8 +178,7 @@ class RenderJob(QThread):
         except (MeetingError, ValueError, OSError) as exc:
             self.error = str(exc)
         finally:
-            if not self.sent.is_set():  # a kept PDF, or a failure: nothing was sent
-                self._on_sent()
+            self._on_sent()  # if not yet: a kept PDF, or a failure, sent nothing
         self.done = True
         self.rendered.emit(self)
 
@@ -175,4 +193,5 @@ class RenderJob(QThread):
             lang=self._lang,
             include_private=self.key[3],
             on_sent=self._on_sent,
+            on_first_page=self._on_first_page if self.first_page else None,
         )

@@ -347,14 +347,14 @@ class ReviewPage(QWidget):
             self._show(data, "")
             return
         if self._job is None:
-            self._run_job(key)
+            self._run_job(key, first_page=True)  # shown: page 1 comes alone first
         # Rendering (perhaps since before the page was shown): the placeholder until done.
         self.view.setVisible(False)
         self.placeholder.setVisible(True)
         self._update_buttons()
 
-    def _run_job(self, key: RenderKey) -> None:
-        self._follow(RenderJob.begin(self._store, self._meeting, key))
+    def _run_job(self, key: RenderKey, *, first_page: bool = False) -> None:
+        self._follow(RenderJob.begin(self._store, self._meeting, key, first_page=first_page))
 
     def show_banner(self, shown: bool) -> None:
         """Show or hide the lock banner (its standard icon drawn when first shown)."""
@@ -375,9 +375,27 @@ class ReviewPage(QWidget):
         """``job`` is this page's render under way: its result is applied when it is done."""
         self._job = job
         self.renders += 1
+        job.first_page_ready.connect(self._show_first_page)  # queued, as rendered
         job.rendered.connect(self._apply)  # queued: applied on the GUI thread
-        if job.done:  # done before it was connected: its signal went to no one
+        # Done, or page 1 ready, before it was connected: its signal went to no one.
+        if job.done:
             QTimer.singleShot(0, self, lambda: self._apply(job))
+        elif job.first_page_data:
+            QTimer.singleShot(0, self, lambda: self._show_first_page(job))
+
+    def _show_first_page(self, job: RenderJob) -> None:
+        """Page 1 alone while the rest is laid out: to read, not yet to print nor to save
+        (their buttons wait for the whole plan, ``_job`` being still under way)."""
+        if job is not self._job or job.key != self._rendered or not self.view.isHidden():
+            return  # outdated, applied already, or the page shows the whole plan meanwhile
+        try:
+            self.placeholder.setVisible(False)
+            self.view.setVisible(True)
+            self.scroll.widget().layout().activate()
+            self.view.set_pdf(job.first_page_data, first_page_only=True)
+        except PdfError:  # the whole plan says what is wrong, if anything is
+            self.view.setVisible(False)
+            self.placeholder.setVisible(True)
 
     def wait_rendered(self) -> None:
         """Finish a render under way now; render again when the meeting changed since."""
