@@ -271,8 +271,11 @@ from remotework_desktop.core.pdf import worker
 compile_before = re.compile
 worker._load_renderer()
 import reportlab.platypus.paragraph as paragraph
+from reportlab.lib import textsplit
 print(json.dumps({
     "stand_in": type(paragraph.uri_pat).__name__,
+    "cjk": type(textsplit.rx).__name__,
+    "cjk_split": textsplit.rx.sub(r"\\1 ", "\u65e5\u672cx"),
     "split": paragraph._uri_split_pairs("https://example.dk/a/b"),
     "restored": re.compile is compile_before,
     "others": type(paragraph._hy_letters_pat).__name__,
@@ -280,9 +283,10 @@ print(json.dumps({
 """
 
 
-def test_the_helper_compiles_reportlabs_url_pattern_only_when_used() -> None:
+def test_the_helper_compiles_reportlabs_wide_patterns_only_when_used() -> None:
     out = run_python(LAZY_PATTERN)
-    assert out["stand_in"] == "_CompiledWhenUsed" and out["others"] == "Pattern"
+    assert out["stand_in"] == out["cjk"] == "_CompiledWhenUsed" and out["others"] == "Pattern"
+    assert out["cjk_split"] == "\u65e5 \u672c x"  # compiled when used, and works
     assert out["split"][0] == ["https://example.dk/a/", "b"]
     assert out["restored"] is True
 
