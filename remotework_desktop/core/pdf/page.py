@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -16,18 +16,25 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
 
-from remotework_desktop.core.pdf.constants import ATTACHMENT_NAME
+from remotework_desktop.core.pdf.constants import ATTACHMENT_NAME, CREATOR, FORMAT
 from remotework_desktop.core.pdf.styles import (
     DRAFT,
     DRAFT_TINT,
     FONT,
     FONT_BOLD,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     MARGIN_X,
     MUTED,
     RULE,
 )
 from remotework_desktop.core.text import t
+from remotework_desktop.core.text_rules import printable
+
+if TYPE_CHECKING:
+    from remotework_desktop.core.meetings import Meeting
 
 
 def _attach_json(canvas: Canvas, payload: bytes, description: str) -> None:
@@ -65,6 +72,33 @@ def _attach_json(canvas: Canvas, payload: bytes, description: str) -> None:
     doc.Catalog.Names = PDFDictionary({"EmbeddedFiles": names})
     # PDF/A-3 style association too, so viewers that look for /AF find it.
     doc.Catalog.AF = PDFArray([filespec_ref])
+
+
+def make_document(buffer: IO[bytes], meeting: Meeting, lang: str) -> SimpleDocTemplate:
+    """The document the plan is laid out in, writing to ``buffer``: A4, the margins, and
+    what a PDF reader shows as its title, author and subject (invariant: same meeting,
+    same bytes)."""
+    company, employee = (
+        printable(t, multiline=False) for t in (meeting.company, meeting.employee_name)
+    )
+    author = company
+    if meeting.manager_name:
+        author = f"{company} ({printable(meeting.manager_name, multiline=False)})"
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{t('pdf.title', lang)} – {employee}",
+        author=author,
+        subject=t("pdf.subject", lang, company=company, employee=employee),
+        creator=CREATOR,
+        keywords=FORMAT,
+        lang="da-DK" if lang == "da" else "en",
+        invariant=1,
+    )
 
 
 # -- page furniture -----------------------------------------------------------------------

@@ -21,7 +21,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -39,7 +38,7 @@ from remotework_desktop.core.followups import (
     item_changes,
 )
 from remotework_desktop.core.meetings import ROLES, Meeting
-from remotework_desktop.core.pdf.constants import CREATOR, FORMAT
+from remotework_desktop.core.pdf.constants import FORMAT
 from remotework_desktop.core.pdf.flowables import (
     SignatureDrawing,
     SignLine,
@@ -51,6 +50,7 @@ from remotework_desktop.core.pdf.page import (
     _draw_draft_marks,
     _make_canvas,
     _pdf_date,
+    make_document,
 )
 from remotework_desktop.core.pdf.printed import printed_data, printed_items
 from remotework_desktop.core.pdf.styles import (
@@ -58,8 +58,6 @@ from remotework_desktop.core.pdf.styles import (
     DRAFT,
     LABEL_W,
     LONG_TEXT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
     MARGIN_X,
     RULE,
     SIGNATURE_H,
@@ -73,7 +71,7 @@ from remotework_desktop.core.pdf.styles import (
     register_fonts,
 )
 from remotework_desktop.core.text import normalise_lang, t
-from remotework_desktop.core.text_rules import json_safe, printable
+from remotework_desktop.core.text_rules import json_safe
 
 # The plan rows, in the order a reader expects them.
 PLAN_ORDER: tuple[str, ...] = (
@@ -504,28 +502,8 @@ def _render(
     document = embedded_document(meeting, include_private=include_private)
     payload = json_safe(json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1))
     signed = meeting.is_signed
-    company, employee = (
-        printable(t, multiline=False) for t in (meeting.company, meeting.employee_name)
-    )
-    author = company
-    if meeting.manager_name:
-        author = f"{company} ({printable(meeting.manager_name, multiline=False)})"
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=f"{t('pdf.title', lang)} – {employee}",
-        author=author,
-        subject=t("pdf.subject", lang, company=company, employee=employee),
-        creator=CREATOR,
-        keywords=FORMAT,
-        lang="da-DK" if lang == "da" else "en",
-        invariant=1,
-    )
+    doc = make_document(buffer, meeting, lang)
     canvasmaker = _make_canvas(
         lang=lang,
         version=meeting.version,

@@ -6,7 +6,9 @@ and what comes out of the printer (``printing``).
 
 PDFium (pypdfium2) is imported when a PDF is first read, not with this module: opening a
 meeting builds the review page's view without waiting for it. The view rasterises the page
-on screen first and the others one per idle step, so page 1 shows as soon as it is ready.
+on screen first and the others one per idle step, so page 1 shows as soon as it is ready;
+it can show a document's page 1 alone before the document (``set_pdf``'s
+``first_page_only``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Review the agreed plan as it will be printed, sign it, and print or save the PDF.
 
-The page shows the real PDF bytes (the same bytes that are printed and saved); every rule
-about signing lives in ``Meeting.sign``, this module only collects what the signer does.
+The page shows the real PDF bytes (the same bytes that are printed and saved); while they
+are rendered for someone waiting, it shows that document's page 1 alone to read meanwhile
+(its total "…"; nothing printed or saved from it). Every rule about signing lives in
+``Meeting.sign``, this module only collects what the signer does.
 """
 
 from __future__ import annotations
