@@ -181,6 +181,15 @@ def held_back(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     release.set()
 
 
+def _shown(qtbot: QtBot, page: ReviewPage) -> ReviewPage:
+    """The page shown, once its view shows a PDF (page 1 alone, or the plan)."""
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(page.view.isVisible, timeout=30000)
+    return page
+
+
 def test_the_review_shows_page_1_to_read_but_prints_and_saves_only_the_plan(
     qtbot: QtBot, tmp_path: Path, held_back: threading.Event
 ) -> None:
@@ -189,11 +198,7 @@ def test_the_review_shows_page_1_to_read_but_prints_and_saves_only_the_plan(
     try:
         meeting = build_example_meeting(fixed_ids=True)
         store.save(meeting)
-        page = ReviewPage(meeting, store, "da")
-        qtbot.addWidget(page)
-        page.resize(1000, 700)
-        page.show()
-        qtbot.waitUntil(page.view.isVisible, timeout=30000)
+        page = _shown(qtbot, ReviewPage(meeting, store, "da"))
         # Page 1 to read, its total not yet known; nothing to print or save yet.
         view, job = page.view, page._job
         assert job is not None
@@ -229,11 +234,7 @@ def test_asking_for_the_pdf_while_page_1_shows_waits_for_the_plan(
 ) -> None:
     assert WORKER.start()
     meeting = build_example_meeting(fixed_ids=True)
-    page = ReviewPage(meeting, None, "da")
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitUntil(page.view.isVisible, timeout=30000)
+    page = _shown(qtbot, ReviewPage(meeting, None, "da"))
     assert page.view.page_count() == 1
     threading.Timer(0.3, held_back.set).start()
     assert page.pdf_bytes() == render_pdf(meeting, lang="da")  # waited for the plan
@@ -263,11 +264,7 @@ def test_page_1_told_before_the_page_was_built_is_shown(
     meeting = build_example_meeting(fixed_ids=True)
     job = RenderJob.begin(None, meeting, first_page=True)
     qtbot.waitUntil(lambda: bool(job.first_page_data), timeout=30000)
-    page = ReviewPage(meeting, None, "da", job=job)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitUntil(page.view.isVisible, timeout=5000)
+    page = _shown(qtbot, ReviewPage(meeting, None, "da", job=job))
     assert page.view.page_count() == 1 and page.is_rendering()
     held_back.set()
     qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
