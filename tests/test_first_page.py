@@ -269,3 +269,20 @@ def test_page_1_told_before_the_page_was_built_is_shown(
     held_back.set()
     qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
     assert page.view.page_count() > 1
+
+
+def test_a_reader_further_on_gets_the_new_plan_at_that_page(qtbot: QtBot) -> None:
+    """Page 1 alone would be no use to someone reading page 3: the plan renders whole and
+    shows at page 3 again, as before."""
+    assert WORKER.start()
+    meeting = build_example_meeting(fixed_ids=True)
+    page = _shown(qtbot, ReviewPage(meeting, None, "da"))
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
+    page.view.go_to_page(3)
+    assert page.view.current_page() == 3
+    page.include_private.click()  # renders again, with the private notes
+    job = page._job
+    assert job is not None and job.first_page is False
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
+    assert page.pdf_bytes() == render_pdf(meeting, lang="da", include_private=True)
+    assert page.view.current_page() == 3

@@ -349,7 +349,9 @@ class ReviewPage(QWidget):
             self._show(data, "")
             return
         if self._job is None:
-            self._run_job(key, first_page=True)  # shown: page 1 comes alone first
+            # Shown: page 1 comes alone first, unless the reader is further on in the plan
+            # (the new plan then shows at that page, as it did before).
+            self._run_job(key, first_page=self.view.current_page() <= 1)
         # Rendering (perhaps since before the page was shown): the placeholder until done.
         self.view.setVisible(False)
         self.placeholder.setVisible(True)
