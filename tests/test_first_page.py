@@ -286,3 +286,37 @@ def test_a_reader_further_on_gets_the_new_plan_at_that_page(qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
     assert page.pdf_bytes() == render_pdf(meeting, lang="da", include_private=True)
     assert page.view.current_page() == 3
+
+
+def test_when_the_plan_cannot_be_made_page_1_shown_before_it_goes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from remotework_desktop.core.pdf import render as render_module
+    from remotework_desktop.core.pdf.worker import WorkerUnavailable
+
+    render = WORKER.render
+
+    def page_1_then_fail(meeting: Meeting, **kwargs: object) -> bytes:
+        told = kwargs.get("on_first_page")
+        assert callable(told)
+        render(meeting, **kwargs)  # page 1 told, the plan dropped
+        raise WorkerUnavailable("the helper refused the plan")
+
+    def fails(meeting: Meeting, **kwargs: object) -> bytes:
+        raise ValueError("Planen er for lang til en side.")
+
+    assert WORKER.start()
+    monkeypatch.setattr(WORKER, "render", page_1_then_fail)
+    monkeypatch.setattr(render_module, "render_pdf", fails)  # and here, in the window
+    meeting = build_example_meeting(fixed_ids=True)
+    page = ReviewPage(meeting, None, "da")
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    job = page._job
+    assert job is not None
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
+    assert job.first_page_data  # page 1 was told (and shown) before the plan failed
+    assert page.renders == 1 and not page.view.isVisible()
+    assert page.view_error.isVisible() and "for lang" in page.view_error.text()
+    assert not page.preview_button.isEnabled() and not page.save_button.isEnabled()

@@ -436,6 +436,8 @@ class ReviewPage(QWidget):
             show_error(self.view_error, "")
         except (PdfError, ValueError) as exc:
             self._pdf = b""
+            # Not page 1 of a plan that could not be made, shown before it (_show_first_page).
+            self.view.setVisible(False)
             show_error(
                 self.view_error,
                 self.tr("Planen kunne ikke vises: {0}").format(str(exc)),
