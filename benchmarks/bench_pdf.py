@@ -2,11 +2,12 @@
 
 Prints ``pdf_render_ms`` (median of warm renders of the signed three-checklist example
 meeting; target < 150 ms), ``pdf_render_first_ms`` (the first render, which also loads the
-fonts), ``pdf_pages`` and ``pdf_kib``, then ``export_pdf_process_ms``, ``help_process_ms``
-and ``export_import_floor_ms`` (median wall time of a whole process, the three run in turn):
-the floor is a process that only imports what an export needs (ReportLab's modules the
-report uses, tinydb, the program's record checks), which no export can beat; ``--help``
-imports none of them.
+fonts), ``pdf_pages`` and ``pdf_kib``, ``pdf_render_ms_note_of_10000_lines`` (the draft
+example with the longest note allowed, as 10,000 short lines: a pasted list), then
+``export_pdf_process_ms``, ``help_process_ms`` and ``export_import_floor_ms`` (median wall
+time of a whole process, the three run in turn): the floor is a process that only imports
+what an export needs (ReportLab's modules the report uses, tinydb, the program's record
+checks), which no export can beat; ``--help`` imports none of them.
 Target: ``export_floor_ratio`` <= 1.3. Added beside them, from the same interleaved runs:
 ``export_draft_process_ms`` (the same example unsigned: no seal, so no pyHanko) with its
 ratio to the floor, and ``export_seal_floor_ms``, the floor plus importing pyHanko's signer,
@@ -74,6 +75,18 @@ def bench_render(quick: bool) -> None:
     print(f"pdf_render_first_ms: {_ms(first)} ms")
     print(f"pdf_pages: {data.count(b'/Type /Page') - data.count(b'/Type /Pages')} pages")
     print(f"pdf_kib: {len(data) / 1024:.0f} KiB")
+    # The longest note there can be, as a pasted list of short lines (MAX_NOTE characters).
+    from remotework_desktop.core.meetings import MAX_NOTE
+
+    ref = meeting.checklists[0].id
+    item = meeting.definition(ref).sections[0].items[0]
+    from remotework_desktop.core.example import build_example_meeting
+
+    listed = build_example_meeting(today=dt.date(2026, 11, 26), fixed_ids=True)
+    listed.set_note(ref, item.id, "x\n" * (MAX_NOTE // 2))
+    start = time.perf_counter()
+    render_pdf(listed)
+    print(f"pdf_render_ms_note_of_{MAX_NOTE // 2}_lines: {_ms(time.perf_counter() - start)} ms")
 
 
 # What an export process must import whatever the program does: the floor for its time.

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -365,6 +366,60 @@ def test_long_content_flows_over_pages(tmp_path) -> None:
     assert text.count(" lang ") == 400
     assert text.count("Meget") == 333
     assert text.count("Hvad Ansvarlig Frist Udført") >= 2  # header row repeats
+
+
+def _pasted_list(lines: int) -> str:
+    """A note pasted as a list: short lines, some right to left, one with markup characters."""
+    return "\n".join(
+        f"Punkt {i} مرحبا {i}" if i % 9 == 0 else f"Punkt {i} <b> & {i}" if i == 7 else f"Punkt {i}"
+        for i in range(1, lines + 1)
+    )
+
+
+def test_a_pasted_list_in_a_note_prints_every_line_in_order(tmp_path) -> None:
+    m = build_meeting(signed=False)
+    m.set_note(CID, "quiet_room", _pasted_list(1200))
+    lines = [flat(line) for page in pdf_pages(render_pdf(m), tmp_path) for line in page.split("\n")]
+    listed = [int(found[1]) for line in lines if (found := re.search(r"Punkt (\d+)", line))]
+    assert listed == list(range(1, 1201))
+    assert "Punkt 7 <b> & 7" in lines
+
+
+def test_a_long_note_is_set_in_blocks_of_lines_exactly_as_one_paragraph(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Platypus lays a paragraph split over pages out again on every page (thousands of lines
+    took seconds): a long note is cut into blocks of lines, and looks the same."""
+    from remotework_desktop.core.pdf import styles
+
+    m = build_meeting(signed=False)
+    m.set_note(CID, "quiet_room", _pasted_list(400))
+    blocks = render_pdf(m)
+    monkeypatch.setattr(styles, "LINES_A_PARAGRAPH", 1_000_000)  # the note in one paragraph
+    whole = render_pdf(m)
+    assert blocks != whole  # set differently ...
+    out = tmp_path / "png"
+    out.mkdir()
+    for name, data in (("blocks", blocks), ("whole", whole)):
+        (out / f"{name}.pdf").write_bytes(data)
+        subprocess.run(
+            ["pdftoppm", "-r", "40", "-png", str(out / f"{name}.pdf"), str(out / name)],
+            check=True,
+        )
+    pictures = sorted(out.glob("blocks*.png"))
+    assert len(pictures) == len(list(out.glob("whole*.png"))) > 3
+    for picture in pictures:  # ... and drawn alike, page for page
+        twin = out / picture.name.replace("blocks", "whole")
+        assert picture.read_bytes() == twin.read_bytes(), picture.name
+    # In blocks of LINES_A_PARAGRAPH lines (the rest as one paragraph would be quadratic).
+    monkeypatch.undo()
+    from remotework_desktop.core.pdf.render import _Builder
+
+    item = next(i for s in m.definition(CID).sections for i in s.items if i.id == "quiet_room")
+    builder = _Builder(m, "da", False, None, None)
+    parts = builder._item(CID, item, m.entry(CID, "quiet_room"))
+    note = [p.text for p in parts if "Punkt" in getattr(p, "text", "")]
+    assert len(note) == 8 and all(p.count("<br/>") < styles.LINES_A_PARAGRAPH for p in note)
 
 
 def test_markup_characters_in_user_text_are_printed_as_typed(tmp_path) -> None:

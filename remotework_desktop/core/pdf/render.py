@@ -65,6 +65,7 @@ from remotework_desktop.core.pdf.styles import (
     TINT,
     _heading,
     _p,
+    _p_lines,
     _pm,
     _rule,
     escape,
@@ -439,15 +440,14 @@ class _Builder:
         if pending:  # its condition is unknown: whether it applies depends on other answers
             parts.append(_pm(f"<i>{escape(fmt.DEPENDS_ON_ANSWERS[self.lang])}</i>", "note"))
         if answer:
-            parts.append(_p(answer, "answer"))
+            parts += _p_lines(answer, "answer")
         # In a follow-up: what was signed last time, where the answer has changed since.
         previous = self.m.previous_answer(checklist_id, item.id) if self.m.follows else None
         if previous is not None and previous != entry.answer:
             before = fmt.format_answer(item, previous, self.lang)
             parts.append(_pm(f"<i>{escape(self.t('previous'))}:</i> {escape(before)}", "note"))
         if entry.note:
-            note = f"<i>{escape(self.t('note'))}:</i> " + escape(entry.note).replace("\n", "<br/>")
-            parts.append(_pm(note, "note"))
+            parts += _p_lines(entry.note, "note", f"<i>{escape(self.t('note'))}:</i> ")
         parts.append(_rule())
         if len(answer) + len(entry.note) > LONG_TEXT:
             # Too long to keep on one page: let it flow, but not start at a page's foot.
