@@ -3,7 +3,8 @@
 Prints ``pdf_render_ms`` (median of warm renders of the signed three-checklist example
 meeting; target < 150 ms), ``pdf_render_first_ms`` (the first render, which also loads the
 fonts), ``pdf_pages`` and ``pdf_kib``, ``pdf_render_ms_note_of_10000_lines`` (the draft
-example with the longest note allowed, as 10,000 short lines: a pasted list), then
+example with the longest note allowed, as 10,000 short lines: a pasted list; ``_and_plan_answer``:
+with such an answer in the plan's table too), then
 ``export_pdf_process_ms``, ``help_process_ms`` and ``export_import_floor_ms`` (median wall
 time of a whole process, the three run in turn): the floor is a process that only imports
 what an export needs (ReportLab's modules the report uses, tinydb, the program's record
@@ -87,6 +88,12 @@ def bench_render(quick: bool) -> None:
     start = time.perf_counter()
     render_pdf(listed)
     print(f"pdf_render_ms_note_of_{MAX_NOTE // 2}_lines: {_ms(time.perf_counter() - start)} ms")
+    # The same as an answer printed in the plan's table (and again with its checklist).
+    listed.set_answer("getting_started", "contact_rhythm", "x\n" * (MAX_NOTE // 2))
+    start = time.perf_counter()
+    render_pdf(listed)
+    took = _ms(time.perf_counter() - start)
+    print(f"pdf_render_ms_note_and_plan_answer_of_{MAX_NOTE // 2}_lines: {took} ms")
 
 
 # What an export process must import whatever the program does: the floor for its time.

@@ -320,3 +320,24 @@ def test_when_the_plan_cannot_be_made_page_1_shown_before_it_goes(
     assert page.renders == 1 and not page.view.isVisible()
     assert page.view_error.isVisible() and "for lang" in page.view_error.text()
     assert not page.preview_button.isEnabled() and not page.save_button.isEnabled()
+
+
+def test_a_plan_too_tall_for_its_pages_shows_the_reason_not_page_1(qtbot: QtBot) -> None:
+    """Past the program's limits (a data folder edited by hand), a text can be too tall for
+    a page: page 1 may still be laid out and shown, then the plan fails. The reason shows,
+    in plain words, and page 1 goes."""
+    from remotework_desktop.core.meetings import meeting_from_dict
+
+    assert WORKER.start()
+    data = build_example_meeting(fixed_ids=True).model_dump(mode="json")
+    data["company"] = "Virksomhed " * 1800
+    page = ReviewPage(meeting_from_dict(data), None, "da")
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    job = page._job
+    assert job is not None
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=60000)
+    assert job.first_page_data  # page 1 alone was laid out and shown first
+    assert not page.view.isVisible() and page.view_error.isVisible()
+    assert "for lang til en side" in page.view_error.text()

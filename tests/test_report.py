@@ -422,6 +422,82 @@ def test_a_long_note_is_set_in_blocks_of_lines_exactly_as_one_paragraph(
     assert len(note) == 8 and all(p.count("<br/>") < styles.LINES_A_PARAGRAPH for p in note)
 
 
+def test_a_long_answer_in_the_plans_table_prints_every_line_in_order(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In blocks of lines in the plan's table too (and its note); a page may end a line
+    sooner or later than with one paragraph, nothing else changes."""
+    from remotework_desktop.core.pdf import styles
+
+    m = build_meeting(signed=False)
+    m.set_answer(CID, "equipment", _pasted_list(300))  # in the plan's table and the checklist
+    m.set_note(CID, "equipment", _pasted_list(120))
+    printed = []
+    for lines_a_paragraph in (styles.LINES_A_PARAGRAPH, 1_000_000):
+        monkeypatch.setattr(styles, "LINES_A_PARAGRAPH", lines_a_paragraph)
+        pages = pdf_pages(render_pdf(m), tmp_path)
+        lines = [flat(line) for page in pages for line in page.split("\n")]
+        printed.append(([line for line in lines if "Punkt" in line], len(pages)))
+    (blocks, blocks_pages), (whole, whole_pages) = printed
+    assert blocks == whole and blocks_pages == whole_pages
+    numbers = [int(found[1]) for line in blocks if (found := re.search(r"Punkt (\d+)", line))]
+    # The answer twice (plan and checklist), each followed by its note where it has one.
+    assert numbers == [*range(1, 301), *range(1, 121), *range(1, 301), *range(1, 121)]
+    # The table's cell holds the blocks (one paragraph would be laid out again every page).
+    from reportlab.platypus import Table
+
+    from remotework_desktop.core.pdf.render import _Builder
+
+    monkeypatch.undo()
+    (table,) = [
+        f for f in _Builder(m, "da", False, None, None).arrangement() if isinstance(f, Table)
+    ]
+    cells = [row[1] for row in table._cellvalues if isinstance(row[1], list)]
+    texts = [p.text for cell in cells for p in cell if "Punkt" in getattr(p, "text", "")]
+    assert len(texts) == 6 + 3 and all(t.count("<br/>") < styles.LINES_A_PARAGRAPH for t in texts)
+
+
+def _name_past_the_limits() -> Meeting:
+    """A company name of 20,000 characters: past the program's limit of 200, as only a data
+    folder edited by hand can hold (loading does not refuse it)."""
+    from remotework_desktop.core.meetings import meeting_from_dict
+
+    data = build_meeting(signed=False).model_dump(mode="json")
+    data["company"] = "Virksomhed " * 1800
+    return meeting_from_dict(data)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_text_too_tall_for_a_page_is_refused_in_plain_words(lang: str) -> None:
+    from remotework_desktop.core.meetings import MeetingError
+    from remotework_desktop.core.text import set_language
+
+    set_language(lang)
+    try:
+        with pytest.raises(MeetingError) as refused:
+            render_pdf(_name_past_the_limits())
+    finally:
+        set_language("da")
+    expected = {"da": "for lang til en side", "en": "too long for one page"}[lang]
+    assert expected in str(refused.value) and "Flowable" not in str(refused.value)
+
+
+def test_export_of_text_too_tall_for_a_page_says_so_in_one_line(tmp_path) -> None:
+    from remotework_desktop.core.store import Store
+    from tests.cli_helper import run_cli
+
+    data = tmp_path / "data"
+    meeting = _name_past_the_limits()
+    with Store.open(data) as store:
+        store.save(meeting)
+    done = run_cli(data, "export-pdf", meeting.id, "-o", str(tmp_path / "plan.pdf"), code=1)
+    assert done.stderr.strip().splitlines() == [
+        "fejl: Planen kunne ikke sættes op som PDF: en tekst i den er for lang til en side "
+        "(måske et navn eller en titel). Gør teksten kortere, og prøv igen."
+    ]
+    assert not (tmp_path / "plan.pdf").exists()
+
+
 def test_markup_characters_in_user_text_are_printed_as_typed(tmp_path) -> None:
     m = build_meeting(signed=False)
     m.set_details(company="A & B <ApS>")

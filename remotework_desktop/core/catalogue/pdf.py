@@ -60,6 +60,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} private items are not included in this printout.",
     ),
     "pdf.page": ("Side {x} af {y}", "Page {x} of {y}"),
+    "pdf.layout_failed": (
+        "Planen kunne ikke sættes op som PDF: en tekst i den er for lang til en side "
+        "(måske et navn eller en titel). Gør teksten kortere, og prøv igen.",
+        "The plan could not be laid out as a PDF: a text in it is too long for one page "
+        "(perhaps a name or a title). Make the text shorter and try again.",
+    ),
     "pdf.fingerprint": ("Fingeraftryk", "Fingerprint"),
     "pdf.draft_footer": ("KLADDE – ikke underskrevet", "DRAFT – not signed"),
     "pdf.draft": ("KLADDE", "DRAFT"),

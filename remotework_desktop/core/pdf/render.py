@@ -20,6 +20,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    LayoutError,
     PageBreak,
     Spacer,
     Table,
@@ -37,7 +38,7 @@ from remotework_desktop.core.followups import (
     follow_up_label,
     item_changes,
 )
-from remotework_desktop.core.meetings import ROLES, Meeting
+from remotework_desktop.core.meetings import ROLES, Meeting, MeetingError
 from remotework_desktop.core.pdf.constants import FORMAT
 from remotework_desktop.core.pdf.flowables import (
     SignatureDrawing,
@@ -115,6 +116,15 @@ def embedded_document(meeting: Meeting, *, include_private: bool) -> dict[str, A
 
 
 # -- the document -------------------------------------------------------------------------
+def _one_or_all(blocks: list[Flowable]) -> Flowable | list[Flowable]:
+    """A table cell's content: the one paragraph as it was, or the blocks of a long text."""
+    return blocks[0] if len(blocks) == 1 else blocks
+
+
+def _all(value: Flowable | list[Flowable]) -> list[Flowable]:
+    return value if isinstance(value, list) else [value]
+
+
 class _Builder:
     """Builds the list of flowables for one meeting in one language."""
 
@@ -272,10 +282,10 @@ class _Builder:
             if item.kind == "schedule":
                 value: Any = self._schedule(entry.answer)
             else:
-                value = _p(fmt.format_answer(item, entry.answer, self.lang))
+                value = _one_or_all(_p_lines(fmt.format_answer(item, entry.answer, self.lang)))
             cell: Any = value
             if entry.note:
-                cell = [value, Spacer(1, 1.5 * mm), _p(entry.note, "small")]
+                cell = [*_all(value), Spacer(1, 1.5 * mm), *_p_lines(entry.note, "small")]
             rows.append([_pm(label, "label"), cell])
             longest = max(longest, len(str(entry.answer)) + len(entry.note))
         if not rows:
@@ -528,4 +538,8 @@ def _render(
         if not story:
             return None  # all of it was on page 1
         doc.canv.save()
+    except LayoutError as exc:
+        # Only text past the program's limits (a store edited by hand) can be taller than a
+        # page where it cannot flow: said in plain words, as the meeting's rules are.
+        raise MeetingError(t("pdf.layout_failed")) from exc
     return buffer.getvalue()

@@ -167,7 +167,7 @@ def _p(text: str, style: str = "body") -> Paragraph:
 LINES_A_PARAGRAPH = 50
 
 
-def _p_lines(text: str, style: str, lead: str = "") -> list[Paragraph]:
+def _p_lines(text: str, style: str = "body", lead: str = "") -> list[Paragraph]:
     """Plain ``text`` as paragraphs, line breaks kept (``lead``: trusted markup before it,
     such as "Note:"): one paragraph, or over LINES_A_PARAGRAPH lines one a block of lines,
     the later ones with no space above them."""
