@@ -288,6 +288,17 @@ def test_a_reader_further_on_gets_the_new_plan_at_that_page(qtbot: QtBot) -> Non
     assert page.view.current_page() == 3
 
 
+def _rendered_after_page_1(qtbot: QtBot, page: ReviewPage) -> None:
+    """Show ``page`` and wait for its render, which must have told page 1 alone first."""
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    job = page._job
+    assert job is not None
+    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=60000)
+    assert job.first_page_data  # page 1 was told (and shown) before the plan's end
+
+
 def test_when_the_plan_cannot_be_made_page_1_shown_before_it_goes(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -308,15 +319,8 @@ def test_when_the_plan_cannot_be_made_page_1_shown_before_it_goes(
     assert WORKER.start()
     monkeypatch.setattr(WORKER, "render", page_1_then_fail)
     monkeypatch.setattr(render_module, "render_pdf", fails)  # and here, in the window
-    meeting = build_example_meeting(fixed_ids=True)
-    page = ReviewPage(meeting, None, "da")
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    job = page._job
-    assert job is not None
-    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=30000)
-    assert job.first_page_data  # page 1 was told (and shown) before the plan failed
+    page = ReviewPage(build_example_meeting(fixed_ids=True), None, "da")
+    _rendered_after_page_1(qtbot, page)
     assert page.renders == 1 and not page.view.isVisible()
     assert page.view_error.isVisible() and "for lang" in page.view_error.text()
     assert not page.preview_button.isEnabled() and not page.save_button.isEnabled()
@@ -332,12 +336,6 @@ def test_a_plan_too_tall_for_its_pages_shows_the_reason_not_page_1(qtbot: QtBot)
     data = build_example_meeting(fixed_ids=True).model_dump(mode="json")
     data["company"] = "Virksomhed " * 1800
     page = ReviewPage(meeting_from_dict(data), None, "da")
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    job = page._job
-    assert job is not None
-    qtbot.waitUntil(lambda: not page.is_rendering(), timeout=60000)
-    assert job.first_page_data  # page 1 alone was laid out and shown first
+    _rendered_after_page_1(qtbot, page)
     assert not page.view.isVisible() and page.view_error.isVisible()
     assert "for lang til en side" in page.view_error.text()
