@@ -521,8 +521,8 @@ def _open_and_review(
             statistics.median(f["window_mib"] for f in figures),
             statistics.median(f["helper_mib"] for f in figures),
         ]
-    medians = {key: statistics.median(f[key] for f in figures) for key in ("open", "review")}
-    medians["whole"] = statistics.median(f["whole"] for f in figures)
+    keys = ("open", "review", "whole")
+    medians = {key: statistics.median(f[key] for f in figures) for key in keys}
     medians["bare"] = statistics.median(bare)
     return medians
 

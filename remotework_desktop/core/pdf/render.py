@@ -116,15 +116,6 @@ def embedded_document(meeting: Meeting, *, include_private: bool) -> dict[str, A
 
 
 # -- the document -------------------------------------------------------------------------
-def _one_or_all(blocks: list[Flowable]) -> Flowable | list[Flowable]:
-    """A table cell's content: the one paragraph as it was, or the blocks of a long text."""
-    return blocks[0] if len(blocks) == 1 else blocks
-
-
-def _all(value: Flowable | list[Flowable]) -> list[Flowable]:
-    return value if isinstance(value, list) else [value]
-
-
 class _Builder:
     """Builds the list of flowables for one meeting in one language."""
 
@@ -279,14 +270,15 @@ class _Builder:
             label = escape(self.t(plan_field))
             if entry.private:
                 label += f"<br/><font color='{DRAFT.hexval()}' size='9'>{self.t('private')}</font>"
+            content: list[Flowable]
             if item.kind == "schedule":
-                value: Any = self._schedule(entry.answer)
-            else:
-                value = _one_or_all(_p_lines(fmt.format_answer(item, entry.answer, self.lang)))
-            cell: Any = value
+                content = [self._schedule(entry.answer)]
+            else:  # a long text in blocks of lines (see _p_lines)
+                content = [*_p_lines(fmt.format_answer(item, entry.answer, self.lang))]
             if entry.note:
-                cell = [*_all(value), Spacer(1, 1.5 * mm), *_p_lines(entry.note, "small")]
-            rows.append([_pm(label, "label"), cell])
+                content += [Spacer(1, 1.5 * mm), *_p_lines(entry.note, "small")]
+            # One flowable alone in its cell, as before; more as the cell's list.
+            rows.append([_pm(label, "label"), content[0] if len(content) == 1 else content])
             longest = max(longest, len(str(entry.answer)) + len(entry.note))
         if not rows:
             out.append(_p(self.t("no_arrangement"), "small"))
